@@ -1,0 +1,112 @@
+/**
+ * The Article and Block types: the public contract of newsclean.
+ *
+ * `Article` is serialised as is by the JSON renderers; `schema/article.schema.json` documents the
+ * same shape and a test validates real outputs against it. Change both together.
+ */
+
+/** Kinds of boilerplate newsclean recognises. */
+export const BOILERPLATE_KINDS = [
+  'support-appeal',
+  'newsletter',
+  'navigation',
+  'share',
+  'legal',
+  'advertisement',
+  'comments',
+  'other',
+] as const;
+export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];
+
+/** What a block is. `boilerplate` blocks also carry a {@link BoilerplateKind}. */
+export const ROLES = [
+  'headline',
+  'subheadline',
+  'byline',
+  'dateline',
+  'photoCredit',
+  'caption',
+  'body',
+  'boilerplate',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The input formats newsclean reads. */
+export type InputFormat = 'text' | 'html';
+
+/** One piece of boilerplate, labelled by kind. Adjacent blocks of one kind form one entry. */
+export interface BoilerplateEntry {
+  kind: BoilerplateKind;
+  text: string;
+}
+
+/** Where the article came from. */
+export interface ArticleSource {
+  /** The input's name: a path, a URL, `-` for stdin, or null when the caller gave none. */
+  name: string | null;
+  /** The format the input was read as (after `auto` detection). */
+  inputFormat: InputFormat;
+  /** Size of the input in bytes (UTF-8 length for string input). */
+  bytes: number;
+}
+
+/** A scraped news article separated into its parts. */
+export interface Article {
+  headline: string | null;
+  subheadline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** Photo credits, e.g. `"Alexei Nikolsky / TASS"`. */
+  photoCredits: string[];
+  /** Caption texts, without their credits. */
+  captions: string[];
+  /** Body paragraphs in reading order. */
+  paragraphs: string[];
+  /** The paragraphs joined by a blank line. */
+  body: string;
+  /** Everything around the article, labelled by kind, in document order. */
+  boilerplate: BoilerplateEntry[];
+  /** ISO 639-1 code of the detected language of the text, or null when unknown. */
+  language: string | null;
+  source: ArticleSource;
+}
+
+/** DOM facts about an HTML block (absent for plain-text input). */
+export interface DomInfo {
+  /** Tag name of the block element, lower case. */
+  tag: string;
+  /** Class and id words of the element and its ancestors, lower case, space separated. */
+  hints: string;
+  /** Share of the block's text that sits inside links, 0..1. */
+  linkDensity: number;
+  /** True when the block lies inside the chosen main-content container. */
+  inMain?: boolean;
+}
+
+/**
+ * The unit both input paths share: a line (text) or a block element (HTML), with what is known
+ * about it and what the classifier decided.
+ */
+export interface Block {
+  /** Position among the document's blocks, from 0. */
+  index: number;
+  /** The block's text, whitespace-normalised. */
+  text: string;
+  /** 1-based line in the input where the block starts (text input; for HTML, the block's order). */
+  line: number;
+  /** Number of blank lines (or block breaks) before this block. */
+  gapBefore: number;
+  role: Role;
+  /** Set when `role` is `boilerplate`. */
+  kind?: BoilerplateKind;
+  /** Why the block got its role, in the order the decisions were taken. */
+  reasons: string[];
+  /** DOM facts, for HTML input only. */
+  dom?: DomInfo;
+  /**
+   * For `photoCredit` and `caption` blocks: the credit and the caption text once separated
+   * (a caption line often ends in its credit, sometimes glued without a space).
+   */
+  credit?: string;
+  caption?: string;
+}

@@ -1,0 +1,2 @@
+// Placeholder entry; the CLI lands with its own commit.
+export {};

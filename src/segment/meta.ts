@@ -1,0 +1,24 @@
+/**
+ * What a page states about itself (JSON-LD, Open Graph, meta tags). Filled by the HTML path;
+ * plain text has none.
+ */
+export interface PageImage {
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface PageMeta {
+  /** Headline from JSON-LD, og:title or <title>, site-name suffix stripped. */
+  headline: string | null;
+  description: string | null;
+  author: string | null;
+  datePublished: string | null;
+  siteName: string | null;
+  images: PageImage[];
+  /** The full article text when the page embeds it (JSON-LD articleBody). */
+  articleBody: string | null;
+}
+
+export function emptyMeta(): PageMeta {
+  return { headline: null, description: null, author: null, datePublished: null, siteName: null, images: [], articleBody: null };
+}
