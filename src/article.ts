@@ -109,4 +109,15 @@ export interface Block {
    */
   credit?: string;
   caption?: string;
+  /**
+   * Evidence from the markup, in [-1, 1]: positive when the DOM says "article content" (inside the
+   * main container, paragraph tag), negative when it says "page furniture" (nav, footer, aside,
+   * high link density). Absent for plain text.
+   */
+  prior?: number;
+  /**
+   * Set by a segmenter when the markup decides the role beyond doubt (an `h1` matching the page's
+   * headline, a `figcaption`, a JSON-LD credit): the classifier keeps `role`, `kind` and `reasons`.
+   */
+  fixed?: boolean;
 }
