@@ -1,2 +1,23 @@
-// Placeholder entry; the CLI lands with its own commit.
-export {};
+/**
+ * Process entry point (imported by bin/newsclean.js): run the CLI on the process's streams and
+ * set `process.exitCode`. A reader that goes away (`newsclean big.txt | head -1`) ends the run
+ * quietly; anything unexpected is one line on stderr (the stack with --debug).
+ */
+import { run } from './program.js';
+
+// A closed pipe surfaces as an 'error' event on stdout; swallow it here so it never becomes an
+// uncaught exception (run() notices it too and stops writing).
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') process.exitCode = 1;
+});
+
+const argv = process.argv.slice(2);
+try {
+  process.exitCode = await run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+} catch (err) {
+  const debug = argv.includes('--debug');
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`newsclean: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  process.exitCode = 1;
+}
