@@ -1,0 +1,61 @@
+import type { PatternRow } from './table.js';
+
+/** Bylines and datelines. */
+export type MetaKind = 'byline' | 'dateline';
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
+const TIME = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?)?';
+const DATE = `(?:${DAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2}))`;
+
+export const BYLINES: readonly PatternRow<MetaKind>[] = [
+  {
+    id: 'by-name',
+    kind: 'byline',
+    pattern: /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор:?|[Тт]екст:?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|und|et|y|e|и|de|van|von|der|da|di|le|la|el|bin|del),?)*(?:\s*(?:,|\||•|·|-|–|—|and|for|in)\s*.{0,80})?$/u,
+    note: '"By John Smith", "By JOHN SMITH, Associated Press Writer"; "By the end of…" starts lower case and does not match.',
+    example: 'By JOHN SMITH, Associated Press Writer',
+    nearMiss: 'By the end of the year, prices had doubled.',
+    maxLength: 120,
+  },
+  {
+    id: 'by-name-lower',
+    kind: 'byline',
+    pattern: /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
+    note: 'A plain "By First Last" line.',
+    example: 'By Jane Doe',
+    nearMiss: 'By Friday the talks had collapsed entirely.',
+    maxLength: 60,
+  },
+  {
+    id: 'written-by',
+    kind: 'byline',
+    pattern: /^(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting)\s+by\s*:?\s+\p{Lu}.{1,80}$|^(?:[Aa]uthor|[Rr]eporter|[Cc]orrespondent)s?\s*:\s*\p{Lu}.{1,60}$/u,
+    note: '"Written by …", "Author: …".',
+    example: 'Written by Anna Smith',
+    nearMiss: 'Written by hand, the letter was hard to read.',
+    maxLength: 100,
+  },
+  {
+    id: 'date-line',
+    kind: 'dateline',
+    pattern: new RegExp(
+      `^(?:(?:published|posted|updated|last\\s+updated|modified|created|date|first\\s+published|publication\\s+date)\\s*(?:on|at)?\\s*:?\\s*)?(?:${DATE}|${TIME})(?:\\s*(?:,|at|-|–|—|\\||/)?\\s*(?:${TIME}|${DATE}))?(?:\\s*(?:\\||•|·|-|–)?\\s*(?:updated|last\\s+updated)\\s*:?\\s*(?:${DATE}|${TIME})(?:\\s*(?:,|at)?\\s*${TIME})?)?[.\\s]*$`,
+      'iu',
+    ),
+    note: 'A line that is a date (and time), optionally labelled "Published:", "Updated".',
+    example: 'Published: March 3, 2022 at 10:15 AM EST',
+    nearMiss: 'March 3, 2022 was the coldest day of the year.',
+    maxLength: 120,
+  },
+  {
+    id: 'relative-date',
+    kind: 'dateline',
+    pattern: /^(?:(?:published|posted|updated)\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/iu,
+    note: '"Updated 3 hours ago".',
+    example: 'Updated 3 hours ago',
+    nearMiss: '3 hours ago the building collapsed.',
+    maxLength: 40,
+  },
+];

@@ -1,0 +1,23 @@
+import type { PatternRow } from './table.js';
+
+/** Comment-section furniture. The comments themselves are found by position (after these). */
+export const COMMENTS: readonly PatternRow<'comments'>[] = [
+  {
+    id: 'comments-heading',
+    kind: 'comments',
+    pattern: /^[\s\p{P}\p{S}]*(?:\d+\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?\s*:?$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^comments\s+are\s+(?:closed|now\s+closed|disabled)\.?$|^(?:log|sign)\s+in\s+to\s+(?:comment|reply)\b.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$/iu,
+    note: 'Comment headings, prompts and per-comment buttons.',
+    example: '12 Comments',
+    nearMiss: 'Comments from the minister angered the opposition.',
+    maxLength: 80,
+  },
+  {
+    id: 'comment-meta',
+    kind: 'comments',
+    pattern: /^(?:posted|submitted|written)\s+by\s+.{1,60}\s+(?:on|at)\s+.{1,40}$|^.{1,40}\s+(?:wrote|says|said):$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,30}$/iu,
+    note: 'Comment author/time lines: "Posted by jim on May 3, 2008", "3 hours ago".',
+    example: 'Posted by jim_k on Jan 3, 2008 at 10:15 AM',
+    nearMiss: 'Posted to Kabul in 2006, he served two tours.',
+    maxLength: 120,
+  },
+];

@@ -1,0 +1,49 @@
+import type { PatternRow } from './table.js';
+
+/** Copyright, terms and cookie notices. */
+export const LEGAL: readonly PatternRow<'legal'>[] = [
+  {
+    id: 'copyright',
+    kind: 'legal',
+    pattern: /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:\(c\)\s*)?(?:19|20)\d\d\b|\ball\s+rights\s+reserved\b/iu,
+    note: 'Copyright lines: "©", "Copyright 2024", "All rights reserved".',
+    example: '© 2024 The Moscow Times. All rights reserved.',
+    nearMiss: 'The copyright dispute lasted for years.',
+    maxLength: 300,
+  },
+  {
+    id: 'redistribution',
+    kind: 'legal',
+    pattern: /\bmay\s+not\s+be\s+(?:published|reproduced|republished|copied),?\s+(?:broadcast|rewritten|redistributed|distributed)/iu,
+    note: 'Wire-service redistribution notices.',
+    example: 'This material may not be published, broadcast, rewritten or redistributed.',
+    nearMiss: 'The report may not be published until next year, officials said.',
+  },
+  {
+    id: 'cookies',
+    kind: 'legal',
+    pattern: /\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\bcookie\s+(?:policy|settings|preferences|notice|consent)\b|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:site|website)\b/iu,
+    note: 'Cookie banners.',
+    example: 'We use cookies to improve your experience on our site.',
+    nearMiss: 'The bakery uses cookies from a local supplier.',
+    maxLength: 400,
+  },
+  {
+    id: 'terms-links',
+    kind: 'legal',
+    pattern: /^[\s\p{P}\p{S}]*(?:privacy(?:\s+(?:policy|notice|settings|centre|center))?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?|cookie\s+policy|accessibility(?:\s+statement)?|site\s*map|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?|your\s+(?:privacy\s+)?choices|ad\s+choices|adchoices|disclaimer|legal(?:\s+notice)?|imprint|impressum|contact\s+us|about\s+us|corrections)(?:\s*[|•·,]\s*[^|•·]{1,40}){0,10}[\s\p{P}]*$/iu,
+    note: 'Footer rows of legal links.',
+    example: 'Privacy Policy | Terms of Use | Contact Us',
+    nearMiss: 'Privacy groups criticised the new law on Tuesday.',
+    maxLength: 300,
+  },
+  {
+    id: 'powered-by',
+    kind: 'legal',
+    pattern: /^(?:[Pp]owered\s+by|[Ss]ite\s+(?:by|design(?:ed)?\s+by)|[Hh]osted\s+by)\s+\p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
+    note: 'Site credits in the footer.',
+    example: 'Powered by WordPress',
+    nearMiss: 'Powered by coal, the plant supplies half the region.',
+    maxLength: 80,
+  },
+];

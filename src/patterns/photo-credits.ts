@@ -1,0 +1,97 @@
+import type { PatternRow } from './table.js';
+
+/**
+ * Photo credits and image captions. Capture group 1, when present, is the credit text; the text
+ * before the match (if any) is the caption the credit was glued to.
+ */
+export type MediaKind = 'photoCredit' | 'caption';
+
+/** News and photo agencies, as they appear in credits. */
+export const AGENCIES =
+  '(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|TASS|ТАСС|RIA\\s+Novosti|РИА\\s+Новости|Sputnik|Getty(?:\\s+Images)?|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg|Xinhua|Kyodo|Yonhap|ANSA|dpa|DPA|PA(?:\\s+(?:Media|Wire|Images))?|ANP|Belga|Keystone|Corbis|Zuma(?:\\s+Press)?|ZUMA(?:\\s+Wire)?|SIPA|Sipa|NurPhoto|Anadolu(?:\\s+Agency)?|Pixabay|Unsplash|Flickr|Wikimedia(?:\\s+Commons)?|Wikipedia|Kremlin\\.ru|kremlin\\.ru|Handout|HANDOUT|Pool|POOL|UPI|Imago|IMAGO|Newscom|Rex(?:\\s+Features)?|REX|Shutterstock)';
+
+export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
+  {
+    id: 'name-slash-agency',
+    kind: 'photoCredit',
+    pattern: new RegExp(
+      `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|la|le|el|bin|al-\\p{L}+)){1,3}\\s*/\\s*(?:${AGENCIES}|\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,12}|\\p{Lu}[\\p{L}.&'’-]+(?:\\s+\\p{Lu}[\\p{L}.&'’-]+){0,3}))$`,
+      'u',
+    ),
+    note: '"First Last / AGENCY": a capitalised name, a slash, an agency or outlet name, nothing else.',
+    example: 'Alexei Nikolsky / TASS',
+    nearMiss: 'Politics / elections coverage continues tomorrow',
+    maxLength: 80,
+  },
+  {
+    id: 'agency-photo-paren',
+    kind: 'photoCredit',
+    pattern: /\(\s*((?:AP|AFP|Reuters|EPA|UPI|CP|AAP|PA|Getty\s+Images|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+Photos?\s*\/\s*[^()]{2,80}?)\s*\)\s*$/u,
+    note: '"(AP Photo/Evan Vucci)" at the end of a caption.',
+    example: 'President Bush waves to the crowd. (AP Photo/Evan Vucci)',
+    nearMiss: 'The agency (AP) reported the photo was fake.',
+  },
+  {
+    id: 'labelled-credit',
+    kind: 'photoCredit',
+    pattern: /(?:^|(?<=[\p{Ll}\p{N}.!?"”’)\]]))\s*(?:(?:Photo|Image|Picture|Video|Illustration|Graphic)\s+)?(?:Credit|Photograph|Photo|Foto|Fotó|Photos|Image|Picture|Source|Illustration|Bild|Foto(?:grafía)?|Фото)s?\s*(?:by)?\s*[:：]\s*([^\n]{2,100})$/u,
+    note: '"Photo: …", "Credit: …", also glued to a caption without a space ("…ate a rabbitCredit: Getty - Contributor").',
+    example: 'A python that ate a rabbitCredit: Getty - Contributor',
+    nearMiss: 'He paid for the car on credit: no cash was used.',
+  },
+  {
+    id: 'credit-dots',
+    kind: 'photoCredit',
+    pattern: /^(?:Credit|Photo|Image)(?:\.{2,3}|…)\s*(.{0,100})$/u,
+    note: 'The "Credit..." line; the name follows on the same line or the next one.',
+    example: 'Credit...Doug Mills/The New York Times',
+    nearMiss: 'Credit unions reported record deposits.',
+    maxLength: 110,
+  },
+  {
+    id: 'image-copyright',
+    kind: 'photoCredit',
+    pattern: /^(?:Image|Photo|Picture|Media)\s+(?:copyright|source|credit)\s*:?\s+(.{2,100})$/iu,
+    note: 'BBC-style "Image copyright Getty Images".',
+    example: 'Image copyright Getty Images',
+    nearMiss: 'Image rights of players are a matter for the clubs.',
+    maxLength: 120,
+  },
+  {
+    id: 'photo-by',
+    kind: 'photoCredit',
+    pattern: /^(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?)\s+(?:by|BY|courtesy(?:\s+of)?|via)\s+(\p{Lu}.{1,80})$|^((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\s+\p{Lu}.{1,70})$/u,
+    note: '"Photo by …", "Courtesy of …".',
+    example: 'Photo by Jane Doe for The Guardian',
+    nearMiss: 'Photos from the event show a crowded square.',
+    maxLength: 100,
+  },
+  {
+    id: 'agency-only',
+    kind: 'photoCredit',
+    pattern: new RegExp(
+      `^((?:\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s*(?:/|for|via|-|–|,)\\s*)?${AGENCIES}(?:\\s*(?:/|via|for|-|–|,)\\s*(?:${AGENCIES}|\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,3}))*(?:\\s+(?:file|archive))?)$`,
+      'u',
+    ),
+    note: 'A credit line naming an agency: "Getty Images", "Chip Somodevilla / Getty Images", "AFP via Getty Images".',
+    example: 'Chip Somodevilla via Getty Images',
+    nearMiss: 'Reuters reported the deal first.',
+    maxLength: 90,
+  },
+  {
+    id: 'trailing-agency-credit',
+    kind: 'photoCredit',
+    pattern: new RegExp(`(?<=[.!?"”’)]\\s{0,3})(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*/\\s*${AGENCIES}(?:\\s*/\\s*\\p{Lu}\\p{L}+)?)$`, 'u'),
+    note: 'A caption sentence ending in "Name / AGENCY".',
+    example: 'Putin at a meeting in Moscow. Alexei Nikolsky / TASS',
+    nearMiss: 'Putin met Nikolsky in Moscow on Tuesday.',
+  },
+  {
+    id: 'image-caption',
+    kind: 'caption',
+    pattern: /^(?:Image|Photo|Picture|Media)\s+caption\s*:?\s+(.{2,})$/iu,
+    note: 'BBC-style "Image caption …": a caption, not a credit.',
+    example: 'Image caption The minister arrives in Brussels',
+    nearMiss: 'Image captions are written by the picture desk.',
+  },
+];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { TABLES, boilerplateTable, mediaTable, metaTable } from '../src/patterns/index.js';
+import { compileTable } from '../src/patterns/table.js';
+
+const compiled = { boilerplate: boilerplateTable, media: mediaTable, meta: metaTable } as const;
+
+describe.each(Object.entries(TABLES))('pattern table %s', (name, rows) => {
+  const ids = rows.map((r) => r.id);
+  it('has unique row ids', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it.each(rows.map((r) => [r.id, r] as const))('row %s matches its example and not its near miss', (_id, row) => {
+    expect(row.note.length).toBeGreaterThan(5);
+    row.pattern.lastIndex = 0;
+    expect(row.pattern.test(row.example), `example: ${row.example}`).toBe(true);
+    row.pattern.lastIndex = 0;
+    expect(row.pattern.test(row.nearMiss), `near miss: ${row.nearMiss}`).toBe(false);
+    if (row.maxLength !== undefined) expect(row.example.length).toBeLessThanOrEqual(row.maxLength);
+  });
+  it.each(rows.map((r) => [r.id, r] as const))('compiled table finds row %s for its example', (_id, row) => {
+    const hit = compiled[name as keyof typeof compiled].match(row.example);
+    expect(hit, row.example).not.toBeNull();
+    expect(hit!.row.kind).toBe(row.kind);
+  });
+});
+
+describe('compileTable', () => {
+  it('rejects global or non-unicode patterns', () => {
+    expect(() => compileTable([{ id: 'x', kind: 'k', pattern: /a/g, note: 'n', example: 'a', nearMiss: 'b' }])).toThrow();
+  });
+  it('skips rows whose length limit the line exceeds', () => {
+    const t = compileTable([{ id: 'x', kind: 'k', pattern: /^a+$/u, note: 'n', example: 'a', nearMiss: 'b', maxLength: 3 }]);
+    expect(t.match('aaa')?.row.id).toBe('x');
+    expect(t.match('aaaa')).toBeNull();
+  });
+  it('returns the capture groups of the matching row', () => {
+    const hit = mediaTable.match('A python that ate a rabbitCredit: Getty - Contributor');
+    expect(hit?.row.id).toBe('labelled-credit');
+    expect(hit?.match[1]).toBe('Getty - Contributor');
+    expect(hit?.match.index).toBe('A python that ate a rabbit'.length);
+  });
+});
