@@ -10,6 +10,33 @@ export const DEFAULTS = {
   maxBytes: 50 * 1024 * 1024,
 } as const;
 
+/**
+ * Thresholds of the classifier. Lengths are in characters (spaceless scripts count ×3), scores are
+ * the prose score of `classify/rules.ts` (roughly -6 … +7, 0 = undecided).
+ */
+export const THRESHOLDS = {
+  /** Prose score a block must exceed to add to the body span (the dial moves it). */
+  spanThreshold: { balanced: 1.5, precision: 2.3, recall: 0.8 } satisfies Record<Favor, number>,
+  /** Weight of a block in the span search is its length, capped here so one huge line cannot dominate. */
+  maxWeight: 1200,
+  /** Least weight of a block in the span search, so short junk lines still cost something. */
+  minWeight: 25,
+  /** Extra cost (in characters) of crossing a boilerplate pattern line: a barrier for the body span. */
+  barrierCost: { strong: 600, weak: 60 },
+  /** Inside the body span, a block scoring below this is dropped unless it looks like a subheading. */
+  keepInSpan: { balanced: -1.0, precision: 0.0, recall: -2.5 } satisfies Record<Favor, number>,
+  /** How many blocks before the body to look for the headline. */
+  headlineWindow: 12,
+  /** A subheading inside the body has at most this many words. */
+  subheadingMaxWords: 14,
+  /** Two blocks of one appeal or sign-up box may be this many blocks apart; the blocks between join it. */
+  appealGap: 4,
+  /** Media patterns (credits, captions) apply to lines up to this length. */
+  mediaMaxLength: 400,
+  /** Markup evidence (`Block.prior`, in -1..1) is worth this many prose-score points. */
+  priorWeight: 3,
+} as const;
+
 export interface ExtractOptions {
   /** How to read the input; `auto` (default) tells HTML from plain text. */
   inputFormat?: 'auto' | 'text' | 'html';

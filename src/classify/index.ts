@@ -4,6 +4,11 @@
 import type { Block, InputFormat } from '../article.js';
 import type { Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
+import { detectLanguage } from './language.js';
+import { blockFeatures } from './features.js';
+import { applyRules, type Work } from './rules.js';
+import { assignRoles, bestSpan, spanAppeals } from './revise.js';
+import { assignMeta } from './headline.js';
 
 export interface ClassifyContext {
   favor: Favor;
@@ -11,11 +16,26 @@ export interface ClassifyContext {
   meta: PageMeta | null;
 }
 
-export function classifyDocument(blocks: Block[], _ctx: ClassifyContext): { language: string | null } {
-  for (const b of blocks) {
-    const words = b.text.split(' ').length;
-    b.role = words >= 12 ? 'body' : 'boilerplate';
-    if (b.role === 'boilerplate') b.kind = 'other';
+/** Median of the stopword share over the document's longer lines: its own prose's level. */
+function documentStopLevel(work: readonly { f: { words: number; stopRatio: number } }[]): number {
+  const ratios = work.filter((w) => w.f.words >= 12 && !Number.isNaN(w.f.stopRatio)).map((w) => w.f.stopRatio);
+  if (ratios.length === 0) return Number.NaN;
+  ratios.sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)]!;
+}
+
+export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { language: string | null } {
+  const lang = detectLanguage(blocks.map((b) => b.text));
+  const feats = blocks.map((b) => blockFeatures(b, lang));
+  const docStop = documentStopLevel(feats.map((f) => ({ f })));
+  const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop));
+  spanAppeals(work);
+  let span = bestSpan(work, ctx.favor);
+  if (span === null && ctx.favor !== 'recall') {
+    // Named fallback: nothing cleared the threshold, so try again with the recall setting.
+    span = bestSpan(work, 'recall');
   }
-  return { language: null };
+  assignRoles(work, span, ctx.favor);
+  assignMeta(work, span, ctx.meta);
+  return { language: lang.code };
 }

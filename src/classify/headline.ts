@@ -1,0 +1,139 @@
+/**
+ * Stage 6b, the article's own furniture: headline, subheadline, byline, dateline, photo credits
+ * and captions. The headline precedes the body; bylines and datelines sit near it; credits sit
+ * next to their captions.
+ */
+import type { Block } from '../article.js';
+import { THRESHOLDS } from '../options.js';
+import type { PageMeta } from '../segment/meta.js';
+import type { Span } from './revise.js';
+import type { Work } from './rules.js';
+
+const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
+
+function headlineScore(w: Work, distance: number, meta: PageMeta | null): number {
+  const f = w.f;
+  const b = w.block;
+  if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
+  if (b.dom?.inMain === false && b.dom.tag !== 'h1') return -Infinity;
+  if (f.words < 2 || f.length > 300 || f.letterRatio < 0.5 || f.bullet) return -Infinity;
+  let s = 2;
+  if (f.words >= 4 && f.words <= 25) s += 1;
+  if (f.words > 40) s -= 2;
+  if (f.titleRatio >= 0.6) s += 0.5;
+  if (/[.]["'”’]?$/u.test(b.text)) s -= 1.5;
+  if (f.sentences >= 2) s -= 1;
+  if (b.dom?.tag === 'h1') s += 3;
+  else if (b.dom && /^h[2-3]$/.test(b.dom.tag)) s += 1;
+  if (meta?.headline && normTitle(meta.headline) === normTitle(b.text)) s += 5;
+  s -= 0.3 * distance;
+  return s;
+}
+
+function take(b: Block, role: Block['role'], reason: string): void {
+  b.role = role;
+  delete b.kind;
+  b.reasons.push(reason);
+}
+
+/** Choose headline, subheadline, byline and dateline around the body's start; label credits and captions. */
+export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | null): void {
+  const bodyStart = span?.start ?? work.length;
+  const fixedHeadline = work.some((w) => w.block.fixed && w.block.role === 'headline');
+
+  // Headline: the best title-like block shortly before the body (or the body's first line).
+  let headline = -1;
+  if (!fixedHeadline) {
+    let best = 1.5;
+    let distance = 0;
+    const from = Math.max(0, bodyStart - THRESHOLDS.headlineWindow);
+    for (let i = Math.min(bodyStart, work.length - 1); i >= from; i--) {
+      const w = work[i]!;
+      if (w.block.fixed) continue;
+      const s = headlineScore(w, distance, meta);
+      if (s > best) {
+        best = s;
+        headline = i;
+      }
+      distance++;
+    }
+    if (headline >= 0) take(work[headline]!.block, 'headline', 'title-like line just before the body');
+  } else {
+    headline = work.findIndex((w) => w.block.fixed && w.block.role === 'headline');
+  }
+
+  // Byline and dateline near the top of the article; subheadline between headline and body.
+  const top = headline >= 0 ? headline : Math.max(0, bodyStart - 3);
+  const limit = Math.min(work.length - 1, bodyStart + 4);
+  let byline = work.some((w) => w.block.fixed && w.block.role === 'byline');
+  let dateline = work.some((w) => w.block.fixed && w.block.role === 'dateline');
+  let subheadline = work.some((w) => w.block.fixed && w.block.role === 'subheadline');
+  for (let i = Math.max(0, top - 2); i <= limit; i++) {
+    const w = work[i]!;
+    const b = w.block;
+    if (b.fixed || i === headline || w.meta === null) continue;
+    if (w.meta.row.kind === 'byline' && !byline) {
+      take(b, 'byline', `pattern ${w.meta.row.id}`);
+      byline = true;
+    } else if (w.meta.row.kind === 'dateline' && !dateline) {
+      take(b, 'dateline', `pattern ${w.meta.row.id}`);
+      dateline = true;
+    }
+  }
+  if (headline >= 0 && !subheadline) {
+    for (let i = headline + 1; i < bodyStart; i++) {
+      const w = work[i]!;
+      const b = w.block;
+      if (b.fixed || b.role !== 'boilerplate' || b.kind !== 'other' || w.media !== null || w.meta !== null) continue;
+      if (w.f.words >= 6 && w.f.words <= 60 && w.f.letterRatio >= 0.7 && !w.f.bullet) {
+        take(b, 'subheadline', 'sentence between the headline and the body');
+        subheadline = true;
+        break;
+      }
+    }
+  }
+
+  // Credits and captions, wherever they are.
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i]!;
+    const b = w.block;
+    if (b.fixed || w.media === null || i === headline) continue;
+    if (b.role === 'boilerplate' && b.kind !== 'other') continue;
+    const m = w.media.match;
+    const captured = (m[1] ?? m[2] ?? '').trim();
+    if (w.media.row.kind === 'caption') {
+      take(b, 'caption', `pattern ${w.media.row.id}`);
+      b.caption = captured || b.text;
+      continue;
+    }
+    const before = b.text.slice(0, m.index).trim();
+    take(b, 'photoCredit', `pattern ${w.media.row.id}`);
+    if (captured === '' && i + 1 < work.length && w.media.row.id === 'credit-dots') {
+      // "Credit..." alone: the name is the next line.
+      const next = work[i + 1]!.block;
+      b.credit = next.text;
+      take(next, 'photoCredit', 'the name after a "Credit..." line');
+      next.credit = next.text;
+      i++;
+      continue;
+    }
+    b.credit = w.media.row.id === 'name-slash-agency' || w.media.row.id === 'agency-only' ? b.text : captured || b.text;
+    if (before !== '') {
+      b.role = 'caption';
+      b.caption = before;
+      b.reasons.push('caption glued to its credit');
+    }
+  }
+  // A short line right before a whole-line credit is its caption.
+  for (let i = 1; i < work.length; i++) {
+    const b = work[i]!.block;
+    const prev = work[i - 1]!;
+    if (b.role !== 'photoCredit' || prev.block.fixed || prev.block.role === 'headline') continue;
+    if (prev.block.role === 'byline' || prev.block.role === 'dateline' || prev.block.role === 'subheadline') continue;
+    if (prev.boiler !== null || prev.fill !== undefined || prev.block.role === 'photoCredit' || prev.block.role === 'caption') continue;
+    if (prev.f.words >= 3 && prev.f.words <= 50 && b.gapBefore <= 1) {
+      take(prev.block, 'caption', 'line before a photo credit');
+      prev.block.caption = prev.block.text;
+    }
+  }
+}

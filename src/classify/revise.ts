@@ -1,0 +1,156 @@
+/**
+ * Stage 6, revision: decisions that need the neighbours and the whole document.
+ *
+ * 1. appeals and sign-up boxes span paragraphs: the blocks between two of their lines join them;
+ * 2. the body span: the contiguous run of blocks with the greatest total prose value, where each
+ *    block is worth its weight times (score − threshold) and boilerplate lines are barriers;
+ * 3. inside the span: subheadings and short lines between paragraphs stay, furniture goes;
+ *    outside: everything is boilerplate, and a comments heading after the body makes what
+ *    follows comments.
+ */
+import type { BoilerplateKind, Block } from '../article.js';
+import { THRESHOLDS, type Favor } from '../options.js';
+import { STRONG_BARRIER, type Work } from './rules.js';
+
+export interface Span {
+  start: number;
+  /** Inclusive. */
+  end: number;
+}
+
+function setBoiler(b: Block, kind: BoilerplateKind, reason: string): void {
+  b.role = 'boilerplate';
+  b.kind = kind;
+  b.reasons.push(reason);
+}
+
+/** Boilerplate kind of a block from its pattern hit or from the appeal fill, or null. */
+export function boilerKind(w: Work): BoilerplateKind | null {
+  return w.fill ?? w.boiler?.row.kind ?? null;
+}
+
+/** Blocks between two lines of one appeal (or sign-up box) belong to it. */
+export function spanAppeals(work: Work[]): void {
+  for (const kind of ['support-appeal', 'newsletter'] as const) {
+    const idx: number[] = [];
+    work.forEach((w, i) => {
+      if (w.boiler?.row.kind !== kind) return;
+      // "Thank you." is an appeal only next to one.
+      if (w.boiler.row.id === 'thank-you') {
+        const near = work.slice(Math.max(0, i - 2), i).some((x) => x.boiler?.row.kind === kind && x.boiler.row.id !== 'thank-you');
+        if (!near) {
+          w.boiler = null;
+          return;
+        }
+      }
+      idx.push(i);
+    });
+    for (let k = 1; k < idx.length; k++) {
+      const a = idx[k - 1]!;
+      const b = idx[k]!;
+      if (b - a > THRESHOLDS.appealGap) continue;
+      for (let i = a + 1; i < b; i++) {
+        const w = work[i]!;
+        if (w.boiler === null && w.fill === undefined) {
+          w.fill = kind;
+          w.why.push(`between two ${kind} lines`);
+        }
+      }
+    }
+  }
+}
+
+/** Value of a block in the span search. */
+function spanValue(w: Work, threshold: number): number {
+  const weight = Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, w.f.length));
+  const b = w.block;
+  if (b.dom?.inMain === false) return -(weight + THRESHOLDS.barrierCost.weak);
+  if (b.fixed) return b.role === 'body' ? weight : -weight * 0.1;
+  const kind = boilerKind(w);
+  if (kind !== null) {
+    const id = w.boiler?.row.id ?? '';
+    const strong = STRONG_BARRIER.has(kind) || STRONG_BARRIER.has(id);
+    return -(weight + (strong ? THRESHOLDS.barrierCost.strong : THRESHOLDS.barrierCost.weak));
+  }
+  if (w.media !== null || w.meta !== null) return -weight * 0.2;
+  return weight * (w.score - threshold);
+}
+
+/** The contiguous run with the greatest total value (Kadane), or null when none is positive. */
+export function bestSpan(work: Work[], favor: Favor): Span | null {
+  const threshold = THRESHOLDS.spanThreshold[favor];
+  let best: Span | null = null;
+  let bestSum = 0;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < work.length; i++) {
+    const v = spanValue(work[i]!, threshold);
+    if (sum <= 0) {
+      sum = v;
+      start = i;
+    } else {
+      sum += v;
+    }
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = { start, end: i };
+    }
+  }
+  return best;
+}
+
+/** A short line inside the body that reads as a subheading, not furniture. */
+function subheadingLike(w: Work): boolean {
+  const f = w.f;
+  return f.words >= 1 && f.words <= THRESHOLDS.subheadingMaxWords && f.letterRatio >= 0.6 && !f.bullet;
+}
+
+/** Assign body/boilerplate roles from the span; media/meta roles are left to `assignMeta`. */
+export function assignRoles(work: Work[], span: Span | null, favor: Favor): void {
+  const keep = THRESHOLDS.keepInSpan[favor];
+  let inComments = false;
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i]!;
+    const b = w.block;
+    if (b.fixed) continue;
+    b.reasons.push(...w.why);
+    const kind = boilerKind(w);
+    const inside = span !== null && i >= span.start && i <= span.end;
+    if (span !== null && i > span.end && kind === 'comments') inComments = true;
+    if (kind !== null) {
+      setBoiler(b, kind, `pattern ${w.boiler?.row.id ?? 'appeal span'}`);
+      continue;
+    }
+    if (b.dom?.inMain === false) {
+      setBoiler(b, domKind(b.dom.hints), 'outside the main content container');
+      continue;
+    }
+    if (!inside) {
+      setBoiler(b, inComments ? 'comments' : 'other', span === null ? 'no body found' : i < span.start ? 'before the body' : inComments ? 'in the comment section' : 'after the body');
+      continue;
+    }
+    if (w.score >= keep) {
+      b.role = 'body';
+      b.reasons.push('inside the body span');
+    } else if (subheadingLike(w) && i > span!.start && i < span!.end) {
+      b.role = 'body';
+      b.reasons.push('short line between body paragraphs (subheading)');
+    } else {
+      setBoiler(b, 'other', 'weak line inside the body span');
+    }
+  }
+}
+
+const DOM_KINDS: Array<[RegExp, BoilerplateKind]> = [
+  [/\b(?:share|social|sharing)\b/, 'share'],
+  [/\b(?:newsletter|subscribe|signup)\b/, 'newsletter'],
+  [/\bcomment/, 'comments'],
+  [/\b(?:ad|ads|advert\w*|sponsor\w*|promo\w*)\b/, 'advertisement'],
+  [/\b(?:copyright|legal|cookie\w*)\b/, 'legal'],
+  [/\b(?:nav\w*|menu|breadcrumb\w*|related|footer|header|sidebar|widget|most-?read|popular)\b/, 'navigation'],
+];
+
+function domKind(hints: string): BoilerplateKind {
+  for (const [re, kind] of DOM_KINDS) if (re.test(hints)) return kind;
+  return 'other';
+}

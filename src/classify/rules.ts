@@ -1,0 +1,101 @@
+/**
+ * Stage 5b, context-free rules: each block on its own gets a prose score from its features and
+ * the pattern tables' verdicts. Nothing here looks at neighbours.
+ */
+import type { Block, BoilerplateKind } from '../article.js';
+import { boilerplateTable, mediaTable, metaTable, type MediaKind, type MetaKind, type PatternHit } from '../patterns/index.js';
+import { THRESHOLDS } from '../options.js';
+import type { Features } from './features.js';
+
+/** What the context-free pass knows about one block. */
+export interface Work {
+  block: Block;
+  f: Features;
+  /** Prose score: > 0 looks like article prose, < 0 like page furniture. */
+  score: number;
+  /** Reasons behind the score, for `--explain`. */
+  why: string[];
+  boiler: PatternHit<BoilerplateKind> | null;
+  media: PatternHit<MediaKind> | null;
+  meta: PatternHit<MetaKind> | null;
+  /** Set by revision when the block joins an appeal or sign-up box through its neighbours. */
+  fill?: BoilerplateKind;
+}
+
+/** Boilerplate kinds whose pattern lines end a body run (the body rarely continues past them). */
+export const STRONG_BARRIER = new Set<string>([
+  'support-appeal',
+  'newsletter',
+  'comments',
+  'related-heading',
+  'most-read',
+  'copyright',
+  'cookies',
+  'comments-heading',
+]);
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Prose score from features. Language-independent terms (length, sentence punctuation, letters,
+ * capitalisation) plus the stopword share relative to the document's own prose, so a language
+ * with a long or short stoplist is judged against itself.
+ */
+export function proseScore(f: Features, docStop: number, why: string[]): number {
+  let s = 0;
+  const lenScore = Math.max(-2.5, Math.min(3, Math.log2(Math.max(f.length, 1) / 40)));
+  s += lenScore;
+  why.push(`length ${f.length} (${round(lenScore)})`);
+  if (f.endsSentence) {
+    s += 1;
+    why.push('ends a sentence (+1)');
+  } else {
+    s -= f.length >= 250 ? 0.3 : 1;
+    why.push('no sentence end (-1)');
+  }
+  if (f.sentences >= 2) {
+    s += 0.5;
+    why.push('several sentences (+0.5)');
+  }
+  if (!Number.isNaN(f.stopRatio) && f.words >= 4 && docStop > 0) {
+    const rel = f.stopRatio / docStop;
+    if (rel >= 0.75) {
+      s += 1;
+      why.push(`stopwords ${round(f.stopRatio)} like the prose (+1)`);
+    } else if (rel < 0.4) {
+      s -= 1.5;
+      why.push(`few stopwords ${round(f.stopRatio)} (-1.5)`);
+    }
+  }
+  if (f.words >= 3 && f.titleRatio >= 0.8 && !f.endsSentence) {
+    s -= 1;
+    why.push('title case (-1)');
+  }
+  if (f.allCaps) {
+    s -= 1;
+    why.push('all capitals (-1)');
+  }
+  if (f.letterRatio < 0.6) {
+    s -= 2;
+    why.push(`few letters ${round(f.letterRatio)} (-2)`);
+  }
+  if (f.bullet && f.length < 200) {
+    s -= 0.5;
+    why.push('bullet (-0.5)');
+  }
+  return s;
+}
+
+export function applyRules(block: Block, f: Features, docStop: number, priorWeight = THRESHOLDS.priorWeight): Work {
+  const why: string[] = [];
+  let score = proseScore(f, docStop, why);
+  if (block.prior !== undefined && block.prior !== 0) {
+    score += block.prior * priorWeight;
+    why.push(`markup ${round(block.prior)} (${round(block.prior * priorWeight)})`);
+  }
+  const text = block.text;
+  const boiler = boilerplateTable.match(text);
+  const media = text.length <= THRESHOLDS.mediaMaxLength ? mediaTable.match(text) : null;
+  const meta = metaTable.match(text);
+  return { block, f, score, why, boiler, media, meta };
+}
