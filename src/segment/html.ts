@@ -1,13 +1,25 @@
 /**
- * Stage 3 for HTML: the DOM becomes blocks. Block-level elements start new blocks; inline text
- * joins the current one. Scripts, styles and other non-content elements are skipped.
+ * Stage 3 for HTML: the DOM becomes blocks, with markup evidence on each.
  *
- * cheerio (htmlparser2 mode, via `cheerio/slim`) is loaded lazily and synchronously, so a
- * plain-text run never pays for it.
+ * One parse (cheerio/slim = htmlparser2, loaded lazily so a plain-text run never pays for it),
+ * then one iterative walk over the domhandler nodes (an explicit stack: 100,000 nested elements
+ * cannot overflow the call stack). The walk
+ * - starts a block at each block-level element, joins inline text into the current block;
+ * - records per block its tag, class/id hints, link density and the role markup around it
+ *   (caption, credit, byline, time);
+ * - records each element's range of blocks, for the container choice (html-main.ts);
+ * - collects `<meta>`, `<title>` and JSON-LD for PageMeta (src/meta/).
+ * Then the main container is chosen, priors are set, and the roles the markup settles are fixed
+ * (html-roles.ts).
  */
 import { createRequire } from 'node:module';
 import type { Block } from '../article.js';
-import { emptyMeta, type PageMeta } from './meta.js';
+import type { PageMeta } from './meta.js';
+import { buildMeta, type RawMeta } from '../meta/collect.js';
+import { HintCache, TAG_KIND, NEG } from './html-hints.js';
+import { chooseMain, proseValue, MAIN, type MainBlock, type MainEl } from './html-main.js';
+import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
+import { normalizeSpace } from './text.js';
 
 type CheerioSlim = typeof import('cheerio/slim');
 let cheerioSlim: CheerioSlim | null = null;
@@ -16,12 +28,17 @@ function loadCheerio(): CheerioSlim {
   return cheerioSlim;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'head', 'select', 'button', 'canvas', 'math']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'head', 'select', 'button', 'canvas', 'math', 'textarea', 'input', 'audio', 'video', 'map', 'title']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
   'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'html', 'caption', 'center', 'option',
+  'tbody', 'thead', 'tfoot', 'menu', 'legend', 'hgroup', 'frameset', 'frame',
 ]);
+/** Words per class/id chain kept on a block's `dom.hints` (innermost kept when capped). */
+const MAX_HINT_WORDS = 24;
+/** Style declarations that hide an element. */
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 export interface HtmlSegments {
   blocks: Block[];
@@ -32,52 +49,294 @@ interface DomNode {
   type: string;
   name?: string;
   data?: string;
+  attribs?: Record<string, string>;
   children?: DomNode[];
 }
 
+/** An element of the walk (only what the later steps need). */
+interface El extends MainEl {
+  tag: string;
+  parent: El | null;
+  kids: El[] | null;
+  hints: string[];
+  /** Own furniture flags (class/id words, tag). */
+  ownNeg: number;
+  /** Nearest ancestor-or-self with own furniture flags. */
+  negEl: El | null;
+  inLink: boolean;
+  role: RoleInfo;
+}
+
+interface Pending {
+  el: El;
+  exit: boolean;
+}
+
+/** Per-block facts gathered during the walk. */
+export interface WalkBlock {
+  text: string;
+  words: number;
+  tag: string;
+  owner: El;
+  linkChars: number;
+  chars: number;
+  /** Text inside credit / byline / time markup of this block, whitespace-normalised. */
+  creditText: string;
+  bylineText: string;
+  timeText: string;
+}
+
+function textOfChildren(node: DomNode): string {
+  // Small iterative gather (title, ld+json scripts).
+  let out = '';
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.data ?? '';
+    else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+const ROOT_ROLE: RoleInfo = { caption: null, credit: null, byline: null, time: null, figure: null, header: false, headingLevel: 0 };
+
+/**
+ * Segment an HTML page into blocks and read its metadata.
+ *
+ * @param html - The page source.
+ * @returns The blocks, in document order, with `dom`, `prior` and fixed roles where the markup
+ *   settles them, and the page's {@link PageMeta}.
+ */
 export function segmentHtml(html: string): HtmlSegments {
   const { load } = loadCheerio();
-  const $ = load(html);
-  const root = $.root()[0] as unknown as DomNode;
-  const blocks: Block[] = [];
-  let current = '';
-  let gap = 0;
-  const flush = (): void => {
-    const text = current.replace(/\s+/g, ' ').trim();
-    current = '';
-    if (text === '') {
-      gap++;
-      return;
-    }
-    blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: blocks.length === 0 ? 0 : Math.min(gap, 1), role: 'body', reasons: [] });
-    gap = 0;
+  const root = load(html).root()[0] as unknown as DomNode;
+  const hintCache = new HintCache();
+  const raw: RawMeta = { tags: new Map(), jsonLd: [], title: null };
+
+  const els: El[] = [];
+  const allEls: El[] = [];
+  const walk: WalkBlock[] = [];
+  const rootEl: El = {
+    tag: '#root', parent: null, kids: null, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, inLink: false,
+    first: 0, end: 0, role: ROOT_ROLE,
   };
-  // Iterative walk: an explicit stack, so deeply nested input cannot overflow the call stack.
-  const stack: Array<DomNode | 'flush'> = [root];
+  const blockStack: El[] = [rootEl];
+  let buf = '';
+  let linkChars = 0;
+  let chars = 0;
+  let creditBuf = '';
+  let bylineBuf = '';
+  let timeBuf = '';
+
+  const flush = (): void => {
+    if (buf === '') return;
+    const text = normalizeSpace(buf);
+    if (text !== '') {
+      const owner = blockStack[blockStack.length - 1]!;
+      let words = 1;
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+      walk.push({
+        text, words, tag: owner.tag, owner, linkChars, chars,
+        creditText: creditBuf === '' ? '' : normalizeSpace(creditBuf),
+        bylineText: bylineBuf === '' ? '' : normalizeSpace(bylineBuf),
+        timeText: timeBuf === '' ? '' : normalizeSpace(timeBuf),
+      });
+    }
+    buf = '';
+    linkChars = chars = 0;
+    creditBuf = bylineBuf = timeBuf = '';
+  };
+
+  const stack: Array<DomNode | Pending> = [];
+  const parents: El[] = [];
+  // Children are pushed with their parent element recorded in a parallel stack.
+  const pushChildren = (node: DomNode, parent: El): void => {
+    const ch = node.children;
+    if (!ch) return;
+    for (let i = ch.length - 1; i >= 0; i--) {
+      stack.push(ch[i]!);
+      parents.push(parent);
+    }
+  };
+  pushChildren(root, rootEl);
+
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === 'flush') {
-      flush();
+    const item = stack.pop()!;
+    const parent = parents.pop()!;
+    if ('exit' in item) {
+      const el = item.el;
+      if (BLOCK.has(el.tag)) {
+        flush();
+        blockStack.pop();
+      }
+      el.end = walk.length;
       continue;
     }
+    const node = item;
     if (node.type === 'text') {
-      current += node.data ?? '';
+      const data = node.data ?? '';
+      if (data === '') continue;
+      buf += data;
+      const n = data.trim().length;
+      if (n === 0) continue;
+      chars += n;
+      if (parent.inLink) linkChars += n;
+      const r = parent.role;
+      if (r.credit !== null) creditBuf += data;
+      if (r.byline !== null) bylineBuf += data;
+      if (r.time !== null) timeBuf += data;
       continue;
     }
-    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
-    const name = node.name?.toLowerCase() ?? '';
-    if (SKIP.has(name) || node.type === 'script' || node.type === 'style') continue;
-    const isBlock = BLOCK.has(name);
-    if (isBlock) {
-      flush();
-      stack.push('flush');
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const tag = node.name ?? '';
+    const attribs = node.attribs ?? {};
+    if (tag === 'meta') {
+      const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? '').toLowerCase();
+      const content = attribs['content'];
+      if (key !== '' && content && !raw.tags.has(key)) {
+        const v = normalizeSpace(content);
+        if (v !== '') raw.tags.set(key, v);
+      }
+      continue;
     }
-    const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (tag === 'title') {
+      if (raw.title === null) {
+        const t = normalizeSpace(textOfChildren(node));
+        if (t !== '') raw.title = t;
+      }
+      continue;
+    }
+    if (tag === 'script') {
+      if ((attribs['type'] ?? '').toLowerCase().includes('ld+json')) raw.jsonLd.push(textOfChildren(node));
+      continue;
+    }
+    if (tag === 'head') {
+      // Not content, but its <title>, <meta> and JSON-LD are read.
+      pushChildren(node, parent);
+      continue;
+    }
+    if (SKIP.has(tag)) continue;
+    if (attribs['hidden'] !== undefined || attribs['aria-hidden'] === 'true' || (attribs['style'] !== undefined && HIDDEN_STYLE.test(attribs['style']))) continue;
+
+    const info = hintCache.info(attribs['class'], attribs['id']);
+    let ownNeg = info?.neg ?? 0;
+    const tagKind = TAG_KIND.get(tag);
+    if (tagKind !== undefined) ownNeg |= NEG[tagKind];
+    let hints = parent.hints;
+    if (info !== null && info.words.length > 0) {
+      hints = parent.hints.concat(info.words.filter((w) => !parent.hints.includes(w)));
+      if (hints.length > MAX_HINT_WORDS) hints = hints.slice(hints.length - MAX_HINT_WORDS);
+    }
+    const el: El = {
+      tag, parent, kids: null, depth: parent.depth + 1, hints,
+      neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl,
+      inLink: parent.inLink || (tag === 'a' && attribs['href'] !== undefined),
+      first: walk.length, end: walk.length,
+      role: roleOf(tag, attribs, info?.words ?? [], parent.role),
+    };
+    if (ownNeg !== 0) el.negEl = el;
+    allEls.push(el);
+    if (BLOCK.has(tag)) {
+      flush();
+      blockStack.push(el);
+      els.push(el);
+      (parent.kids ??= []).push(el);
+    }
+    // Inline elements get no block and are no container candidates; their role markup and
+    // link state still flow to their text.
+    stack.push({ el, exit: true });
+    parents.push(parent);
+    pushChildren(node, el);
   }
   flush();
-  const meta = emptyMeta();
-  const title = $('title').first().text().replace(/\s+/g, ' ').trim();
-  meta.headline = title === '' ? null : title;
+  rootEl.end = walk.length;
+
+  const meta = buildMeta(raw);
+  const mainBlocks = walk.map((w) => ({ text: w.text, words: w.words, linkDensity: w.chars > 0 ? w.linkChars / w.chars : 0, tag: w.tag, neg: 0 }));
+  clearWrapperHints(mainBlocks, allEls);
+  for (let i = 0; i < walk.length; i++) mainBlocks[i]!.neg = walk[i]!.owner.neg;
+  const choice = chooseMain(mainBlocks, els, meta.articleBody);
+
+  const blocks: Block[] = walk.map((w, i) => {
+    const ld = w.chars > 0 ? Math.min(1, w.linkChars / w.chars) : 0;
+    let inMain = choice.inMain[i]!;
+    if (inMain && choice.container !== null) {
+      // Furniture nested inside the container (a share row, a related-links box) stays out.
+      const negEl = w.owner.negEl;
+      if (negEl !== null && negEl.depth > choice.container.depth) inMain = false;
+      else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords) inMain = false;
+    }
+    const block: Block = {
+      index: i,
+      text: w.text,
+      line: i + 1,
+      gapBefore: i === 0 ? 0 : 1,
+      role: 'body',
+      reasons: [],
+      dom: { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain },
+    };
+    block.prior = blockPrior(block, w.owner.neg, choice.method !== 'none');
+    return block;
+  });
+  assignRoles(blocks, walk.map((w) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words })), meta, choice.container?.first ?? null);
   return { blocks, meta };
+}
+
+/**
+ * A furniture word on a wrapper of most of the page's prose ("has-no-ticker" on the page body,
+ * "comments-enabled" on the article) does not make the prose furniture: such an element's own
+ * hints are dropped, and the inherited flags recomputed (elements in document order, parents first).
+ */
+function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]): void {
+  const prefix = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) prefix[i + 1] = prefix[i]! + Math.max(0, proseValue(blocks[i]!));
+  const total = prefix[blocks.length]!;
+  if (total <= 0) return;
+  let changed = false;
+  for (const el of allEls) {
+    if (el.ownNeg === 0 || el.tag === 'nav') continue;
+    const share = (prefix[el.end]! - prefix[el.first]!) / total;
+    const limit = el.ownNeg & NEG.comments ? MAIN.commentsWrapperShare : MAIN.wrapperShare;
+    if (share >= limit) {
+      el.ownNeg = 0;
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  for (const el of allEls) {
+    const parent = el.parent!;
+    el.neg = parent.neg | el.ownNeg;
+    el.negEl = el.ownNeg !== 0 ? el : parent.negEl;
+  }
+}
+
+const CAPTION_WORD = /^(?:caption|captions|figcaption|captiontext|imagecaption|photocaption|mediacaption|piccaption|cutline|cutlines|legend|wpcaptiontext)$/;
+const CREDIT_WORD = /^(?:credit|credits|photocredit|imagecredit|mediacredit|piccredit|photographer|copyright|courtesy|source|agency)$/;
+const BYLINE_WORD = /^(?:byline|bylines|byl|author|authors|authorname|author_name|writer|reporter|contributor|by)$/;
+const TIME_WORD = /^(?:date|dateline|datetime|timestamp|published|pubdate|publishdate|posted|postdate|time)$/;
+
+/** The role markup an element carries or inherits. */
+function roleOf(tag: string, attribs: Record<string, string>, words: readonly string[], parent: RoleInfo): RoleInfo {
+  const itemprop = (attribs['itemprop'] ?? '').toLowerCase();
+  const rel = (attribs['rel'] ?? '').toLowerCase();
+  let r = parent;
+  const set = (patch: Partial<RoleInfo>): void => {
+    if (r === parent) r = { ...parent };
+    Object.assign(r, patch);
+  };
+  if (tag === 'figure') set({ figure: tag });
+  if (tag === 'header') set({ header: true });
+  if (tag === 'h1' || tag === 'h2' || tag === 'h3') set({ headingLevel: Number(tag[1]) });
+  const isCaption = tag === 'figcaption' || itemprop === 'caption' || words.some((w) => CAPTION_WORD.test(w));
+  if (isCaption) set({ caption: tag });
+  const inPicture = r.caption !== null || r.figure !== null;
+  if (itemprop === 'credittext' || itemprop === 'copyrightholder' || words.some((w) => CREDIT_WORD.test(w) && (inPicture || (w !== 'copyright' && w !== 'source' && w !== 'agency' && w !== 'courtesy')))) {
+    set({ credit: tag });
+  } else if (inPicture && (itemprop === 'author' || words.some((w) => BYLINE_WORD.test(w)))) {
+    set({ credit: tag });
+  } else if (!inPicture && (rel.split(' ').includes('author') || itemprop === 'author' || words.some((w) => BYLINE_WORD.test(w)))) {
+    set({ byline: tag });
+  }
+  if (tag === 'time' || itemprop === 'datepublished' || itemprop === 'datecreated' || words.some((w) => TIME_WORD.test(w))) set({ time: tag });
+  return r;
 }

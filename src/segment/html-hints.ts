@@ -1,0 +1,113 @@
+/**
+ * What class/id words and tags say about an element: article content, or page furniture of a
+ * given kind. One table, compiled once; each row says why.
+ */
+import type { BoilerplateKind } from '../article.js';
+
+/** Bit flags of the furniture kinds an element's hints point to. */
+export const NEG = {
+  navigation: 1,
+  share: 2,
+  newsletter: 4,
+  comments: 8,
+  legal: 16,
+  advertisement: 32,
+  other: 64,
+  'support-appeal': 128,
+} as const satisfies Partial<Record<BoilerplateKind, number>>;
+
+interface HintRow {
+  /** Matches one class/id word (lower case, split at non-alphanumerics). */
+  pattern: RegExp;
+  kind: keyof typeof NEG | 'content';
+  note: string;
+}
+
+export const HINT_ROWS: readonly HintRow[] = [
+  { pattern: /^(?:article|articles?body|articletext|articlecontent|story|storybody|storytext|storycontent|entry|entrycontent|entrytext|post|postbody|postcontent|posttext|hentry|blogpost|body|bodytext|content|maincontent|main|text|prose|permalink)$/, kind: 'content', note: 'words publishers use for the article container' },
+  { pattern: /^(?:nav|navbar|navigation|menu|menus|submenu|megamenu|breadcrumbs?|pagination|pager|paging|skip|skiplink|topbar|masthead|sitemap|mainnav|subnav|tabs|tags|tagcloud|taglist|categories|toc)$/, kind: 'navigation', note: 'site navigation, menus, breadcrumbs, tag lists' },
+  { pattern: /^(?:share|shares|sharing|sharebar|sharetools|social|socialmedia|sociable|addthis|tweet|twitter|facebook|whatsapp|linkedin|pinterest|emailthis|bookmark|bookmarks|tools|toolbar|articletools|storytools|utility|utilities)$/, kind: 'share', note: 'share rows and article tools' },
+  { pattern: /^(?:newsletter|newsletters|subscribe|subscription|signup|optin|mailinglist|nlsignup)$/, kind: 'newsletter', note: 'newsletter and subscription prompts' },
+  { pattern: /^(?:comment|comments|commentlist|commentary?box|disqus|discussion|respond|replies|reply|talkback|remarks?|feedback|guestbook|usercomments)$/, kind: 'comments', note: 'reader comments (full sentences, hence dangerous)' },
+  { pattern: /^(?:footer|sitefooter|pagefooter|copyright|legal|disclaimer|terms|privacy|colophon|imprint)$/, kind: 'legal', note: 'page footer and legal notices' },
+  { pattern: /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|adsense|adslot|adunit|dfp|gpt|banner|banners|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|commercial|marketing|taboola|outbrain|skyscraper|leaderboard|mpu)$/, kind: 'advertisement', note: 'ads, promotions, sponsored content' },
+  { pattern: /^(?:donate|donation|donations|support|supportus|contribute|contribution|membership|paywall|reader-revenue|readerrevenue)$/, kind: 'support-appeal', note: 'donation and membership appeals' },
+  { pattern: /^(?:related|relatedarticles|relatedstories|relatedcontent|relatedlinks|recommended|recommendations|more|morestories|readmore|alsoread|seealso|trending|popular|mostread|mostpopular|mostviewed|sidebar|side|rail|rightrail|leftrail|widget|widgets|aside|teaser|teasers|extra|extras|supplemental|modal|popup|overlay|cookie|cookies|gdpr|consent|login|signin|register|search|author-bio|authorbio|bio|headlines|latest|livefeed|ticker|carousel|slideshow|gallery|thumbnails?|hidden|hide|invisible)$/, kind: 'other', note: 'related stories, sidebars, widgets, overlays' },
+];
+
+/** Tags that are furniture by themselves, with their kind. */
+export const TAG_KIND: ReadonlyMap<string, keyof typeof NEG> = new Map([
+  ['nav', 'navigation'],
+  ['footer', 'legal'],
+  ['aside', 'other'],
+  ['form', 'other'],
+  ['menu', 'navigation'],
+]);
+
+export interface HintInfo {
+  /** The element's own class/id words. */
+  words: string[];
+  /** Furniture kinds its own words name (bit flags of {@link NEG}). */
+  neg: number;
+  /** True when its own words name an article container. */
+  content: boolean;
+}
+
+const SPLIT = /[^a-z0-9]+/;
+/** Compound words ("related-articles-list", "sharebar") reduced to the table's words. */
+const COMPOUND_PREFIX = /^(related|share|social|comment|newsletter|sidebar|footer|promo|sponsor|advert|breadcrumb|nav|menu|subscribe|signup|donat|popular|trending|recommend|widget|taboola|outbrain|cookie)/;
+
+const PREFIX_KIND: Record<string, keyof typeof NEG> = {
+  related: 'other', share: 'share', social: 'share', comment: 'comments', newsletter: 'newsletter', sidebar: 'other', footer: 'legal',
+  promo: 'advertisement', sponsor: 'advertisement', advert: 'advertisement', breadcrumb: 'navigation', nav: 'navigation', menu: 'navigation',
+  subscribe: 'newsletter', signup: 'newsletter', donat: 'support-appeal', popular: 'other', trending: 'other', recommend: 'other', widget: 'other',
+  taboola: 'advertisement', outbrain: 'advertisement', cookie: 'other',
+};
+
+function classifyWord(w: string): { neg: number; content: boolean } {
+  for (const row of HINT_ROWS) {
+    if (row.pattern.test(w)) return row.kind === 'content' ? { neg: 0, content: true } : { neg: NEG[row.kind], content: false };
+  }
+  const m = COMPOUND_PREFIX.exec(w);
+  // "navigation" is in the table; "navy", "menuitem"... only a prefix of a longer word counts.
+  if (m && w.length > m[1]!.length + 2) return { neg: NEG[PREFIX_KIND[m[1]!]!], content: false };
+  return { neg: 0, content: false };
+}
+
+/** A per-document cache: class/id strings repeat a lot. */
+export class HintCache {
+  private readonly cache = new Map<string, HintInfo>();
+  private readonly wordCache = new Map<string, { neg: number; content: boolean }>();
+
+  info(cls: string | undefined, id: string | undefined): HintInfo | null {
+    if (!cls && !id) return null;
+    const key = (cls ?? '') + '#' + (id ?? '');
+    let hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const words: string[] = [];
+    let neg = 0;
+    let content = false;
+    for (const raw of key.toLowerCase().split(SPLIT)) {
+      if (raw === '' || raw.length > 40 || words.includes(raw)) continue;
+      words.push(raw);
+      let c = this.wordCache.get(raw);
+      if (c === undefined) {
+        c = classifyWord(raw);
+        this.wordCache.set(raw, c);
+      }
+      neg |= c.neg;
+      content ||= c.content;
+    }
+    hit = { words, neg, content };
+    this.cache.set(key, hit);
+    return hit;
+  }
+}
+
+/** The boilerplate kind for a set of furniture flags (most specific first). */
+export function kindOf(neg: number): BoilerplateKind | null {
+  if (neg === 0) return null;
+  const order: Array<keyof typeof NEG> = ['comments', 'newsletter', 'share', 'support-appeal', 'advertisement', 'navigation', 'legal', 'other'];
+  for (const k of order) if (neg & NEG[k]) return k;
+  return 'other';
+}

@@ -1,0 +1,198 @@
+/**
+ * Main-content detection: which container holds the article.
+ *
+ * Every block gets a value: its length in characters, positive when it reads like article prose
+ * (a sentence, few links, no furniture hints around it; the jusText idea), negative when it looks
+ * like furniture (link lists, short labels, anything under nav/footer/comment/related hints).
+ * Each element covers a contiguous range of blocks, so its score, the sum of its blocks' values,
+ * is a difference of prefix sums; the element with the highest score is the container (the
+ * maximum-sum subtree: it takes in the article's parts and stops where the furniture outweighs
+ * them). Positive siblings of the container join it (Readability's sibling step). When the page
+ * embeds its `articleBody` in JSON-LD, a block's value comes from whether its text is in that body.
+ */
+
+/** Named thresholds of the container choice. */
+export const MAIN = {
+  /** Words for a block to count as prose (a real sentence, not a label). */
+  proseMinWords: 10,
+  /** Link density above which a block is a link list, never prose. */
+  proseMaxLinkDensity: 0.35,
+  /** Link density above which a block counts fully as furniture. */
+  linkListDensity: 0.5,
+  /** Weight of prose outside a `p` (div/td text in old table layouts is prose too, slightly less sure). */
+  proseNonPWeight: 0.85,
+  /** Weight of short sentence-ish blocks (subheads, one-liners): a little positive. */
+  shortSentenceWeight: 0.3,
+  /** Minimum words for the short sentence-ish weight. */
+  shortSentenceMinWords: 5,
+  /** Weight (negative) of blocks that are neither prose nor sentences: labels, menus, dates. */
+  labelWeight: -0.4,
+  /** Weight (negative) of link lists. */
+  linkListWeight: -0.8,
+  /** Weight (negative) of blocks under furniture hints (nav, footer, comments, related…). */
+  furnitureWeight: -1,
+  /** A sibling joins the container when its score is at least this share of the container's… */
+  siblingShare: 0.2,
+  /** …and at least this many characters of net prose. */
+  siblingMinScore: 120,
+  /** Below this score (characters of net prose) no container is chosen at all. */
+  minMainScore: 150,
+  /** articleBody mode: share of a block's word trigrams found in articleBody for it to count as body. */
+  bodyMatchShare: 0.5,
+  /** articleBody mode: words articleBody needs to be trusted. */
+  bodyMinWords: 40,
+  /** articleBody mode: the chosen container must cover this share of articleBody's words. */
+  bodyMinCoverage: 0.5,
+  /** An element whose own hints say furniture but that holds this share of the page's prose is a wrapper. */
+  wrapperShare: 0.5,
+  /** The same for comment hints (comment sections can hold much prose): stricter. */
+  commentsWrapperShare: 0.8,
+  /** Inside the container, a block with this link density and few words is furniture (related-link lists). */
+  inMainLinkListDensity: 0.6,
+  /** …with at most this many words. */
+  inMainLinkListMaxWords: 25,
+} as const;
+
+export interface MainBlock {
+  text: string;
+  words: number;
+  linkDensity: number;
+  tag: string;
+  /** Furniture flags inherited from the block's ancestors. */
+  neg: number;
+}
+
+export interface MainEl {
+  first: number;
+  end: number;
+  depth: number;
+  neg: number;
+  parent: MainEl | null;
+  kids: MainEl[] | null;
+}
+
+const SENTENCE = /[.!?…。！？]["”’»)\]]?(?:\s|$)/;
+
+/** A block's value as jusText-style markup-free evidence, in characters. */
+export function proseValue(b: MainBlock): number {
+  const chars = b.text.length;
+  if (b.neg !== 0) return MAIN.furnitureWeight * chars;
+  if (b.linkDensity > MAIN.linkListDensity) return MAIN.linkListWeight * chars;
+  const sentence = SENTENCE.test(b.text);
+  if (b.words >= MAIN.proseMinWords && b.linkDensity <= MAIN.proseMaxLinkDensity && sentence) {
+    return chars * (b.tag === 'p' ? 1 : MAIN.proseNonPWeight);
+  }
+  if (b.words >= MAIN.shortSentenceMinWords && sentence && b.linkDensity < 0.2) return chars * MAIN.shortSentenceWeight;
+  return MAIN.labelWeight * chars;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+function tokens(s: string): string[] {
+  return s.toLowerCase().match(WORD) ?? [];
+}
+
+/** Values from articleBody: a block whose word trigrams are mostly in the body counts as body. */
+function bodyValues(blocks: readonly MainBlock[], articleBody: string): { values: number[]; bodyWords: number } | null {
+  const bt = tokens(articleBody);
+  if (bt.length < MAIN.bodyMinWords) return null;
+  const grams = new Set<string>();
+  for (let i = 0; i + 2 < bt.length; i++) grams.add(bt[i] + ' ' + bt[i + 1] + ' ' + bt[i + 2]);
+  const words = new Set(bt);
+  const values = blocks.map((b) => {
+    const t = tokens(b.text);
+    let hit = 0;
+    let n = 0;
+    if (t.length < 3) {
+      n = t.length;
+      for (const w of t) if (words.has(w)) hit++;
+      // A one- or two-word block says little either way.
+      return hit === n && n > 0 ? 0 : -b.text.length * 0.5;
+    }
+    for (let i = 0; i + 2 < t.length; i++, n++) if (grams.has(t[i] + ' ' + t[i + 1] + ' ' + t[i + 2])) hit++;
+    return hit / n >= MAIN.bodyMatchShare ? b.text.length : -b.text.length;
+  });
+  return { values, bodyWords: bt.length };
+}
+
+export interface MainChoice {
+  /** Per block: inside the article container (furniture inside it excluded). */
+  inMain: boolean[];
+  /** The container, or null when no element scores enough. */
+  container: MainEl | null;
+  /** How the container was chosen. */
+  method: 'articleBody' | 'density' | 'none';
+}
+
+function best(els: readonly MainEl[], prefix: Float64Array): { el: MainEl | null; score: number } {
+  let el: MainEl | null = null;
+  let score = -Infinity;
+  for (const e of els) {
+    if (e.end <= e.first || e.neg !== 0) continue;
+    const s = prefix[e.end]! - prefix[e.first]!;
+    // ">=": among equal scores the later element in document order, i.e. the deeper one, wins.
+    if (s >= score) {
+      score = s;
+      el = e;
+    }
+  }
+  return { el, score };
+}
+
+function prefixOf(values: readonly number[]): Float64Array {
+  const p = new Float64Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) p[i + 1] = p[i]! + values[i]!;
+  return p;
+}
+
+/**
+ * Choose the article container among the elements (given in document order, parents first).
+ *
+ * @param blocks - The blocks, in order; element ranges index into this list.
+ * @param els - Every element with at least one block.
+ * @param articleBody - JSON-LD articleBody, when the page has one.
+ */
+export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[], articleBody: string | null): MainChoice {
+  const inMain = new Array<boolean>(blocks.length).fill(false);
+  let method: MainChoice['method'] = 'none';
+  let chosen: { el: MainEl | null; score: number } = { el: null, score: 0 };
+  let prefix: Float64Array | null = null;
+
+  if (articleBody !== null) {
+    const bv = bodyValues(blocks, articleBody);
+    if (bv !== null) {
+      const p = prefixOf(bv.values);
+      const c = best(els, p);
+      if (c.el !== null) {
+        // Coverage: matched words inside the container against articleBody's words.
+        let covered = 0;
+        for (let i = c.el.first; i < c.el.end; i++) if (bv.values[i]! > 0) covered += blocks[i]!.words;
+        if (covered >= MAIN.bodyMinCoverage * bv.bodyWords) {
+          chosen = c;
+          prefix = p;
+          method = 'articleBody';
+        }
+      }
+    }
+  }
+  if (method === 'none') {
+    const p = prefixOf(blocks.map(proseValue));
+    const c = best(els, p);
+    if (c.el !== null && c.score >= MAIN.minMainScore) {
+      chosen = c;
+      prefix = p;
+      method = 'density';
+    }
+  }
+  const container = chosen.el;
+  if (container === null || prefix === null) return { inMain, container: null, method: 'none' };
+
+  const members: MainEl[] = [container];
+  const siblings = container.parent?.kids ?? [];
+  const minSibling = Math.max(MAIN.siblingMinScore, MAIN.siblingShare * chosen.score);
+  for (const s of siblings) {
+    if (s === container || s.neg !== 0 || s.end <= s.first) continue;
+    if (prefix[s.end]! - prefix[s.first]! >= minSibling) members.push(s);
+  }
+  for (const m of members) for (let i = m.first; i < m.end; i++) inMain[i] = true;
+  return { inMain, container, method };
+}

@@ -1,0 +1,163 @@
+/**
+ * Roles the markup settles beyond doubt, fixed on the blocks before the classifier runs:
+ * the headline (`h1`, or the element that matches the page's metadata headline), captions and
+ * photo credits (figcaption, caption/credit classes and itemprops, trailing credit patterns),
+ * the byline (rel=author, byline/author classes, itemprop author) and the dateline (`<time>` or
+ * date markup in the article's header). Also the markup prior of each block.
+ */
+import type { Block } from '../article.js';
+import type { PageMeta } from './meta.js';
+import { isCreditOnly, splitCredit } from './html-credit.js';
+
+/** Role markup an element carries or inherits from its ancestors (tag names, or null). */
+export interface RoleInfo {
+  caption: string | null;
+  credit: string | null;
+  byline: string | null;
+  time: string | null;
+  figure: string | null;
+  header: boolean;
+  headingLevel: number;
+}
+
+export interface RoleFacts {
+  role: RoleInfo;
+  creditText: string;
+  bylineText: string;
+  timeText: string;
+  /** Furniture flags of the block's element chain. */
+  neg: number;
+  words: number;
+}
+
+/** Named limits of the role rules. */
+export const ROLE_LIMITS = {
+  /** A byline or dateline block has at most this many words. */
+  maxBylineWords: 15,
+  /** Share of a block's text the byline/time/credit markup must cover. */
+  markupShare: 0.5,
+  /** A headline has at most this many words. */
+  maxHeadlineWords: 40,
+  /** Blocks into the container within which a byline/dateline may still sit. */
+  headerReach: 6,
+} as const;
+
+function canon(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function fix(b: Block, role: Block['role'], reason: string): void {
+  b.role = role;
+  b.fixed = true;
+  b.reasons = [reason];
+  delete b.kind;
+}
+
+function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, containerFirst: number | null): number {
+  const want = meta.headline ? canon(meta.headline) : '';
+  let h1 = -1;
+  let nearest = -1;
+  let match = -1;
+  let matchScore = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const tag = b.dom?.tag ?? '';
+    const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
+    if (facts[i]!.words > ROLE_LIMITS.maxHeadlineWords) continue;
+    if (want !== '' && (heading || facts[i]!.role.headingLevel > 0 || facts[i]!.words >= 3)) {
+      const c = canon(b.text);
+      if (c !== '') {
+        let score = 0;
+        if (c === want) score = 3;
+        else if (c.length >= 12 && (want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) score = 2;
+        if (score > 0 && heading) score += 0.5;
+        if (score > matchScore) {
+          matchScore = score;
+          match = i;
+        }
+      }
+    }
+    if (tag === 'h1' && facts[i]!.neg === 0 && facts[i]!.words >= 2) {
+      if (h1 < 0) h1 = i;
+      if (containerFirst !== null && i <= containerFirst + ROLE_LIMITS.headerReach) nearest = i;
+    }
+  }
+  if (match >= 0) return match;
+  return nearest >= 0 ? nearest : h1;
+}
+
+/**
+ * Fix the roles the markup settles. Blocks under furniture hints are left to the classifier.
+ *
+ * @param containerFirst - Index of the first block of the main container, or null.
+ */
+export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, containerFirst: number | null): void {
+  const head = headlineIndex(blocks, facts, meta, containerFirst);
+  if (head >= 0) fix(blocks[head]!, 'headline', blocks[head]!.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
+
+  let byline = false;
+  let dateline = false;
+  const reach = containerFirst === null ? Infinity : containerFirst + ROLE_LIMITS.headerReach;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const f = facts[i]!;
+    if (b.fixed || f.neg !== 0) continue;
+    const r = f.role;
+    if (r.caption !== null) {
+      let caption = b.text;
+      let credit: string | null = null;
+      if (f.creditText !== '' && f.creditText.length < b.text.length * 0.9) {
+        credit = f.creditText;
+        const at = b.text.lastIndexOf(credit);
+        caption = (at >= 0 ? b.text.slice(0, at) + b.text.slice(at + credit.length) : b.text).replace(/^[\s|–—:-]+|[\s|–—:-]+$/g, '');
+      } else if (f.creditText !== '') {
+        credit = f.creditText;
+        caption = '';
+      } else {
+        const s = splitCredit(b.text);
+        caption = s.caption.replace(/[\s|–—-]+$/g, '');
+        credit = s.credit;
+      }
+      if (caption === '' && credit !== null) {
+        fix(b, 'photoCredit', `html: credit in ${r.caption}`);
+        b.credit = credit;
+      } else {
+        fix(b, 'caption', `html: ${r.caption === 'figcaption' ? 'figcaption' : 'caption markup'}`);
+        b.caption = caption;
+        if (credit !== null) b.credit = credit;
+      }
+      continue;
+    }
+    if (r.credit !== null && f.words <= ROLE_LIMITS.maxBylineWords && f.creditText.length >= b.text.length * ROLE_LIMITS.markupShare) {
+      fix(b, 'photoCredit', 'html: credit markup');
+      b.credit = b.text.replace(/^(?:photo(?:graph)?|image|credit|foto)s?\s*(?::|by)\s*/i, '');
+      continue;
+    }
+    if (r.figure !== null && isCreditOnly(b.text)) {
+      fix(b, 'photoCredit', 'html: credit in figure');
+      b.credit = splitCredit(b.text).credit ?? b.text;
+      continue;
+    }
+    if (i > reach) continue;
+    if (!byline && r.byline !== null && f.words <= ROLE_LIMITS.maxBylineWords && f.bylineText.length >= b.text.length * ROLE_LIMITS.markupShare) {
+      fix(b, 'byline', 'html: byline markup');
+      byline = true;
+      continue;
+    }
+    if (!dateline && f.timeText !== '' && f.words <= ROLE_LIMITS.maxBylineWords && f.timeText.length >= b.text.length * ROLE_LIMITS.markupShare && /\d/.test(f.timeText)) {
+      fix(b, 'dateline', `html: ${r.time === 'time' ? '<time>' : 'date markup'} in the header`);
+      dateline = true;
+    }
+  }
+}
+
+/** Markup prior of a block, in [-1, 1]. */
+export function blockPrior(b: Block, neg: number, haveMain: boolean): number {
+  const dom = b.dom!;
+  let p = 0;
+  if (haveMain) p += dom.inMain ? 0.5 : -0.4;
+  if (dom.tag === 'p') p += 0.2;
+  if (neg !== 0) p -= 0.4;
+  p -= 0.6 * dom.linkDensity;
+  return Math.max(-1, Math.min(1, Math.round(p * 100) / 100));
+}
