@@ -1,0 +1,398 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: speed and memory of newsclean beside Mozilla Readability and a parse-only floor.
+ * Prints Markdown tables; it is a script, never a test.
+ *
+ * Usage: node bench/run.mjs [--set NAME[,NAME]]... [--limit N] [--runs K] [--jsdom-limit N]
+ *          [--cold-runs N] [--no-cold] [--batch] [--batch-docs N]
+ *
+ * - Throughput: every tool runs in a fresh child process (`bench/worker.mjs`), so peak RSS is the
+ *   tool's own. Inputs (`corpus/SET/html/*.html.gz`, gunzipped, and the matching `text-chromium`
+ *   files) are read once before timing; each tool makes K passes (default 3); docs/s and MB/s come
+ *   from the median pass; the ratios compare the sums of per-document medians on the SAME documents
+ *   (so the jsdom row, which runs on a subset, is compared fairly).
+ * - Cold start: whole-process medians of `node bin/newsclean.js SEED.txt`, `... SEED.html` and
+ *   `node -e ''` (hyperfine when installed, else timed spawns).
+ * - Batch (`--batch`): `--jobs 1` vs `--jobs 2` on a generated JSONL, when the CLI has `--jobs`.
+ *
+ * The corpus directory defaults to /work/shared/corpus (override with NEWSCLEAN_CORPUS); the seed
+ * defaults to /work/shared/seeds/000_f9c01edc88d73acc.txt (override with NEWSCLEAN_SEED).
+ * Needs the built library (`npm run build`).
+ *
+ * @module
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const BIN = join(ROOT, 'bin', 'newsclean.js');
+const WORKER = join(HERE, 'worker.mjs');
+const DEFAULT_CORPUS = '/work/shared/corpus';
+const DEFAULT_SEED = '/work/shared/seeds/000_f9c01edc88d73acc.txt';
+
+/**
+ * @typedef {object} Options
+ * @property {string[]} sets
+ * @property {number} limit       documents per set (0 = all)
+ * @property {number} runs        passes per tool
+ * @property {number} jsdomLimit  documents for Readability on jsdom (0 = all)
+ * @property {number} coldRuns
+ * @property {boolean} cold
+ * @property {boolean} batch
+ * @property {number} batchDocs
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
+function parseArgs(argv) {
+  /** @type {Options} */
+  const o = { sets: [], limit: 0, runs: 3, jsdomLimit: 150, coldRuns: 10, cold: true, batch: false, batchDocs: 300 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    const int = (/** @type {number} */ min) => {
+      const v = value();
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min) throw new Error(`${a} needs an integer >= ${min}, got ${v}`);
+      return n;
+    };
+    switch (a) {
+      case '--set':
+        o.sets.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
+        break;
+      case '--limit':
+        o.limit = int(0);
+        break;
+      case '--runs':
+        o.runs = int(1);
+        break;
+      case '--jsdom-limit':
+        o.jsdomLimit = int(0);
+        break;
+      case '--cold-runs':
+        o.coldRuns = int(1);
+        break;
+      case '--no-cold':
+        o.cold = false;
+        break;
+      case '--batch':
+        o.batch = true;
+        break;
+      case '--batch-docs':
+        o.batchDocs = int(1);
+        break;
+      case '-h':
+      case '--help':
+        process.stdout.write(
+          'usage: node bench/run.mjs [--set NAME[,NAME]]... [--limit N] [--runs K] [--jsdom-limit N]\n' +
+            '         [--cold-runs N] [--no-cold] [--batch] [--batch-docs N]\n',
+        );
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown argument: ${a}`);
+    }
+  }
+  return o;
+}
+
+/** @param {number[]} xs */
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * @typedef {object} Doc
+ * @property {string} key   set/id
+ * @property {string} html  path of the .html.gz
+ * @property {string} text  path of the text-chromium .txt
+ */
+
+/**
+ * The documents to measure: per set, ids sorted, first `limit`.
+ * @param {string} dir @param {string[]} sets @param {number} limit
+ * @returns {Doc[]}
+ */
+function collectDocs(dir, sets, limit) {
+  /** @type {Doc[]} */
+  const docs = [];
+  for (const set of sets) {
+    const htmlDir = join(dir, set, 'html');
+    let ids = readdirSync(htmlDir)
+      .filter((f) => f.endsWith('.html.gz'))
+      .map((f) => f.slice(0, -'.html.gz'.length))
+      .sort();
+    if (limit > 0) ids = ids.slice(0, limit);
+    for (const id of ids) {
+      docs.push({ key: `${set}/${id}`, html: join(htmlDir, `${id}.html.gz`), text: join(dir, set, 'text-chromium', `${id}.txt`) });
+    }
+  }
+  return docs;
+}
+
+/**
+ * An evenly spread, deterministic subset of n items (all when n is 0 or larger than the list).
+ * @template T
+ * @param {T[]} xs @param {number} n
+ * @returns {T[]}
+ */
+function spread(xs, n) {
+  if (n <= 0 || n >= xs.length) return xs;
+  return Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]);
+}
+
+/**
+ * @typedef {object} WorkerResult
+ * @property {string} tool
+ * @property {number} docs
+ * @property {number} bytes
+ * @property {number[]} passMs
+ * @property {number[]} perDocMs
+ * @property {number} maxRssKb
+ * @property {number} loadRssKb
+ * @property {number} errors
+ * @property {string | null} firstError
+ * @property {number} check
+ */
+
+/**
+ * Run one tool in a fresh process.
+ * @param {string} tool @param {Doc[]} docs @param {'html' | 'text'} input @param {number} runs @param {string} tmp
+ * @returns {WorkerResult & { keys: string[] }}
+ */
+function runWorker(tool, docs, input, runs, tmp) {
+  const list = join(tmp, `${tool}.json`);
+  writeFileSync(list, JSON.stringify(docs.map((d) => d[input])));
+  process.stderr.write(`bench: ${tool} on ${docs.length} ${input} docs × ${runs} … `);
+  const t0 = Date.now();
+  const out = execFileSync(process.execPath, [WORKER, tool, '--list', list, '--runs', String(runs)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.stderr.write(`${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  return { ...JSON.parse(out), keys: docs.map((d) => d.key) };
+}
+
+/**
+ * Sum of per-document medians of `a` divided by that of `b`, on the documents both measured.
+ * @param {WorkerResult & {keys: string[]}} a @param {WorkerResult & {keys: string[]} | undefined} b
+ * @returns {number | null}
+ */
+function ratio(a, b) {
+  if (!b) return null;
+  const bt = new Map(b.keys.map((k, i) => [k, b.perDocMs[i]]));
+  let sa = 0;
+  let sb = 0;
+  a.keys.forEach((k, i) => {
+    const t = bt.get(k);
+    if (t !== undefined) {
+      sa += a.perDocMs[i];
+      sb += t;
+    }
+  });
+  return sb > 0 ? sa / sb : null;
+}
+
+/** @param {number | null} x @param {number} [d] */
+const fmt = (x, d = 1) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(d));
+
+/**
+ * Whole-process timing of commands: hyperfine when present, else timed spawns.
+ * @param {{name: string, argv: string[]}[]} cmds @param {number} runs @param {string} tmp
+ * @returns {{ name: string, medianMs: number, minMs: number, maxMs: number }[] & { via?: string }}
+ */
+function timeCommands(cmds, runs, tmp) {
+  const hf = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
+  /** @param {string} s */
+  const q = (s) => (/^[\w./=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  if (hf.status === 0) {
+    const json = join(tmp, `hf-${Date.now()}.json`);
+    const args = ['-N', '--warmup', '2', '--runs', String(runs), '--export-json', json, '--style', 'none'];
+    for (const c of cmds) args.push('-n', c.name, c.argv.map(q).join(' '));
+    const r = spawnSync('hyperfine', args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status === 0) {
+      const res = JSON.parse(readFileSync(json, 'utf8')).results;
+      const rows = res.map((/** @type {any} */ x, /** @type {number} */ i) => ({
+        name: cmds[i].name,
+        medianMs: x.median * 1000,
+        minMs: x.min * 1000,
+        maxMs: x.max * 1000,
+      }));
+      return Object.assign(rows, { via: `hyperfine ${hf.stdout.trim().split(' ').pop()}, ${runs} runs, 2 warm-up` });
+    }
+    process.stderr.write(`bench: hyperfine failed (${r.stderr.trim().split('\n').pop()}); timing spawns instead\n`);
+  }
+  const rows = cmds.map((c) => {
+    /** @type {number[]} */
+    const ts = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(c.argv[0], c.argv.slice(1), { stdio: 'ignore' });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (r.status !== 0) throw new Error(`${c.argv.join(' ')} exited ${r.status}`);
+      if (i >= 2) ts.push(ms);
+    }
+    return { name: c.name, medianMs: median(ts), minMs: Math.min(...ts), maxMs: Math.max(...ts) };
+  });
+  return Object.assign(rows, { via: `timed spawns, ${runs} runs, 2 warm-up (hyperfine not found)` });
+}
+
+/**
+ * Wrap a plain-text article as a simple HTML page: first line the title and h1, the rest paragraphs.
+ * @param {string} text
+ * @returns {string}
+ */
+function wrapHtml(text) {
+  /** @param {string} s */
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const [title = '', ...rest] = lines;
+  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head>\n<body><article><h1>${esc(title)}</h1>\n${rest.map((l) => `<p>${esc(l)}</p>`).join('\n')}\n</article></body></html>\n`;
+}
+
+/** The CLI's --help text (empty when it fails). */
+function cliHelp() {
+  const r = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout : '';
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const dir = process.env.NEWSCLEAN_CORPUS || DEFAULT_CORPUS;
+  if (!existsSync(join(ROOT, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run build` first');
+  const available = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'html')))
+        .map((e) => e.name)
+        .sort()
+    : [];
+  if (available.length === 0) throw new Error(`no corpus sets under ${dir} (set NEWSCLEAN_CORPUS)`);
+  const sets = o.sets.length ? o.sets : available;
+  for (const s of sets) if (!available.includes(s)) throw new Error(`unknown set ${s}: have ${available.join(', ')}`);
+
+  const tmp = mkdtempSync(join(tmpdir(), 'newsclean-bench-'));
+  const out = [];
+  try {
+    const docs = collectDocs(dir, sets, o.limit);
+    const jsdomDocs = spread(docs, o.jsdomLimit);
+    out.push(
+      `node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}; corpus ${dir} (${sets.join(', ')}${o.limit ? `, first ${o.limit} per set` : ''}); ${o.runs} passes per tool, medians\n`,
+    );
+
+    /** @type {{tool: string, input: 'html' | 'text', docs: Doc[], note: string}[]} */
+    const plan = [
+      { tool: 'floor-html', input: 'html', docs, note: 'htmlparser2.parseDocument only' },
+      { tool: 'newsclean-html', input: 'html', docs, note: "extract(html, {inputFormat: 'html'})" },
+      { tool: 'readability-linkedom', input: 'html', docs, note: 'Readability 0.6 on linkedom' },
+      {
+        tool: 'readability-jsdom',
+        input: 'html',
+        docs: jsdomDocs,
+        note: `Readability 0.6 on jsdom 26${jsdomDocs.length < docs.length ? `: subset of ${jsdomDocs.length} pages spread over the list (--jsdom-limit)` : ''}`,
+      },
+      { tool: 'floor-text', input: 'text', docs, note: 'split into lines and \\w tokens only' },
+      { tool: 'newsclean-text', input: 'text', docs, note: "extract(text, {inputFormat: 'text'}) on text-chromium" },
+    ];
+    /** @type {Map<string, WorkerResult & {keys: string[]}>} */
+    const results = new Map();
+    for (const p of plan) results.set(p.tool, runWorker(p.tool, p.docs, p.input, o.runs, tmp));
+
+    const floorFor = (/** @type {string} */ input) => results.get(input === 'html' ? 'floor-html' : 'floor-text');
+    const peer = results.get('readability-linkedom');
+    out.push('| tool | input | docs | docs/s | MB/s | peak RSS (MB) | × floor | × Readability (linkedom) | errors | note |');
+    out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const p of plan) {
+      const r = /** @type {WorkerResult & {keys: string[]}} */ (results.get(p.tool));
+      const sec = median(r.passMs) / 1000;
+      const floor = floorFor(p.input);
+      out.push(
+        `| ${p.tool} | ${p.input === 'html' ? 'html' : 'text-chromium'} | ${r.docs} | ${fmt(r.docs / sec)} | ${fmt(r.bytes / 1e6 / sec, 2)} | ${fmt(r.maxRssKb / 1024, 0)} | ${r === floor ? '1.0' : fmt(ratio(r, floor), 1)} | ${r === peer ? '1.00' : fmt(ratio(r, peer), 2)} | ${r.errors} | ${p.note} |`,
+      );
+      if (r.firstError) process.stderr.write(`bench: ${p.tool} first error: ${r.firstError}\n`);
+    }
+    out.push(
+      '\n× floor = time ÷ the parse-only floor of the same input on the same documents (html: htmlparser2; text: line/token split). ' +
+        '× Readability = time ÷ Readability-on-linkedom on the same documents (for text rows: newsclean from the text rendering vs Readability from the page). ' +
+        'Peak RSS includes the inputs held in memory (the floors show that baseline).',
+    );
+
+    if (o.cold) {
+      const seedPath = process.env.NEWSCLEAN_SEED || DEFAULT_SEED;
+      if (!existsSync(seedPath)) {
+        out.push(`\ncold start: seed ${seedPath} not found`);
+      } else {
+        const seedTxt = join(tmp, basename(seedPath));
+        writeFileSync(seedTxt, readFileSync(seedPath));
+        const seedHtml = join(tmp, basename(seedPath).replace(/\.txt$/, '') + '.html');
+        writeFileSync(seedHtml, wrapHtml(readFileSync(seedPath, 'utf8')));
+        for (const f of [seedTxt, seedHtml]) {
+          const r = spawnSync(process.execPath, [BIN, f], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+          if (r.status !== 0) throw new Error(`newsclean ${f} exited ${r.status}: ${r.stderr.trim()}`);
+        }
+        process.stderr.write(`bench: cold start × ${o.coldRuns} …\n`);
+        const rows = timeCommands(
+          [
+            { name: "node -e ''", argv: [process.execPath, '-e', ''] },
+            { name: 'newsclean SEED.txt', argv: [process.execPath, BIN, seedTxt] },
+            { name: 'newsclean SEED.html', argv: [process.execPath, BIN, seedHtml] },
+          ],
+          o.coldRuns,
+          tmp,
+        );
+        const floor = rows[0].medianMs;
+        out.push(`\n**Cold start** (${rows.via})\n`);
+        out.push('| command | median ms | min ms | max ms | over `node -e` (ms) |');
+        out.push('|---|---:|---:|---:|---:|');
+        for (const r of rows) out.push(`| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.maxMs)} | ${fmt(r.medianMs - floor)} |`);
+      }
+    }
+
+    if (o.batch) {
+      const help = cliHelp();
+      if (!/--jobs\b/.test(help)) {
+        out.push('\nbatch: not available (the CLI has no --jobs yet)');
+      } else {
+        const batchDocs = spread(docs, o.batchDocs);
+        const jsonl = join(tmp, 'batch.jsonl');
+        writeFileSync(
+          jsonl,
+          batchDocs.map((d) => JSON.stringify({ id: d.key, html: gunzipSync(readFileSync(d.html)).toString('utf8') })).join('\n') + '\n',
+        );
+        const mb = readFileSync(jsonl).length / 1e6;
+        const json = /--json\b/.test(help) ? ['--json'] : [];
+        process.stderr.write(`bench: batch --jobs 1 vs 2 on ${batchDocs.length} docs …\n`);
+        const rows = timeCommands(
+          [1, 2].map((j) => ({ name: `--jobs ${j}`, argv: [process.execPath, BIN, ...json, '--jobs', String(j), jsonl] })),
+          Math.max(3, Math.min(o.runs, 5)),
+          tmp,
+        );
+        out.push(`\n**Batch** (${batchDocs.length} pages in one JSONL, ${mb.toFixed(1)} MB; ${rows.via})\n`);
+        out.push('| command | median s | docs/s | speed-up |');
+        out.push('|---|---:|---:|---:|');
+        for (const r of rows) out.push(`| newsclean ${json.join(' ')} ${r.name} FILE.jsonl | ${fmt(r.medianMs / 1000, 2)} | ${fmt(batchDocs.length / (r.medianMs / 1000))} | ${fmt(rows[0].medianMs / r.medianMs, 2)} |`);
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
