@@ -79,8 +79,14 @@ export function stripSiteName(title: string, siteName: string | null): string {
     else break;
     if (hi - lo >= 2 && words(parts[hi - 1]!) > MAX_SITE_WORDS) break;
   }
-  // A short leading segment behind a pipe or similar ("Site | Headline").
-  if (hi === parts.length && hi - lo >= 2 && words(parts[0]!) <= 3 && /^[^|»·•]*[|»·•]/.test(t) && words(parts.slice(1, hi).join(' ')) >= MIN_HEADLINE_WORDS) lo = 1;
+  // A short leading segment ("Site | Headline", "Computerworld - Headline", "Goal.com - Section - Headline").
+  while (hi === parts.length && hi - lo >= 2) {
+    const head = parts[lo]!;
+    const restWords = words(parts.slice(lo + 1, hi).join(' '));
+    const domain = /\.(?:com|net|org|co\.uk|tv)\b/i.test(head);
+    if ((domain || words(head) <= 2) && restWords >= MIN_HEADLINE_WORDS + 1) lo++;
+    else break;
+  }
   return rejoin(t, parts, lo, hi);
 }
 

@@ -36,7 +36,7 @@ export const MAIN = {
   /** …and at least this many characters of net prose. */
   siblingMinScore: 120,
   /** Below this score (characters of net prose) no container is chosen at all. */
-  minMainScore: 150,
+  minMainScore: 100,
   /** articleBody mode: share of a block's word trigrams found in articleBody for it to count as body. */
   bodyMatchShare: 0.5,
   /** articleBody mode: words articleBody needs to be trusted. */

@@ -40,6 +40,8 @@ export const ROLE_LIMITS = {
   maxHeadlineWords: 40,
   /** Blocks into the container within which a byline/dateline may still sit. */
   headerReach: 6,
+  /** Blocks before the container within which the headline is looked for. */
+  headlineLookBack: 12,
 } as const;
 
 function canon(s: string): string {
@@ -53,37 +55,77 @@ function fix(b: Block, role: Block['role'], reason: string): void {
   delete b.kind;
 }
 
-function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, containerFirst: number | null): number {
-  const want = meta.headline ? canon(meta.headline) : '';
+/** Title segments that could be the headline: the parts between separators, of 3+ words. */
+function titleWants(meta: PageMeta, rawTitle: string | null): string[] {
+  const out: string[] = [];
+  const add = (t: string | null | undefined): void => {
+    const c = t ? canon(t) : '';
+    if (c.length >= 8 && !out.includes(c)) out.push(c);
+  };
+  add(meta.headline);
+  if (rawTitle) {
+    add(rawTitle);
+    for (const part of rawTitle.split(/\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/)) if (part.split(' ').length >= 3) add(part);
+  }
+  return out;
+}
+
+/** Class/id words of headline elements. */
+const TITLE_HINT = /(?:^| )(?:headline|title|heading|storytitle|articletitle|entrytitle|posttitle|storyheadline|articleheadline|hed|head)(?: |$)/;
+/** The innermost class/id words of a block (its own element and the nearest ancestors). */
+function lastHints(b: Block): string {
+  const h = b.dom?.hints ?? '';
+  const words = h.split(' ');
+  return words.slice(Math.max(0, words.length - 3)).join(' ');
+}
+
+function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): number {
+  const wants = titleWants(meta, rawTitle);
   let h1 = -1;
-  let nearest = -1;
+  let nearH1 = -1;
+  let nearHeading = -1;
   let match = -1;
   let matchScore = 0;
+  const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
+  const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    const f = facts[i]!;
     const tag = b.dom?.tag ?? '';
     const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
-    if (facts[i]!.words > ROLE_LIMITS.maxHeadlineWords) continue;
-    if (want !== '' && (heading || facts[i]!.role.headingLevel > 0 || facts[i]!.words >= 3)) {
+    if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0) continue;
+    if (wants.length > 0 && (heading || f.words >= 3)) {
       const c = canon(b.text);
-      if (c !== '') {
+      if (c.length >= 8) {
         let score = 0;
-        if (c === want) score = 3;
-        else if (c.length >= 12 && (want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) score = 2;
+        for (let w = 0; w < wants.length; w++) {
+          const want = wants[w]!;
+          // The metadata headline itself counts more than a title fragment.
+          const rank = w === 0 ? 1 : 0;
+          if (c === want) score = Math.max(score, 3 + rank);
+          else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) score = Math.max(score, 2 + rank);
+        }
         if (score > 0 && heading) score += 0.5;
+        if (score > 0 && i >= lo && i <= hi) score += 0.25;
         if (score > matchScore) {
           matchScore = score;
           match = i;
         }
       }
     }
-    if (tag === 'h1' && facts[i]!.neg === 0 && facts[i]!.words >= 2) {
-      if (h1 < 0) h1 = i;
-      if (containerFirst !== null && i <= containerFirst + ROLE_LIMITS.headerReach) nearest = i;
+    const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
+    if ((heading || titled) && f.words >= 2) {
+      if (tag === 'h1' && h1 < 0) h1 = i;
+      if (i >= lo && i <= hi) {
+        if (tag === 'h1' && nearH1 < 0) nearH1 = i;
+        if ((tag === 'h1' || tag === 'h2' || tag === 'h3' || titled) && f.words >= 3 && (nearHeading < 0 || i <= (containerFirst ?? 0))) nearHeading = i;
+      }
     }
   }
   if (match >= 0) return match;
-  return nearest >= 0 ? nearest : h1;
+  if (nearH1 >= 0) return nearH1;
+  if (nearHeading >= 0) return nearHeading;
+  return h1;
 }
 
 /**
@@ -91,8 +133,8 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
  *
  * @param containerFirst - Index of the first block of the main container, or null.
  */
-export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, containerFirst: number | null): void {
-  const head = headlineIndex(blocks, facts, meta, containerFirst);
+export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
+  const head = headlineIndex(blocks, facts, meta, rawTitle, containerFirst);
   if (head >= 0) fix(blocks[head]!, 'headline', blocks[head]!.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
 
   let byline = false;

@@ -37,6 +37,8 @@ const BLOCK = new Set([
 ]);
 /** Words per class/id chain kept on a block's `dom.hints` (innermost kept when capped). */
 const MAX_HINT_WORDS = 24;
+/** A longer `<title>` is not a title. */
+const MAX_TITLE_CHARS = 400;
 /** Style declarations that hide an element. */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -201,8 +203,12 @@ export function segmentHtml(html: string): HtmlSegments {
     }
     if (tag === 'title') {
       if (raw.title === null) {
-        const t = normalizeSpace(textOfChildren(node));
-        if (t !== '') raw.title = t;
+        // An unclosed <title> swallows the page as raw text: keep what precedes the first tag.
+        let t = textOfChildren(node);
+        const lt = t.indexOf('<');
+        if (lt >= 0) t = t.slice(0, lt);
+        t = normalizeSpace(t);
+        if (t !== '' && t.length <= MAX_TITLE_CHARS) raw.title = t;
       }
       continue;
     }
@@ -278,7 +284,7 @@ export function segmentHtml(html: string): HtmlSegments {
     block.prior = blockPrior(block, w.owner.neg, choice.method !== 'none');
     return block;
   });
-  assignRoles(blocks, walk.map((w) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words })), meta, choice.container?.first ?? null);
+  assignRoles(blocks, walk.map((w) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words })), meta, raw.title, choice.container?.first ?? null);
   return { blocks, meta };
 }
 
