@@ -214,7 +214,7 @@ describe('exit codes and error lines', () => {
   });
 
   it('2: usage errors, one line each', () => {
-    for (const args of [['--format', 'yaml', seedCopy], ['--bogus', seedCopy], ['--json', '--format', 'text', seedCopy], ['--max-bytes', 'lots', seedCopy], ['-', '-'], ['--name', 'x', seedCopy], ['--with-meta', '--json', seedCopy]]) {
+    for (const args of [['--format', 'yaml', seedCopy], ['--bogus', seedCopy], ['--json', '--format', 'text', seedCopy], ['--max-bytes', 'lots', seedCopy], ['-', '-'], ['--name', 'x', seedCopy], ['--with-meta', '--json', seedCopy], ['--encoding', 'no-such-charset', seedCopy]]) {
       const r = cli(args, { input: 'x' });
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -283,6 +283,21 @@ describe('exit codes and error lines', () => {
     const d = cli(['--debug', 'missing.txt']);
     expect(d.status).toBe(3);
     expect(d.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('warnings', () => {
+  it('are one line naming the input, and --quiet drops them', () => {
+    const latin1 = join(tmp, 'latin1.txt');
+    const para = 'Caf\xe9 au lait is what many people in the town drink in the morning, with bread and butter on the side.';
+    writeFileSync(latin1, Buffer.from(['The Caf\xe9 Story', '', para, '', para, '', para, ''].join('\n'), 'latin1'));
+    const loud = cli(['--encoding', 'utf-8', latin1]);
+    const lines = errorLines(loud.stderr);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.startsWith(`newsclean: ${latin1}: warning: `)).toBe(true);
+    const quiet = cli(['--quiet', '--encoding', 'utf-8', latin1]);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(loud.stdout);
   });
 });
 

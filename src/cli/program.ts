@@ -10,9 +10,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { DEFAULTS } from '../options.js';
 import { ERROR_CODES } from '../errors.js';
 import { FORMATS, type Format } from '../render/index.js';
+import { normalizeLabel } from '../decode/charset.js';
 import { chalkFor, type Env } from './color.js';
 import { displayName, Output, readFileInput, readStreamInput } from './io.js';
-import { combineExitCodes, processOne, toFailure, type Failure, type ProcessResult, type ProcessSettings } from './process.js';
+import { combineExitCodes, messageWithoutName, processOne, toFailure, type Failure, type ProcessResult, type ProcessSettings } from './process.js';
 
 /** The streams and environment a run uses (the process's own in `main.ts`). */
 export interface CliIO {
@@ -58,16 +59,16 @@ export function parseSize(value: string): number {
 
 const EXAMPLES = `
 Examples:
-  $ newsclean article.txt                      clean text: headline and body paragraphs
-  $ newsclean --with-meta article.txt          ... plus byline, dateline, captions, credits
-  $ curl -s URL | newsclean --json - | jq -r .headline
-  $ newsclean --json page.html > page.json     the Article as JSON
-  $ newsclean --format ndjson *.html > out.ndjson   one JSON object per input and line
-  $ newsclean --format annotate --explain a.txt     every line with its role and reasons
+  $ newsclean article.txt                         headline and body paragraphs, as text
+  $ newsclean --with-meta article.txt             ... plus byline, dateline, captions, credits
+  $ newsclean --json page.html | jq -r .headline  the Article as JSON
+  $ curl -s URL | newsclean --json --name URL     read standard input
+  $ newsclean --format ndjson *.html > out.ndjson one JSON object per input, one per line
   $ newsclean --format markdown page.html > page.md
+  $ newsclean --explain article.txt | less -R     every line with its role and the reasons
 
-Exit codes: 0 ok, 1 no article found (or several inputs failed in different ways),
-2 usage error, 3 unreadable input, 4 not text, 5 input too large.`;
+Exit codes: 0 ok; 1 no article found (or several inputs failed in different ways);
+2 usage error; 3 unreadable input; 4 not text (binary); 5 input too large.`;
 
 /** Declare the command line (no parsing, no I/O). */
 export function createProgram(): Command {
@@ -155,6 +156,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     if (opts.name !== undefined && !inputs.includes('-')) throw new UsageError('--name names standard input, which is not among the inputs');
     format = resolveFormat(program, opts, inputs.length);
+    if (opts.encoding !== undefined && normalizeLabel(opts.encoding) === null) {
+      throw new UsageError(`unknown encoding '${opts.encoding}' for --encoding`);
+    }
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`newsclean: ${err.message} (see newsclean --help)\n`);
@@ -193,7 +197,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     if (!opts.quiet) {
-      for (const w of result.warnings) io.stderr.write(`newsclean: ${displayName(name)}: warning: ${w.replace(/\s*\n\s*/g, ' ')}\n`);
+      for (const w of result.warnings) {
+        const text = messageWithoutName(w, name).replace(/\s*\n\s*/g, ' ');
+        io.stderr.write(`newsclean: ${displayName(name)}: warning: ${text}\n`);
+      }
     }
     if (result.output.length > 0 || (headers && result.article)) {
       if (headers) await out.write(`${written > 0 ? '\n' : ''}==> ${displayName(name)} <==\n`);
