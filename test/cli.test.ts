@@ -314,6 +314,20 @@ describe('closed pipe', () => {
     }
   });
 
+  it('run(): a write error other than a closed pipe is one line and exit 1', async () => {
+    const stdout = new Writable({
+      write(_c, _e, cb) {
+        cb(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+      },
+    });
+    const stderr = new PassThrough();
+    let errText = '';
+    stderr.on('data', (c) => (errText += String(c)));
+    const code = await run([seedCopy], { stdin: new PassThrough(), stdout, stderr, env: {} });
+    expect(code).toBe(1);
+    expect(errText).toBe('newsclean: cannot write output (ENOSPC: no space left on device, write)\n');
+  });
+
   it('run() stops writing and returns when stdout reports EPIPE', async () => {
     let writes = 0;
     const stdout = new Writable({

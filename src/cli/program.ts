@@ -212,7 +212,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (out.failure) {
     io.stderr.write(`newsclean: cannot write output (${out.failure.message})\n`);
-    codes.push(ERROR_CODES.UNREADABLE);
+    // No input is at fault, so none of the input codes fits: report a plain failure.
+    codes.push(1);
   }
   return combineExitCodes(codes);
 }
