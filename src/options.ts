@@ -26,7 +26,9 @@ export const THRESHOLDS = {
   /** Inside the body span, a block scoring below this is dropped unless it looks like a subheading. */
   keepInSpan: { balanced: -1.0, precision: 0.0, recall: -2.5 } satisfies Record<Favor, number>,
   /** How many blocks before the body to look for the headline. */
-  headlineWindow: 12,
+  headlineWindow: 20,
+  /** Headline score lost per block between the candidate and the body. */
+  headlineDistanceCost: 0.1,
   /** A subheading inside the body has at most this many words. */
   subheadingMaxWords: 14,
   /** Two blocks of one appeal or sign-up box may be this many blocks apart; the blocks between join it. */

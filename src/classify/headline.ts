@@ -11,22 +11,54 @@ import type { Work } from './rules.js';
 
 const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
 
-function headlineScore(w: Work, distance: number, meta: PageMeta | null): number {
+const TOKEN = /[\p{L}\p{N}]{3,}/gu;
+
+/** Lower-case words of 3+ letters of the body: a headline is written in the body's vocabulary. */
+function bodyVocabulary(work: readonly Work[], span: Span | null): Set<string> {
+  const vocab = new Set<string>();
+  if (span === null) return vocab;
+  for (let i = span.start; i <= span.end; i++) {
+    for (const t of work[i]!.block.text.toLowerCase().match(TOKEN) ?? []) vocab.add(t);
+  }
+  return vocab;
+}
+
+/** Share of the line's content words (3+ letters, not stopwords) that the body uses too. */
+function overlap(text: string, vocab: Set<string>, stopwords: Set<string> | null): number {
+  let n = 0;
+  let hit = 0;
+  for (const t of text.toLowerCase().match(TOKEN) ?? []) {
+    if (stopwords?.has(t)) continue;
+    n++;
+    if (vocab.has(t)) hit++;
+  }
+  return n === 0 ? 0 : hit / n;
+}
+
+function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: Set<string>, stopwords: Set<string> | null): number {
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
   if (b.dom?.inMain === false && b.dom.tag !== 'h1') return -Infinity;
   if (f.words < 2 || f.length > 300 || f.letterRatio < 0.5 || f.bullet) return -Infinity;
   let s = 2;
-  if (f.words >= 4 && f.words <= 25) s += 1;
-  if (f.words > 40) s -= 2;
+  if (vocab.size > 0) s += 3 * overlap(b.text, vocab, stopwords) - 1;
+  if (/[:|]$|\|/u.test(b.text)) s -= 1.5;
+  // A standfirst (the summary sentence under the headline) reads like prose: long, stopword-rich.
+  if (f.words >= 12 && w.score >= 2) s -= 1;
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text)) s -= 1.5;
+  if (f.allCaps) s -= 1;
+  if (f.words >= 4 && f.words <= 20) s += 1;
+  else if (f.words <= 2) s -= 1;
+  else if (f.words > 30) s -= 3;
+  else if (f.words > 20) s -= 1.5;
   if (f.titleRatio >= 0.6) s += 0.5;
   if (/[.]["'”’]?$/u.test(b.text)) s -= 1.5;
   if (f.sentences >= 2) s -= 1;
   if (b.dom?.tag === 'h1') s += 3;
   else if (b.dom && /^h[2-3]$/.test(b.dom.tag)) s += 1;
   if (meta?.headline && normTitle(meta.headline) === normTitle(b.text)) s += 5;
-  s -= 0.3 * distance;
+  s -= THRESHOLDS.headlineDistanceCost * distance;
   return s;
 }
 
@@ -37,7 +69,7 @@ function take(b: Block, role: Block['role'], reason: string): void {
 }
 
 /** Choose headline, subheadline, byline and dateline around the body's start; label credits and captions. */
-export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | null): void {
+export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | null, stopwords: Set<string> | null): void {
   const bodyStart = span?.start ?? work.length;
   const fixedHeadline = work.some((w) => w.block.fixed && w.block.role === 'headline');
 
@@ -45,12 +77,22 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
   let headline = -1;
   if (!fixedHeadline) {
     let best = 1.5;
+    const vocab = bodyVocabulary(work, span);
     let distance = 0;
     const from = Math.max(0, bodyStart - THRESHOLDS.headlineWindow);
+    // The headline stands just above the byline or date line, when the page has one.
+    let anchor = -1;
+    for (let i = from; i < Math.min(bodyStart, work.length); i++) {
+      if (work[i]!.meta !== null) {
+        anchor = i;
+        break;
+      }
+    }
     for (let i = Math.min(bodyStart, work.length - 1); i >= from; i--) {
       const w = work[i]!;
       if (w.block.fixed) continue;
-      const s = headlineScore(w, distance, meta);
+      let s = headlineScore(w, distance, meta, vocab, stopwords);
+      if (anchor >= 0) s += i < anchor && anchor - i <= 3 ? 1 : i > anchor ? -1 : 0;
       if (s > best) {
         best = s;
         headline = i;

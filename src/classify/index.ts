@@ -36,6 +36,6 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
     span = bestSpan(work, 'recall');
   }
   assignRoles(work, span, ctx.favor);
-  assignMeta(work, span, ctx.meta);
+  assignMeta(work, span, ctx.meta, lang.stopwords);
   return { language: lang.code };
 }

@@ -13,7 +13,7 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
   {
     id: 'by-name',
     kind: 'byline',
-    pattern: /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор:?|[Тт]екст:?)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|und|et|y|e|и|de|van|von|der|da|di|le|la|el|bin|del),?)*(?:\s*(?:,|\||•|·|-|–|—|and|for|in)\s*.{0,80})?$/u,
+    pattern: /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор:?|[Тт]екст:?)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|und|et|y|e|и|de|van|von|der|da|di|le|la|el|bin|del),?)*(?:\s*(?:,|\||•|·|-|–|—|and|for|in)\s*.{0,80})?$/u,
     note: '"By John Smith", "By JOHN SMITH, Associated Press Writer"; "By the end of…" starts lower case and does not match.',
     example: 'By JOHN SMITH, Associated Press Writer',
     nearMiss: 'By the end of the year, prices had doubled.',
@@ -41,13 +41,22 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
     id: 'date-line',
     kind: 'dateline',
     pattern: new RegExp(
-      `^(?:(?:published|posted|updated|last\\s+updated|modified|created|date|first\\s+published|publication\\s+date)\\s*(?:on|at)?\\s*:?\\s*)?(?:${DATE}|${TIME})(?:\\s*(?:,|at|-|–|—|\\||/)?\\s*(?:${TIME}|${DATE}))?(?:\\s*(?:\\||•|·|-|–)?\\s*(?:updated|last\\s+updated)\\s*:?\\s*(?:${DATE}|${TIME})(?:\\s*(?:,|at)?\\s*${TIME})?)?[.\\s]*$`,
+      `^(?:(?:published|posted|updated|last\\s+updated|(?:last\\s+)?edited|(?:last\\s+)?modified|created|date|first\\s+published|publication\\s+date)\\s*(?:on|at)?\\s*:?\\s*)?(?:${DATE}|${TIME})(?:\\s*(?:,|at|-|–|—|\\||/)?\\s*(?:${TIME}|${DATE}))?(?:\\s*(?:\\||•|·|-|–)?\\s*(?:updated|last\\s+updated)\\s*:?\\s*(?:${DATE}|${TIME})(?:\\s*(?:,|at)?\\s*${TIME})?)?[.\\s]*$`,
       'iu',
     ),
     note: 'A line that is a date (and time), optionally labelled "Published:", "Updated".',
     example: 'Published: March 3, 2022 at 10:15 AM EST',
     nearMiss: 'March 3, 2022 was the coldest day of the year.',
     maxLength: 120,
+  },
+  {
+    id: 'place-dateline',
+    kind: 'dateline',
+    pattern: /^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)$/u,
+    note: 'A wire dateline standing alone on its line: "RENO, Nev. --".',
+    example: 'RENO, Nev. --',
+    nearMiss: 'RENO is a city in Nevada --',
+    maxLength: 60,
   },
   {
     id: 'relative-date',

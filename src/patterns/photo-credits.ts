@@ -32,6 +32,14 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
     nearMiss: 'The agency (AP) reported the photo was fake.',
   },
   {
+    id: 'paren-photo-by',
+    kind: 'photoCredit',
+    pattern: /\(\s*((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?\s+(?:by|courtesy(?:\s+of)?|via|from)?\s*:?\s*\p{Lu}[^()]{1,60}?)\s*\)\s*$/u,
+    note: '"(Photo by Damon Tarver)" or "(Photo: Reuters)" closing a caption.',
+    example: 'Tamiko Davis scored eight points. (Photo by Damon Tarver)',
+    nearMiss: 'The photo (by all accounts a fake) spread widely.',
+  },
+  {
     id: 'labelled-credit',
     kind: 'photoCredit',
     pattern: /(?:^|(?<=[\p{Ll}\p{N}.!?"”’)\]]))\s*(?:(?:Photo|Image|Picture|Video|Illustration|Graphic)\s+)?(?:Credit|Photograph|Photo|Foto|Fotó|Photos|Image|Picture|Source|Illustration|Bild|Foto(?:grafía)?|Фото)s?\s*(?:by)?\s*[:：]\s*([^\n]{2,100})$/u,
