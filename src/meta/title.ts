@@ -42,6 +42,13 @@ function segments(title: string): string[] {
  */
 export function stripSiteName(title: string, siteName: string | null): string {
   const t = title.replace(/\s+/g, ' ').trim();
+  if (siteName) {
+    // "Site: Headline" (a colon right after the name, which the segment split does not see).
+    const lead = siteName.trim();
+    if (t.length > lead.length + 2 && t.slice(0, lead.length).toLowerCase() === lead.toLowerCase() && /^\s*[:|\-–—·•»]\s*/.test(t.slice(lead.length))) {
+      return t.slice(lead.length).replace(/^\s*[:|\-–—·•»]\s*/, '');
+    }
+  }
   const parts = segments(t);
   if (parts.length < 2) return t;
   const site = siteName ? canon(siteName) : '';

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { segmentHtml } from '../src/segment/html.js';
+import { stripSiteName } from '../src/meta/title.js';
+import { parseJsonLd } from '../src/meta/jsonld.js';
+import { splitCredit, isCreditOnly } from '../src/segment/html-credit.js';
+import { extract } from '../src/index.js';
+
+const page = (head: string, body: string): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const prose = (n: number, word = 'reported'): string =>
+  Array.from({ length: n }, (_, i) => `<p>The minister ${word} on Tuesday that talks number ${i} had gone well, and that a deal was close.</p>`).join('');
+
+describe('metadata precedence', () => {
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"LD headline","author":[{"@type":"Person","name":"Ann Lee"},{"name":"Bo Park"}],"datePublished":"2024-01-02","image":{"@type":"ImageObject","caption":"A cat","creditText":"Jo Doe / AP"}}]}</script>`;
+  const og = '<meta property="og:title" content="OG headline | Site"><meta name="author" content="Meta Author"><meta property="article:published_time" content="2023-05-05"><meta property="og:site_name" content="Site">';
+  it('takes JSON-LD first, including inside @graph', () => {
+    const { meta } = segmentHtml(page(`<title>Title headline - Site</title>${og}${ld}`, '<p>x</p>'));
+    expect(meta.headline).toBe('LD headline');
+    expect(meta.author).toBe('Ann Lee, Bo Park');
+    expect(meta.datePublished).toBe('2024-01-02');
+    expect(meta.images).toEqual([{ caption: 'A cat', credit: 'Jo Doe / AP' }]);
+    expect(meta.siteName).toBe('Site');
+  });
+  it('falls back to Open Graph, then <title>', () => {
+    expect(segmentHtml(page(`<title>Title headline - Site</title>${og}`, '')).meta).toMatchObject({ headline: 'OG headline', author: 'Meta Author', datePublished: '2023-05-05' });
+    expect(segmentHtml(page('<title>Only the title here - Site</title>', '')).meta.headline).toBe('Only the title here');
+  });
+  it('survives invalid, glued and hostile JSON-LD', () => {
+    const broken = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Line\nbreak",}</script>';
+    expect(segmentHtml(page(broken, '')).meta.headline).toBe('Line break');
+    expect(segmentHtml(page('<script type="application/ld+json">{not json at all</script><title>Fine title words</title>', '')).meta.headline).toBe('Fine title words');
+    expect(parseJsonLd('{"@type":"Article"}{"@type":"Person"}')).toHaveLength(2);
+    let deep = '';
+    for (let i = 0; i < 5000; i++) deep += '{"a":';
+    deep += '{"@type":"NewsArticle","headline":"Deep"}' + '}'.repeat(5000);
+    expect(() => segmentHtml(page(`<script type="application/ld+json">${deep}</script>`, ''))).not.toThrow();
+  });
+});
+
+describe('site-name stripping', () => {
+  it('strips a known site name at either end', () => {
+    expect(stripSiteName('Ukraine Rejected Offer | The Moscow Times', 'The Moscow Times')).toBe('Ukraine Rejected Offer');
+    expect(stripSiteName('BBC News: Storm hits the coast', 'BBC News')).toBe('Storm hits the coast');
+    expect(stripSiteName('Storm hits the coast - BBC News', 'BBC')).toBe('Storm hits the coast');
+  });
+  it('uses the separator heuristic without a site name', () => {
+    expect(stripSiteName('Storm hits the coast - BBC News', null)).toBe('Storm hits the coast');
+    expect(stripSiteName('Storm hits the coast | World | Example Times', null)).toBe('Storm hits the coast');
+    expect(stripSiteName('Computerworld - Microsoft faces two new cases', null)).toBe('Microsoft faces two new cases');
+  });
+  it('keeps titles it cannot safely cut', () => {
+    expect(stripSiteName('Obama - the man', null)).toBe('Obama - the man');
+    expect(stripSiteName('No separators in this headline', null)).toBe('No separators in this headline');
+  });
+});
+
+describe('credit and caption splitting', () => {
+  it('splits trailing credits', () => {
+    expect(splitCredit('Peskov speaks in Moscow. Alexei Nikolsky / TASS')).toEqual({ caption: 'Peskov speaks in Moscow.', credit: 'Alexei Nikolsky / TASS' });
+    expect(splitCredit('Peskov speaks in Moscow.Alexei Nikolsky / TASS').credit).toBe('Alexei Nikolsky / TASS');
+    expect(splitCredit('The president waves (AP Photo/Evan Vucci)')).toEqual({ caption: 'The president waves', credit: 'AP Photo/Evan Vucci' });
+    expect(splitCredit('Fans at the stadium. Photo: Jane Doe').credit).toBe('Photo: Jane Doe');
+    expect(splitCredit('A flooded street © Reuters').credit).toBe('© Reuters');
+  });
+  it('leaves plain captions alone', () => {
+    expect(splitCredit('Fans celebrate the win in the city centre').credit).toBeNull();
+    expect(splitCredit('He said prices rose 3/4 of a point').credit).toBeNull();
+  });
+  it('recognises credit-only text', () => {
+    expect(isCreditOnly('Alexei Nikolsky / TASS')).toBe(true);
+    expect(isCreditOnly('Getty Images')).toBe(false);
+    expect(isCreditOnly('Photo: Getty Images')).toBe(true);
+    expect(isCreditOnly('The minister said the deal was close')).toBe(false);
+  });
+  it('fixes figcaption roles, with nested credit markup', () => {
+    const html = page('', `<article><h1>A headline of words</h1><figure><img src="x"><figcaption>Rescuers at work <span class="credit">Jo Doe / AP</span></figcaption></figure>${prose(5)}<figure><figcaption>Ann Lee / Reuters</figcaption></figure></article>`);
+    const { blocks } = segmentHtml(html);
+    const cap = blocks.find((b) => b.role === 'caption')!;
+    expect(cap).toMatchObject({ caption: 'Rescuers at work', credit: 'Jo Doe / AP', fixed: true });
+    expect(blocks.find((b) => b.role === 'photoCredit')).toMatchObject({ credit: 'Ann Lee / Reuters', fixed: true });
+    expect(blocks.find((b) => b.role === 'headline')!.text).toBe('A headline of words');
+  });
+});
+
+describe('container choice', () => {
+  it('picks the article over nav, sidebar and comments, and keeps lists and quotes inside it', () => {
+    const html = page('<title>Deal close - Paper</title>', `
+      <nav><ul><li><a href="/">Home</a></li><li><a href="/w">World</a></li></ul></nav>
+      <div id="wrap">
+        <div class="story-body">${prose(6)}<ul><li>First point of the plan, in a full sentence here.</li></ul><blockquote>We will sign it, the minister said to the press today.</blockquote>
+          <div class="share-tools"><a href="/s">Share on Facebook</a> <a href="/t">Tweet</a></div></div>
+        <div class="sidebar"><h3>Most read</h3><ul><li><a href="/1">Another story about something else entirely</a></li></ul></div>
+        <div id="comments">${prose(8, 'commented')}</div>
+      </div>
+      <footer><p>Copyright 2024 Paper Ltd. All rights reserved.</p></footer>`);
+    const { blocks } = segmentHtml(html);
+    const main = blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main.filter((t) => t.includes('reported'))).toHaveLength(6);
+    expect(main.some((t) => t.startsWith('First point'))).toBe(true);
+    expect(main.some((t) => t.startsWith('We will sign'))).toBe(true);
+    expect(main.some((t) => t.includes('commented'))).toBe(false);
+    expect(main.some((t) => t.includes('Tweet'))).toBe(false);
+    const body = blocks.find((b) => b.text.includes('reported'))!;
+    const comment = blocks.find((b) => b.text.includes('commented'))!;
+    const nav = blocks.find((b) => b.text === 'Home')!;
+    expect(body.prior!).toBeGreaterThan(0.5);
+    expect(comment.prior!).toBeLessThan(0);
+    expect(nav.prior!).toBeLessThan(-0.5);
+    expect(comment.dom!.hints).toContain('comments');
+  });
+  it('joins article parts split by an ad', () => {
+    const html = page('', `<div class="page"><div class="sidebar">${'<p><a href="/x">A related link</a></p>'.repeat(10)}</div>
+      <div class="article"><div class="part">${prose(4)}</div><div class="ad">Advertisement</div><div class="part">${prose(4, 'added')}</div></div></div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main.filter((t) => t.includes('reported') || t.includes('added'))).toHaveLength(8);
+    expect(main).not.toContain('Advertisement');
+  });
+  it('uses JSON-LD articleBody to choose between two prose containers', () => {
+    const a = 'Rain fell across the valley for a third day and the river rose past its banks near the old mill.';
+    const b = 'Readers wrote in to say that the council had ignored warnings about the river for many years now.';
+    const body = Array.from({ length: 5 }, () => a).join('\n\n');
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Floods', articleBody: body })}</script>`;
+    const html = page(ld, `<div class="x1">${`<p>${b}</p>`.repeat(8)}</div><div class="x2">${`<p>${a}</p>`.repeat(5)}</div>`);
+    const main = segmentHtml(html).blocks.filter((x) => x.dom!.inMain);
+    expect(main).toHaveLength(5);
+    expect(main.every((x) => x.text === a)).toBe(true);
+  });
+  it('leaves inMain unset on a page with no prose', () => {
+    const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
+    expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);
+  });
+  it('walks 100,000 nested elements without overflowing the stack', () => {
+    const html = '<div>'.repeat(100_000) + 'deep text' + '</div>'.repeat(100_000);
+    const { blocks } = segmentHtml(html);
+    expect(blocks.map((b) => b.text)).toEqual(['deep text']);
+  });
+  it('skips scripts, styles and hidden elements', () => {
+    const { blocks } = segmentHtml(page('<style>p{}</style>', '<script>var x = "no";</script><p hidden>gone</p><p style="display: none">gone too</p><p>kept</p>'));
+    expect(blocks.map((b) => b.text)).toEqual(['kept']);
+  });
+});
+
+interface Expected {
+  source: string;
+  headline?: string;
+  photoCredits?: string[];
+  paragraphs?: string[];
+  boilerplateKinds?: string[];
+  mustContain: string[];
+  mustNotContain: string[];
+}
+
+describe('fixtures', () => {
+  const root = path.join(import.meta.dirname, '..', 'fixtures');
+  const dirs = fs.readdirSync(root).filter((d) => d.startsWith('html--'));
+  it('has at least 13 html fixtures', () => expect(dirs.length).toBeGreaterThanOrEqual(13));
+  for (const dir of dirs) {
+    it(dir, () => {
+      const html = fs.readFileSync(path.join(root, dir, 'input.html'), 'utf8');
+      const expected = JSON.parse(fs.readFileSync(path.join(root, dir, 'expected.json'), 'utf8')) as Expected;
+      expect(expected.mustContain.length + expected.mustNotContain.length).toBeGreaterThan(0);
+      const { blocks } = segmentHtml(html);
+      const main = blocks.filter((b) => b.dom!.inMain && !b.fixed).map((b) => b.text).join('\n');
+      for (const s of expected.mustContain) expect(main, s).toContain(s);
+      for (const s of expected.mustNotContain) expect(main, s).not.toContain(s);
+      if (expected.headline !== undefined) expect(blocks.find((b) => b.role === 'headline')?.text).toBe(expected.headline);
+      if (expected.photoCredits !== undefined) {
+        const credits = blocks.filter((b) => b.credit !== undefined).map((b) => b.credit);
+        for (const c of expected.photoCredits) expect(credits).toContain(c);
+      }
+      if (expected.paragraphs !== undefined) {
+        expect(blocks.filter((b) => b.dom!.inMain && !b.fixed).map((b) => b.text)).toEqual(expected.paragraphs);
+      }
+    });
+  }
+  it('the seed page gives the seed Article fields the markup settles', () => {
+    const html = fs.readFileSync(path.join(root, 'html--seed-moscow-times', 'input.html'), 'utf8');
+    const article = extract(html, { name: 'seed.html' });
+    expect(article.source.inputFormat).toBe('html');
+    expect(article.headline).toBe('Ukraine Rejected Offer to Negotiate, Kremlin Says');
+    expect(article.photoCredits).toEqual(['Alexei Nikolsky / TASS']);
+  });
+});
