@@ -3,6 +3,7 @@
  * `gapBefore` of the next block, since scrapers mark paragraph breaks with them.
  */
 import type { Block } from '../article.js';
+import { layoutLines } from './layout.js';
 
 /** Collapse runs of whitespace (including NBSP and other Unicode spaces) and trim. */
 export function normalizeSpace(s: string): string {
@@ -10,29 +11,18 @@ export function normalizeSpace(s: string): string {
 }
 
 export function segmentText(text: string): Block[] {
+  // Fixed-width dumps (w3m, lynx) are turned into logical lines first: columns read one after
+  // the other, wrapped lines joined (see layout.ts). Plain innerText comes back line for line.
   const blocks: Block[] = [];
-  let lineNo = 0;
-  let gap = 0;
-  let start = 0;
-  const n = text.length;
-  while (start <= n) {
-    let end = start;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
-    lineNo++;
-    const norm = normalizeSpace(text.slice(start, end));
+  let carry = 0; // a logical line that normalises to nothing (zero-width characters) is a blank line
+  for (const l of layoutLines(text)) {
+    const norm = normalizeSpace(l.text);
     if (norm === '') {
-      gap++;
-    } else {
-      blocks.push({ index: blocks.length, text: norm, line: lineNo, gapBefore: blocks.length === 0 ? 0 : gap, role: 'body', reasons: [] });
-      gap = 0;
+      carry += l.gapBefore + 1;
+      continue;
     }
-    if (end >= n) break;
-    // \r\n counts as one line break
-    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    blocks.push({ index: blocks.length, text: norm, line: l.line, gapBefore: blocks.length === 0 ? 0 : l.gapBefore + carry, role: 'body', reasons: [] });
+    carry = 0;
   }
   return blocks;
 }

@@ -1,0 +1,576 @@
+/**
+ * Layout analysis for fixed-width text dumps (`w3m -dump`, `lynx -dump`, `links -dump`).
+ *
+ * Text browsers lay HTML tables out as fixed-width columns side by side and wrap each cell's text
+ * at the column width, so one line of the dump can hold a menu item on the left and a piece of an
+ * article sentence on the right. {@link layoutLines} turns such a dump back into logical lines in
+ * reading order:
+ *
+ * 1. Column detection, a recursive cut: inside a region (a range of lines and a range of display
+ *    columns), a candidate gutter is a display position `s` where, on several lines, a word starts
+ *    after a gap of at least {@link MIN_GUTTER} blank cells with text on its left. The gutter's run
+ *    is a maximal range of consecutive lines that have no text in the cells `[s-2, s)`; a run with
+ *    at least {@link MIN_EVIDENCE} lines that carry text on both sides is a column split. Runs are
+ *    chosen best first without overlap; each run is cut into its left and right halves, which are
+ *    analysed again (nested tables), and emitted left first. Ordinary prose with double spaces is
+ *    not split: full prose lines cross any gutter that is not a real one, which ends the run.
+ * 2. Reflow: inside one column, a line whose next word would not have fitted before the column's
+ *    right margin was wrapped, and is joined with the next line (without a space after `letter-`
+ *    when the next line starts lower case). A column reflows only when its right margin is attested
+ *    by several lines ending near it, so innerText dumps (one paragraph per line, lines of any
+ *    length) are left alone.
+ *
+ * Display widths follow w3m: Han, Hiragana, Katakana, Hangul and fullwidth forms are two cells,
+ * combining marks and zero-width characters none, everything else one.
+ *
+ * Cost is linear in the input: lines too wide for a dump are opaque (never split), the number of
+ * candidate gutters per region and the recursion depth are capped, and a text with no run of
+ * three spaces inside a line and no attested wrap margin takes a fast path that only splits lines.
+ *
+ * @module
+ */
+
+/** One logical line of the dump, in reading order. */
+export interface LogicalLine {
+  /** The line's text: the cells joined (whitespace is not normalised here). */
+  text: string;
+  /** 1-based line number in the input where the logical line starts. */
+  line: number;
+  /** Blank lines (in its column) before it; at least 1 where a new column or region starts. */
+  gapBefore: number;
+}
+
+/** Least blank cells between two columns. */
+export const MIN_GUTTER = 2;
+/** A column split needs at least this many lines with text on both sides of the gutter. */
+export const MIN_EVIDENCE = 3;
+/** ... and at least this many lines whose right-hand text starts exactly at the gutter. */
+export const MIN_ALIGNED = 2;
+/** Lines wider than this many cells are not from a fixed-width layout: never split, never joined. */
+export const MAX_LINE_CELLS = 4096;
+/** Candidate gutter positions examined per region (the most frequent ones). */
+const MAX_CANDIDATES = 16;
+/** Depth of nested column splits. */
+const MAX_DEPTH = 8;
+/** Cells of either side of a data table (rows kept, not split into columns) are shorter than this. */
+const TABLE_CELL_MAX = 40;
+
+/** Display width of one code point in a text browser's dump. */
+export function charWidth(cp: number): number {
+  if (cp < 0x300) return 1;
+  if (cp <= 0x36f) return 0; // combining diacritical marks
+  if (cp < 0x1100) return 1;
+  if (cp <= 0x115f) return 2; // Hangul Jamo initials
+  if (cp >= 0x200b && cp <= 0x200f) return 0; // zero-width space, joiners, marks
+  if (cp < 0x2e80) return 1;
+  if (cp <= 0x303e) return 2; // CJK radicals, Kangxi, CJK symbols and punctuation (incl. U+3000)
+  if (cp >= 0x3041 && cp <= 0x33ff) return 2; // Hiragana, Katakana, Bopomofo, Hangul compat, CJK compat
+  if (cp >= 0x3400 && cp <= 0x4dbf) return 2; // CJK extension A
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 2; // CJK unified ideographs
+  if (cp >= 0xa000 && cp <= 0xa4cf) return 2; // Yi
+  if (cp >= 0xa960 && cp <= 0xa97f) return 2; // Hangul Jamo extended A
+  if (cp >= 0xac00 && cp <= 0xd7a3) return 2; // Hangul syllables
+  if (cp >= 0xf900 && cp <= 0xfaff) return 2; // CJK compatibility ideographs
+  if (cp >= 0xfe10 && cp <= 0xfe19) return 2; // vertical forms
+  if (cp >= 0xfe30 && cp <= 0xfe6f) return 2; // CJK compatibility forms, small forms
+  if (cp >= 0xff00 && cp <= 0xff60) return 2; // fullwidth forms
+  if (cp >= 0xffe0 && cp <= 0xffe6) return 2; // fullwidth signs
+  if (cp >= 0x20000 && cp <= 0x3fffd) return 2; // CJK extensions B and beyond
+  return 1;
+}
+
+/** Display width of a string. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    w += charWidth(cp);
+  }
+  return w;
+}
+
+/** Blank characters of a dump: space, tab, NBSP, ideographic space, form feed, vertical tab. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 12 || c === 11;
+}
+
+/** A line of the input, with its words (maximal runs of non-blank characters) located in cells. */
+interface Line {
+  /** 1-based input line number. */
+  no: number;
+  text: string;
+  /** Display start and end (exclusive) of each word; null for an opaque line. */
+  c0: Int32Array | null;
+  c1: Int32Array | null;
+  /** String start and end (exclusive) of each word. */
+  i0: Int32Array | null;
+  i1: Int32Array | null;
+  /** Number of words (0 = blank line). */
+  n: number;
+}
+
+const EMPTY = new Int32Array(0);
+
+function parseLine(no: number, text: string): Line {
+  const len = text.length;
+  if (len > 2 * MAX_LINE_CELLS) {
+    return { no, text, c0: null, c1: null, i0: null, i1: null, n: /\S/.test(text) ? 1 : 0 };
+  }
+  const c0: number[] = [];
+  const c1: number[] = [];
+  const i0: number[] = [];
+  const i1: number[] = [];
+  let col = 0;
+  let inWord = false;
+  for (let i = 0; i < len; i++) {
+    let cp = text.charCodeAt(i);
+    const start = i;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    const w = charWidth(cp);
+    if (isBlank(cp)) {
+      if (inWord) {
+        c1.push(col);
+        i1.push(start);
+        inWord = false;
+      }
+    } else if (!inWord) {
+      c0.push(col);
+      i0.push(start);
+      inWord = true;
+    }
+    col += w;
+  }
+  if (inWord) {
+    c1.push(col);
+    i1.push(len);
+  }
+  if (col > MAX_LINE_CELLS) {
+    return { no, text, c0: null, c1: null, i0: null, i1: null, n: c0.length > 0 ? 1 : 0 };
+  }
+  if (c0.length === 0) return { no, text, c0: EMPTY, c1: EMPTY, i0: EMPTY, i1: EMPTY, n: 0 };
+  return {
+    no,
+    text,
+    c0: Int32Array.from(c0),
+    c1: Int32Array.from(c1),
+    i0: Int32Array.from(i0),
+    i1: Int32Array.from(i1),
+    n: c0.length,
+  };
+}
+
+/** Index of the first word of `ln` whose end lies after cell `x` (words are sorted). */
+function firstEndingAfter(ln: Line, x: number): number {
+  const c1 = ln.c1!;
+  let lo = 0;
+  let hi = ln.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c1[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first word of `ln` that starts at or after cell `x`. */
+function firstStartingAt(ln: Line, x: number): number {
+  const c0 = ln.c0!;
+  let lo = 0;
+  let hi = ln.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c0[mid]! >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** True when some word of `ln` covers a cell in `[a, b)`. */
+function inkIn(ln: Line, a: number, b: number): boolean {
+  if (ln.n === 0 || a >= b) return false;
+  const k = firstEndingAfter(ln, a);
+  return k < ln.n && ln.c0![k]! < b;
+}
+
+/** The words of `ln` inside the cells `[x0, x1)`, as an index range `[lo, hi)`. */
+function wordsIn(ln: Line, x0: number, x1: number): [number, number] {
+  if (ln.n === 0) return [0, 0];
+  const lo = x0 <= 0 ? 0 : firstStartingAt(ln, x0);
+  const hi = x1 === Infinity ? ln.n : firstStartingAt(ln, x1);
+  return [lo, Math.max(lo, hi)];
+}
+
+/** A piece of one input line inside a column: its text and where it sits. */
+interface Cell {
+  no: number;
+  text: string;
+  /** Display start and end of the cell's text (0 width when blank). */
+  start: number;
+  end: number;
+  /** Display width of the first word. */
+  firstWord: number;
+  blank: boolean;
+  /** Starts with a bullet or list number: never a continuation. */
+  bullet: boolean;
+}
+
+function cellOf(ln: Line, x0: number, x1: number): Cell {
+  if (ln.c0 === null) {
+    const t = ln.text.trim();
+    return { no: ln.no, text: t, start: 0, end: MAX_LINE_CELLS + 1, firstWord: 0, blank: t === '', bullet: false };
+  }
+  const [lo, hi] = wordsIn(ln, x0, x1);
+  if (lo >= hi) return { no: ln.no, text: '', start: 0, end: 0, firstWord: 0, blank: true, bullet: false };
+  const text = ln.text.slice(ln.i0![lo]!, ln.i1![hi - 1]!);
+  return {
+    no: ln.no,
+    text,
+    start: ln.c0![lo]!,
+    end: ln.c1![hi - 1]!,
+    firstWord: ln.c1![lo]! - ln.c0![lo]!,
+    blank: false,
+    bullet: BULLET.test(text),
+  };
+}
+
+/** A list item or other line that starts its own logical line whatever the wrap says. */
+const BULLET = /^(?:[•·◦▪▫■□●○☆★◆◇►▸‣⁃∙*+\-–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\[\d+\])/u;
+
+/** `letter-` at the end of a wrapped line, continued in lower case: a word broken by the wrap. */
+const HYPHEN_END = /\p{L}-$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Reflow the cells of one column (top to bottom) into logical lines.
+ *
+ * @param rows - When true (a data table), every non-blank cell is its own logical line.
+ */
+function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number): void {
+  const right = rows ? null : wrapMargin(cells);
+  let gap = lead;
+  let cur: LogicalLine | null = null;
+  let prev: Cell | null = null;
+  for (const c of cells) {
+    if (c.blank) {
+      gap++;
+      prev = null;
+      continue;
+    }
+    if (right !== null && cur !== null && prev !== null && joinable(prev, c, right.left) && prev.end <= right.w && prev.end + 1 + c.firstWord > right.w && prev.end >= right.left + (right.w - right.left) * MIN_JOIN_FILL) {
+      if (HYPHEN_END.test(cur.text) && LOWER_START.test(c.text)) cur.text += c.text;
+      else cur.text += ' ' + c.text;
+    } else {
+      cur = { text: c.text, line: c.no, gapBefore: gap };
+      out.push(cur);
+    }
+    gap = 0;
+    prev = c;
+  }
+}
+
+/** A wrapped line reaches at least this share of the column's width. */
+const MIN_JOIN_FILL = 0.6;
+
+/** Structural conditions for `c` to continue `prev` (whatever the margin). */
+function joinable(prev: Cell, c: Cell, left: number): boolean {
+  void left;
+  return prev.end <= MAX_LINE_CELLS && c.end <= MAX_LINE_CELLS && c.start <= prev.start + 4 && !c.bullet;
+}
+
+/**
+ * The column's wrap margin, or null when its lines do not look wrapped.
+ *
+ * A line was wrapped at margin W when it ends at or before W and the next line's first word would
+ * not have fitted after it (`end + 1 + firstWord > W`). The margin chosen is the W that explains
+ * the most line pairs as wraps (a difference array over W, so linear in lines + width); a few wider
+ * lines (a nested table, a centred header) do not move it. It counts only when those wraps are
+ * at least two and at least {@link MIN_WRAP_SHARE} of the lines that reach past half of W, which
+ * innerText paragraphs of random lengths never do.
+ */
+function wrapMargin(cells: Cell[]): { w: number; left: number } | null {
+  let left = Infinity;
+  let maxEnd = 0;
+  for (const c of cells) {
+    if (c.blank || c.end > MAX_LINE_CELLS) continue;
+    if (c.start < left) left = c.start;
+    if (c.end > maxEnd) maxEnd = c.end;
+  }
+  if (maxEnd <= left) return null;
+  const diff = new Int32Array(maxEnd + 2);
+  const endCount = new Int32Array(maxEnd + 2);
+  let pairs = 0;
+  let prev: Cell | null = null;
+  for (const c of cells) {
+    if (c.blank) {
+      prev = null;
+      continue;
+    }
+    if (c.end <= MAX_LINE_CELLS) endCount[c.end]!++;
+    if (prev !== null && joinable(prev, c, left)) {
+      const lo = prev.end;
+      const hi = Math.min(prev.end + c.firstWord, Math.floor(left + (prev.end - left) / MIN_JOIN_FILL), maxEnd);
+      if (hi >= lo) {
+        diff[lo]!++;
+        diff[hi + 1]!--;
+        pairs++;
+      }
+    }
+    prev = c;
+  }
+  if (pairs < 2) return null;
+  // prefix sums of line ends, for "lines reaching past half of W"
+  const endPrefix = new Int32Array(maxEnd + 2);
+  for (let e = 0; e <= maxEnd; e++) endPrefix[e + 1] = endPrefix[e]! + endCount[e]!;
+  let best = 0;
+  let bestW = 0;
+  let run = 0;
+  for (let w = 0; w <= maxEnd; w++) {
+    run += diff[w]!;
+    if (run >= best && run > 0) {
+      best = run;
+      bestW = w;
+    }
+  }
+  if (best < 2) return null;
+  const half = Math.ceil((bestW + left) / 2);
+  const long = endPrefix[bestW + 1]! - endPrefix[Math.min(half, bestW + 1)]!;
+  if (best < MIN_WRAP_SHARE * long) return null;
+  return { w: bestW, left };
+}
+
+/** Share of the long lines of a column that must be explained as wraps for the column to reflow. */
+const MIN_WRAP_SHARE = 0.3;
+
+/** A run of lines split by a gutter at cell `s`. */
+interface Run {
+  a: number;
+  b: number;
+  s: number;
+  score: number;
+  aligned: number;
+  table: boolean;
+}
+
+/**
+ * Find the column splits of the region `lines[a, b)` × cells `[x0, x1)`: candidate gutters, their
+ * runs, the best non-overlapping ones in line order.
+ */
+function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): Run[] {
+  const counts = new Map<number, number>();
+  for (let i = a; i < b; i++) {
+    const ln = lines[i]!;
+    if (ln.c0 === null || ln.n < 2) continue;
+    const [lo, hi] = wordsIn(ln, x0, x1);
+    for (let k = lo + 1; k < hi; k++) {
+      if (ln.c0[k]! - ln.c1![k - 1]! >= MIN_GUTTER) {
+        const s = ln.c0[k]!;
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+    }
+  }
+  const cands = [...counts.entries()]
+    .filter(([, n]) => n >= MIN_EVIDENCE)
+    .sort((p, q) => q[1] - p[1] || p[0] - q[0])
+    .slice(0, MAX_CANDIDATES)
+    .map(([s]) => s);
+  if (cands.length === 0) return [];
+
+  const runs: Run[] = [];
+  for (const s of cands) {
+    let i = a;
+    while (i < b) {
+      // skip lines crossing the gutter
+      while (i < b && !compatible(lines[i]!, s)) i++;
+      let j = i;
+      let two = 0;
+      let aligned = 0;
+      let oneSided = 0;
+      let maxL = 0;
+      let maxR = 0;
+      while (j < b && compatible(lines[j]!, s)) {
+        const ln = lines[j]!;
+        if (ln.n > 0) {
+          const l = inkIn(ln, x0, s - MIN_GUTTER);
+          const k = firstStartingAt(ln, s);
+          const r = k < ln.n && ln.c0![k]! < x1;
+          if (l && r) two++;
+          else if (l || r) oneSided++;
+          if (r && ln.c0![k]! === s) aligned++;
+          if (l) {
+            const [lo] = wordsIn(ln, x0, x1);
+            const w = ln.c1![k - 1]! - ln.c0![lo]!;
+            if (w > maxL) maxL = w;
+          }
+          if (r) {
+            const [, hi] = wordsIn(ln, x0, x1);
+            const w = ln.c1![hi - 1]! - ln.c0![k]!;
+            if (w > maxR) maxR = w;
+          }
+        }
+        j++;
+      }
+      if (two >= MIN_EVIDENCE && aligned >= MIN_ALIGNED) {
+        let ra = i;
+        let rb = j;
+        while (ra < rb && isBlankIn(lines[ra]!, x0, x1)) ra++;
+        while (rb > ra && isBlankIn(lines[rb - 1]!, x0, x1)) rb--;
+        runs.push({
+          a: ra,
+          b: rb,
+          s,
+          score: two,
+          aligned,
+          table: oneSided === 0 && maxL < TABLE_CELL_MAX && maxR < TABLE_CELL_MAX,
+        });
+      }
+      i = j;
+    }
+  }
+  runs.sort((p, q) => q.score - p.score || q.aligned - p.aligned || q.b - q.a - (p.b - p.a) || p.s - q.s);
+  const picked: Run[] = [];
+  for (const r of runs) {
+    if (picked.every((p) => r.b <= p.a || r.a >= p.b)) picked.push(r);
+  }
+  picked.sort((p, q) => p.a - q.a);
+  return picked;
+}
+
+/** A line fits a gutter at `s` when it has no text in the cells `[s - MIN_GUTTER, s)`. */
+function compatible(ln: Line, s: number): boolean {
+  if (ln.c0 === null) return false;
+  return !inkIn(ln, s - MIN_GUTTER, s);
+}
+
+function isBlankIn(ln: Line, x0: number, x1: number): boolean {
+  if (ln.c0 === null) return ln.n === 0;
+  const [lo, hi] = wordsIn(ln, x0, x1);
+  return lo >= hi;
+}
+
+/** Emit the region `lines[a, b)` × cells `[x0, x1)` in reading order. */
+function layoutRegion(lines: Line[], a: number, b: number, x0: number, x1: number, depth: number, out: LogicalLine[][]): void {
+  const runs = depth < MAX_DEPTH && b - a >= MIN_EVIDENCE ? findRuns(lines, a, b, x0, x1) : [];
+  let i = a;
+  for (const r of runs) {
+    if (r.a > i) emitFlow(lines, i, r.a, x0, x1, false, out);
+    if (r.table) {
+      emitFlow(lines, r.a, r.b, x0, x1, true, out);
+    } else {
+      layoutRegion(lines, r.a, r.b, x0, r.s, depth + 1, out);
+      const n = out.length;
+      layoutRegion(lines, r.a, r.b, r.s, x1, depth + 1, out);
+      // the right column starts a new block even when its first line has no blank line before it
+      const first = n < out.length ? out[n]![0] : undefined;
+      if (first && first.gapBefore === 0) first.gapBefore = 1;
+    }
+    i = r.b;
+  }
+  if (i < b) emitFlow(lines, i, b, x0, x1, false, out);
+}
+
+/**
+ * Reflow the cells `lines[a, b)` × `[x0, x1)` as one column. The first logical line's gap also
+ * counts the blank input lines just before `a`.
+ */
+function emitFlow(lines: Line[], a: number, b: number, x0: number, x1: number, rows: boolean, out: LogicalLine[][]): void {
+  const cells: Cell[] = [];
+  for (let i = a; i < b; i++) cells.push(cellOf(lines[i]!, x0, x1));
+  let lead = 0;
+  for (let i = a - 1; i >= 0 && lead < 100 && lines[i]!.n === 0; i--) lead++;
+  const flow: LogicalLine[] = [];
+  reflow(cells, flow, rows, lead);
+  if (flow.length > 0) out.push(flow);
+}
+
+/** Split text into lines like the text segmenter does: `\n`, `\r\n` and lone `\r` end a line. */
+function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+/** Internal run of three blanks (text on both sides): the mark of a fixed-width table layout. */
+const GUTTER_RUN = /[^\s] {3,}[^\s]/;
+
+/**
+ * Turn a text dump into logical lines in reading order: columns split and read left first, wrapped
+ * lines joined. Text with no columns and no wrapping comes back one logical line per non-blank line.
+ */
+export function layoutLines(text: string): LogicalLine[] {
+  const raw = splitLines(text);
+  const lines: Line[] = [];
+  const hasGutter = GUTTER_RUN.test(text);
+  if (!hasGutter && !mayBeWrapped(raw)) {
+    const out: LogicalLine[] = [];
+    let gap = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const t = raw[i]!;
+      if (!/\S/.test(t)) {
+        gap++;
+        continue;
+      }
+      out.push({ text: t.trim(), line: i + 1, gapBefore: gap });
+      gap = 0;
+    }
+    return out;
+  }
+  for (let i = 0; i < raw.length; i++) lines.push(parseLine(i + 1, raw[i]!));
+  const flows: LogicalLine[][] = [];
+  // Opaque lines (too wide to be a layout) cut the text into independent regions.
+  let a = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || lines[i]!.c0 === null) {
+      if (i > a) {
+        if (hasGutter) layoutRegion(lines, a, i, 0, Infinity, 0, flows);
+        else emitFlow(lines, a, i, 0, Infinity, false, flows);
+      }
+      if (i < lines.length) emitFlow(lines, i, i + 1, 0, Infinity, false, flows);
+      a = i + 1;
+    }
+  }
+  const out: LogicalLine[] = [];
+  for (const flow of flows) for (const l of flow) out.push(l);
+  return out;
+}
+
+/**
+ * Cheap test for an attested wrap margin over the whole text: several lines ending within a few
+ * cells of the longest line (measured in code units, an upper bound for most scripts).
+ */
+function mayBeWrapped(raw: string[]): boolean {
+  let max = 0;
+  const lens: number[] = new Array<number>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    let e = t.length;
+    while (e > 0 && isBlank(t.charCodeAt(e - 1))) e--;
+    lens[i] = e;
+    if (e > max && e <= 2 * MAX_LINE_CELLS) max = e;
+  }
+  if (max === 0) return false;
+  const tol = Math.min(12, Math.max(2, Math.round(max * 0.15)));
+  let near = 0;
+  let long = 0;
+  for (const e of lens) {
+    if (e > 2 * MAX_LINE_CELLS) continue;
+    if (e >= max - tol) near++;
+    if (e >= max / 2) long++;
+  }
+  return near >= 2 && near >= 0.3 * long;
+}
+
+/** The logical lines' texts (see {@link layoutLines}). */
+export function layoutText(text: string): string[] {
+  return layoutLines(text).map((l) => l.text);
+}
