@@ -88,7 +88,9 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
         break;
       }
     }
-    for (let i = Math.min(bodyStart, work.length - 1); i >= from; i--) {
+    // The body's first line may be the headline, unless it is the whole body.
+    const first = span !== null && span.end > span.start ? bodyStart : bodyStart - 1;
+    for (let i = Math.min(first, work.length - 1); i >= from; i--) {
       const w = work[i]!;
       if (w.block.fixed) continue;
       let s = headlineScore(w, distance, meta, vocab, stopwords);

@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage } from './language.js';
 import { blockFeatures } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { assignRoles, bestSpan, spanAppeals } from './revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, spanAppeals } from './revise.js';
 import { assignMeta } from './headline.js';
 
 export interface ClassifyContext {
@@ -35,6 +35,8 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
     // Named fallback: nothing cleared the threshold, so try again with the recall setting.
     span = bestSpan(work, 'recall');
   }
+  // Named fallback 2: the single best prose block.
+  span ??= bestSingleBlock(work);
   assignRoles(work, span, ctx.favor);
   assignMeta(work, span, ctx.meta, lang.stopwords);
   return { language: lang.code };

@@ -99,10 +99,38 @@ export function bestSpan(work: Work[], favor: Favor): Span | null {
   return best;
 }
 
+/**
+ * Last resort when no run clears even the recall threshold: the single most prose-like block that
+ * no pattern claims, so a page with text never comes back empty.
+ */
+export function bestSingleBlock(work: Work[]): Span | null {
+  let best = -1;
+  let bestValue = -Infinity;
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i]!;
+    if (boilerKind(w) !== null || w.block.fixed || w.block.dom?.inMain === false || w.f.words < 3) continue;
+    const value = w.score * Math.min(w.f.length, THRESHOLDS.maxWeight);
+    if (value > bestValue) {
+      bestValue = value;
+      best = i;
+    }
+  }
+  return best < 0 ? null : { start: best, end: best };
+}
+
 /** A short line inside the body that reads as a subheading, not furniture. */
 function subheadingLike(w: Work): boolean {
   const f = w.f;
   return f.words >= 1 && f.words <= THRESHOLDS.subheadingMaxWords && f.letterRatio >= 0.6 && !f.bullet;
+}
+
+/** A weak line with a weak neighbour: a subheading stands alone, a list of links does not. */
+function shortRun(work: Work[], i: number, keep: number): boolean {
+  const weak = (j: number): boolean => {
+    const w = work[j];
+    return w !== undefined && w.score < keep && boilerKind(w) === null && w.media === null && w.meta === null;
+  };
+  return weak(i - 1) || weak(i + 1);
 }
 
 /** Assign body/boilerplate roles from the span; media/meta roles are left to `assignMeta`. */
@@ -132,9 +160,11 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor): void
     if (w.score >= keep) {
       b.role = 'body';
       b.reasons.push('inside the body span');
-    } else if (subheadingLike(w) && i > span!.start && i < span!.end) {
+    } else if (subheadingLike(w) && i > span!.start && i < span!.end && !shortRun(work, i, keep)) {
       b.role = 'body';
       b.reasons.push('short line between body paragraphs (subheading)');
+    } else if (shortRun(work, i, keep)) {
+      setBoiler(b, 'navigation', 'one of several short lines in a row: a link list');
     } else {
       setBoiler(b, 'other', 'weak line inside the body span');
     }

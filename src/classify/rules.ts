@@ -32,6 +32,9 @@ export const STRONG_BARRIER = new Set<string>([
   'copyright',
   'cookies',
   'comments-heading',
+  'comment-count-title',
+  'comment-author',
+  'comment-meta',
 ]);
 
 const round = (x: number): number => Math.round(x * 100) / 100;

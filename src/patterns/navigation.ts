@@ -50,10 +50,10 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'pipe-menu',
     kind: 'navigation',
-    pattern: /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$/u,
-    note: 'Short items separated by pipes: a menu or footer link row.',
+    pattern: /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$/u,
+    note: 'Short items separated by pipes: a menu or footer link row ("Advertise | AdChoices").',
     example: 'News | Sport | Weather | Business',
-    nearMiss: 'The vote was 52 | 48 in the end.',
+    nearMiss: 'Revenue rose 5% | costs fell 3% in the quarter.',
     maxLength: 400,
   },
   {
