@@ -5,6 +5,7 @@
  *
  * Usage: node eval/run.mjs [--set NAME[,NAME]]... [--rendering NAME[,NAME]]... [--no-peer]
  *          [--favor balanced|precision|recall] [--dial] [--worst N] [--limit N] [--report FILE]
+ *          [--peer-cache FILE]
  *
  * The corpus directory defaults to /work/shared/corpus (override with NEWSCLEAN_CORPUS). Everything
  * runs in-process against the built library (`dist/`, so run `npm run build` first). Readability's
@@ -525,6 +526,7 @@ export function worstTable(row, n) {
  * @property {number} worst
  * @property {number} limit
  * @property {string} report
+ * @property {string} peerCache
  */
 
 /**
@@ -543,6 +545,7 @@ export function parseArgs(argv) {
     worst: 0,
     limit: 0,
     report: join(HERE, 'out', 'report.json'),
+    peerCache: PEER_CACHE,
   };
   const list = (/** @type {string} */ v) => v.split(',').map((x) => x.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
@@ -588,11 +591,14 @@ export function parseArgs(argv) {
       case '--report':
         o.report = resolve(value());
         break;
+      case '--peer-cache':
+        o.peerCache = resolve(value());
+        break;
       case '-h':
       case '--help':
         process.stdout.write(
           'usage: node eval/run.mjs [--set NAME[,NAME]]... [--rendering NAME[,NAME]]... [--no-peer]\n' +
-            '         [--favor balanced|precision|recall] [--dial] [--worst N] [--limit N] [--report FILE]\n' +
+            '         [--favor balanced|precision|recall] [--dial] [--worst N] [--limit N] [--report FILE] [--peer-cache FILE]\n' +
             `corpus: $NEWSCLEAN_CORPUS or ${DEFAULT_CORPUS}\n`,
         );
         process.exit(0);
@@ -636,7 +642,7 @@ export async function main(o) {
         }
       }
       if (rendering === 'html' && o.peer) {
-        const p = await evalPeer({ set, limit: o.limit, dir });
+        const p = await evalPeer({ set, limit: o.limit, dir, cacheFile: o.peerCache });
         rows.push(p);
         log(`${set} html readability: F1 ${f3(p.summary.f1)} (${p.computed} computed, ${p.docs.length - p.computed} cached) in ${p.summary.seconds.toFixed(2)} s`);
       }
