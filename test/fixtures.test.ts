@@ -28,7 +28,8 @@
  * that lists photoCredits.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOILERPLATE_KINDS, extract, type Article, type Favor } from '../src/index.js';
@@ -94,14 +95,14 @@ interface Fixture {
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const show = (v: unknown): string => JSON.stringify(v);
 
-function listFixtures(): Fixture[] {
-  return readdirSync(FIXTURES)
-    .filter((d) => statSync(join(FIXTURES, d)).isDirectory())
+function listFixtures(root: string = FIXTURES): Fixture[] {
+  return readdirSync(root)
+    .filter((d) => statSync(join(root, d)).isDirectory())
     .sort()
     .map((dir) => {
       const area = dir.includes('--') ? dir.slice(0, dir.indexOf('--')) : '';
-      const inputs = ['input.txt', 'input.html'].filter((f) => existsSync(join(FIXTURES, dir, f)));
-      return { dir, area, inputFile: inputs.length === 1 ? inputs[0]! : null, expectedPath: join(FIXTURES, dir, 'expected.json') };
+      const inputs = ['input.txt', 'input.html'].filter((f) => existsSync(join(root, dir, f)));
+      return { dir, area, inputFile: inputs.length === 1 ? inputs[0]! : null, expectedPath: join(root, dir, 'expected.json') };
     });
 }
 
@@ -262,5 +263,95 @@ describe('photo credits across all fixtures', () => {
     console.log(`photo credits found exactly: ${exact}/${want} over ${withCredits.length} fixtures (${extra} extra credits)\n${lines.join('\n')}`);
     expect(want).toBeGreaterThan(0);
     expect(unmarkedMisses).toEqual([]);
+  });
+});
+
+describe('the runner itself', () => {
+  it('rejects a folder without expected.json, with an unknown field, asserting nothing, or without input', () => {
+    const root = mkdtempSync(join(tmpdir(), 'newsclean-fixtures-'));
+    try {
+      const make = (dir: string, files: Record<string, string>): void => {
+        mkdirSync(join(root, dir));
+        for (const [name, body] of Object.entries(files)) writeFileSync(join(root, dir, name), body);
+      };
+      make('text--no-expected', { 'input.txt': 'Hello.' });
+      make('text--typo', { 'input.txt': 'Hello.', 'expected.json': '{"headlin": "Hello"}' });
+      make('text--nothing', { 'input.txt': 'Hello.', 'expected.json': '{"favor": "recall", "source": "x"}' });
+      make('text--no-input', { 'expected.json': '{"headline": null}' });
+      make('text--ok', { 'input.txt': 'Hello.', 'expected.json': '{"headline": null, "knownIssue": "x"}' });
+      make('noarea', { 'input.html': '<p>x</p>', 'expected.json': '{"paragraphCount": 1}' });
+      const got = Object.fromEntries(listFixtures(root).map((f) => [f.dir, layoutProblems(f)]));
+      expect(got).toEqual({
+        'noarea': ['folder name "noarea" is not <area>--<case>'],
+        'text--no-expected': ['expected.json is missing'],
+        'text--no-input': ['needs exactly one of input.txt / input.html'],
+        'text--nothing': ['expected.json asserts nothing'],
+        'text--ok': [],
+        'text--typo': ['unknown field "headlin" in expected.json', 'expected.json asserts nothing'],
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reports every field that differs, and nothing when all match', () => {
+    const article: Article = {
+      headline: 'Town hall reopens',
+      subheadline: null,
+      byline: 'By Ann Lee',
+      dateline: null,
+      photoCredits: ['AP Photo/Evan Vucci'],
+      captions: ['The hall on Monday.'],
+      paragraphs: ['The town hall reopened on Monday after a two-year refit.', 'The mayor cut the ribbon.'],
+      body: 'The town hall reopened on Monday after a two-year refit.\n\nThe mayor cut the ribbon.',
+      boilerplate: [
+        { kind: 'support-appeal', text: 'Support local news.' },
+        { kind: 'navigation', text: 'Read more' },
+      ],
+      language: 'en',
+      source: { name: null, inputFormat: 'text', bytes: 100 },
+    };
+    const right: Expected = {
+      headline: 'Town hall reopens',
+      subheadline: null,
+      byline: 'By Ann Lee',
+      photoCredits: ['AP Photo/Evan Vucci'],
+      captions: ['The hall on Monday.'],
+      paragraphCount: 2,
+      firstParagraphStartsWith: 'The town hall reopened',
+      lastParagraphEndsWith: 'cut the ribbon.',
+      mustContain: ['two-year refit. The mayor'],
+      mustNotContain: ['Support local news'],
+      boilerplateKinds: ['support-appeal', 'navigation'],
+      boilerplateContains: [{ kind: 'navigation', text: 'Read more' }],
+      language: 'en',
+    };
+    expect(mismatches(article, right)).toEqual([]);
+    const wrong: Expected = {
+      headline: null,
+      photoCredits: [],
+      paragraphs: ['The town hall reopened on Monday after a two-year refit.'],
+      firstParagraphStartsWith: 'The mayor',
+      lastParagraphEndsWith: 'refit.',
+      mustContain: ['the council'],
+      mustNotContain: ['mayor'],
+      boilerplateKinds: ['support-appeal'],
+      boilerplateContains: [{ kind: 'share', text: 'Read more' }],
+      language: 'fr',
+    };
+    expect(mismatches(article, wrong).map((m) => m.slice(0, m.indexOf(':')))).toEqual([
+      'headline',
+      'photoCredits',
+      'photoCredits[0]',
+      'paragraphs',
+      'paragraphs[1]',
+      'firstParagraphStartsWith',
+      'lastParagraphEndsWith',
+      'mustContain',
+      'mustNotContain',
+      'boilerplateKinds',
+      'boilerplateContains',
+      'language',
+    ]);
   });
 });
