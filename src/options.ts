@@ -25,6 +25,8 @@ export const THRESHOLDS = {
   barrierCost: { strong: 600, weak: 60 },
   /** Inside the body span, a block scoring below this is dropped unless it looks like a subheading. */
   keepInSpan: { balanced: -1.0, precision: 0.0, recall: -2.5 } satisfies Record<Favor, number>,
+  /** Inside the markup's main container a block needs this much less score to stay. */
+  mainKeepBonus: 2,
   /** How many blocks before the body to look for the headline. */
   headlineWindow: 20,
   /** Headline score lost per block between the candidate and the body. */

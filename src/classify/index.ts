@@ -16,6 +16,19 @@ export interface ClassifyContext {
   meta: PageMeta | null;
 }
 
+function mainSpan(blocks: readonly Block[]): { start: number; end: number } | null {
+  const start = blocks.findIndex((b) => b.dom?.inMain === true);
+  if (start < 0) return null;
+  let end = start;
+  for (let i = blocks.length - 1; i > start; i--) {
+    if (blocks[i]!.dom?.inMain === true) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /** Median of the stopword share over the document's longer lines: its own prose's level. */
 function documentStopLevel(work: readonly { f: { words: number; stopRatio: number } }[]): number {
   const ratios = work.filter((w) => w.f.words >= 12 && !Number.isNaN(w.f.stopRatio)).map((w) => w.f.stopRatio);
@@ -30,7 +43,8 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   const docStop = documentStopLevel(feats.map((f) => ({ f })));
   const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop));
   spanAppeals(work);
-  let span = bestSpan(work, ctx.favor);
+  // With markup, the main-content container found by the HTML segmenter is the body span.
+  let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor);
   if (span === null && ctx.favor !== 'recall') {
     // Named fallback: nothing cleared the threshold, so try again with the recall setting.
     span = bestSpan(work, 'recall');

@@ -157,7 +157,7 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor): void
       setBoiler(b, inComments ? 'comments' : 'other', span === null ? 'no body found' : i < span.start ? 'before the body' : inComments ? 'in the comment section' : 'after the body');
       continue;
     }
-    if (w.score >= keep) {
+    if (w.score >= (b.dom?.inMain ? keep - THRESHOLDS.mainKeepBonus : keep)) {
       b.role = 'body';
       b.reasons.push('inside the body span');
     } else if (subheadingLike(w) && i > span!.start && i < span!.end && !shortRun(work, i, keep)) {
