@@ -258,8 +258,8 @@ const LOWER_START = /^\p{Ll}/u;
  *
  * @param rows - When true (a data table), every non-blank cell is its own logical line.
  */
-function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number): void {
-  const right = rows ? null : wrapMargin(cells);
+function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, column: boolean): void {
+  const right = rows ? null : wrapMargin(cells, column ? MAX_OVERFLOW_SHARE : MAX_OVERFLOW_SHARE_PAGE);
   let gap = lead;
   let cur: LogicalLine | null = null;
   let prev: Cell | null = null;
@@ -300,7 +300,7 @@ function joinable(prev: Cell, c: Cell, left: number): boolean {
  * at least two and at least {@link MIN_WRAP_SHARE} of the lines that reach past half of W, which
  * innerText paragraphs of random lengths never do.
  */
-function wrapMargin(cells: Cell[]): { w: number; left: number } | null {
+function wrapMargin(cells: Cell[], maxOverflow: number): { w: number; left: number } | null {
   let left = Infinity;
   let maxEnd = 0;
   for (const c of cells) {
@@ -310,6 +310,7 @@ function wrapMargin(cells: Cell[]): { w: number; left: number } | null {
   }
   if (maxEnd <= left) return null;
   const diff = new Int32Array(maxEnd + 2);
+  const diffLower = new Int32Array(maxEnd + 2);
   const endCount = new Int32Array(maxEnd + 2);
   let pairs = 0;
   let prev: Cell | null = null;
@@ -325,6 +326,10 @@ function wrapMargin(cells: Cell[]): { w: number; left: number } | null {
       if (hi >= lo) {
         diff[lo]!++;
         diff[hi + 1]!--;
+        if (CONTINUATION_START.test(c.text)) {
+          diffLower[lo]!++;
+          diffLower[hi + 1]!--;
+        }
         pairs++;
       }
     }
@@ -334,22 +339,44 @@ function wrapMargin(cells: Cell[]): { w: number; left: number } | null {
   // prefix sums of line ends, for "lines reaching past half of W"
   const endPrefix = new Int32Array(maxEnd + 2);
   for (let e = 0; e <= maxEnd; e++) endPrefix[e + 1] = endPrefix[e]! + endCount[e]!;
+  // every W is a candidate; keep the one explaining the most wraps among those that pass the tests
+  const total = endPrefix[maxEnd + 1]!;
   let best = 0;
-  let bestW = 0;
+  let bestW = -1;
   let run = 0;
+  let runLower = 0;
   for (let w = 0; w <= maxEnd; w++) {
     run += diff[w]!;
-    if (run >= best && run > 0) {
-      best = run;
-      bestW = w;
-    }
+    runLower += diffLower[w]!;
+    if (run < 2 || run < best || w - left < MIN_WRAP_WIDTH) continue;
+    // a wrap cuts sentences anywhere, so many continuations start in lower case; a list of
+    // titles of similar lengths (which can look wrapped) has few
+    if (runLower < 2 || runLower < MIN_LOWER_SHARE * run) continue;
+    // most lines that reach past half the width end near the margin
+    const half = Math.ceil((w + left) / 2);
+    const long = endPrefix[w + 1]! - endPrefix[Math.min(half, w + 1)]!;
+    if (run < MIN_WRAP_SHARE * long) continue;
+    // wrapped text never runs past its margin: only some wider lines (nested content) are allowed
+    if (total - endPrefix[w + 1]! > maxOverflow * total) continue;
+    best = run;
+    bestW = w;
   }
-  if (best < 2) return null;
-  const half = Math.ceil((bestW + left) / 2);
-  const long = endPrefix[bestW + 1]! - endPrefix[Math.min(half, bestW + 1)]!;
-  if (best < MIN_WRAP_SHARE * long) return null;
-  return { w: bestW, left };
+  return bestW < 0 ? null : { w: bestW, left };
 }
+
+/** Narrowest column that reflows (cells): below it, menus of short items would look wrapped. */
+const MIN_WRAP_WIDTH = 25;
+/** Largest share of a column's lines that may run past its wrap margin (nested tables). */
+const MAX_OVERFLOW_SHARE = 0.5;
+/**
+ * The same outside columns, where the margin is the page width: nothing but the odd URL or an
+ * opaque line runs past it. innerText lines of every length fail this.
+ */
+const MAX_OVERFLOW_SHARE_PAGE = 0.03;
+/** Least share of the wraps at the margin whose continuation does not start with a capital. */
+const MIN_LOWER_SHARE = 0.25;
+/** A continuation that starts in lower case (or in a script without case). */
+const CONTINUATION_START = /^[\p{Ll}\p{Lo}]/u;
 
 /** Share of the long lines of a column that must be explained as wraps for the column to reflow. */
 const MIN_WRAP_SHARE = 0.3;
@@ -375,7 +402,7 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
     if (ln.c0 === null || ln.n < 2) continue;
     const [lo, hi] = wordsIn(ln, x0, x1);
     for (let k = lo + 1; k < hi; k++) {
-      if (ln.c0[k]! - ln.c1![k - 1]! >= MIN_GUTTER) {
+      if (ln.c0[k]! - ln.c1![k - 1]! >= MIN_GUTTER && !isCellBorder(ln.text, ln.i1![k - 1]! - 1) && !isCellBorder(ln.text, ln.i0![k]!)) {
         const s = ln.c0[k]!;
         counts.set(s, (counts.get(s) ?? 0) + 1);
       }
@@ -433,7 +460,7 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
           s,
           score: two,
           aligned,
-          table: oneSided === 0 && maxL < TABLE_CELL_MAX && maxR < TABLE_CELL_MAX,
+          table: maxL < TABLE_CELL_MAX && maxR < TABLE_CELL_MAX,
         });
       }
       i = j;
@@ -446,6 +473,15 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
   }
   picked.sort((p, q) => p.a - q.a);
   return picked;
+}
+
+/**
+ * A drawn table border (`|`, `│`): spaces next to it pad a cell of a data table (rows to keep),
+ * they are not a gutter between layout columns.
+ */
+function isCellBorder(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 0xa6;
 }
 
 /** A line fits a gutter at `s` when it has no text in the cells `[s - MIN_GUTTER, s)`. */
@@ -491,7 +527,7 @@ function emitFlow(lines: Line[], a: number, b: number, x0: number, x1: number, r
   let lead = 0;
   for (let i = a - 1; i >= 0 && lead < 100 && lines[i]!.n === 0; i--) lead++;
   const flow: LogicalLine[] = [];
-  reflow(cells, flow, rows, lead);
+  reflow(cells, flow, rows, lead, x0 > 0 || x1 !== Infinity);
   if (flow.length > 0) out.push(flow);
 }
 
