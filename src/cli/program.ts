@@ -14,6 +14,7 @@ import { normalizeLabel } from '../decode/charset.js';
 import { chalkFor, type Env } from './color.js';
 import { displayName, Output, readFileInput, readStreamInput } from './io.js';
 import { combineExitCodes, messageWithoutName, processOne, toFailure, type Failure, type ProcessResult, type ProcessSettings } from './process.js';
+import { addBatchOptions, planBatch, runBatchCli } from './batch.js';
 
 /** The streams and environment a run uses (the process's own in `main.ts`). */
 export interface CliIO {
@@ -72,12 +73,12 @@ Exit codes: 0 ok; 1 no article found (or several inputs failed in different ways
 
 /** Declare the command line (no parsing, no I/O). */
 export function createProgram(): Command {
-  return new Command('newsclean')
+  return addBatchOptions(new Command('newsclean')
     .description('Turn scraped news (HTML or plain text) into a clean article: headline, byline, credits, captions, body.')
     .argument('[inputs...]', 'files to read; none, or -, reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--json', 'same as --format json (one compact object per line for several inputs)')
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read the input (jsonl, warc: batch archives)').choices(['auto', 'text', 'html', 'jsonl', 'warc']).default('auto'))
     .addOption(new Option('--favor <mode>', 'precision/recall dial').choices(['balanced', 'precision', 'recall']).default('balanced'))
     .option('--with-meta', 'text format: add subheadline, byline, dateline, captions and photo credits')
     .option('--explain', 'annotate format: show the reasons for each role (implies --format annotate)')
@@ -85,7 +86,7 @@ export function createProgram(): Command {
     .option('--encoding <name>', 'character encoding to assume when the input declares none')
     .option('-q, --quiet', 'do not print warnings (errors are still reported)')
     .option('--debug', 'print stack traces with errors')
-    .option('--name <name>', 'source.name for standard input (default "-")')
+    .option('--name <name>', 'source.name for standard input (default "-")'))
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES);
@@ -150,7 +151,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const inputs = program.args.length === 0 ? ['-'] : [...program.args];
   let format: Format;
   try {
-    if (program.args.length === 0 && io.stdin.isTTY === true) {
+    if (program.args.length === 0 && io.stdin.isTTY === true && program.opts().filesFrom === undefined) {
       throw new UsageError('no input: give a file, or pipe text into newsclean');
     }
     if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
@@ -166,6 +167,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     throw err;
   }
+
+  // Directories, globs, archives, batch options, JSONL on stdin: the batch layer (src/cli/batch.ts).
+  const plan = await planBatch(program, inputs, format, io);
+  if (plan.batch) return runBatchCli(program, inputs, format, plan.stdin, io);
+  if (plan.stdin) io = { ...io, stdin: plan.stdin };
 
   const settings: ProcessSettings = {
     format,
