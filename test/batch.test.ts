@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runBatch, type BatchOptions } from '../dist/batch/run.js';
 import { outputRelPath, relPathOfUrl, resolveInside, safeSegment } from '../dist/batch/outpath.js';
@@ -204,12 +204,14 @@ describe('out-dir', () => {
     const first = await batch([dir], { outDir: out, config: { ...config, mode: 'text' } });
     expect(first.records).toEqual([]); // nothing on stdout in out-dir mode
     expect(totalOf(first.report.counts)).toBe(files);
+    // an absolute directory argument is mirrored under its base name
+    const top = basename(dir);
     const written = readdirSync(out, { recursive: true }).map(String).sort();
-    expect(written).toContain('seed.txt.txt');
-    expect(written).toContain(join('a', 'one.html.txt'));
-    expect(written).toContain(join('a', 'b', 'two.html.txt')); // .gz dropped
+    expect(written).toContain(join(top, 'seed.txt.txt'));
+    expect(written).toContain(join(top, 'a', 'one.html.txt'));
+    expect(written).toContain(join(top, 'a', 'b', 'two.html.txt')); // .gz dropped
     expect(written.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(readFileSync(join(out, 'a/one.html.txt'), 'utf8')).toContain('story about One');
+    expect(readFileSync(join(out, top, 'a/one.html.txt'), 'utf8')).toContain('story about One');
     expect(first.stderr.text).toMatch(/dangling\.html: cannot read/);
     const okFiles = first.report.counts.ok + first.report.counts.noArticle;
 
@@ -218,11 +220,11 @@ describe('out-dir', () => {
     expect(second.report.counts.skipped).toBe(okFiles);
     expect(totalOf(second.report.counts)).toBe(files);
 
-    unlinkSync(join(out, 'a/one.html.txt'));
+    unlinkSync(join(out, top, 'a/one.html.txt'));
     const third = await batch([dir], { outDir: out, resume: true, config: { ...config, mode: 'text' } });
     expect(third.report.counts.skipped).toBe(okFiles - 1);
     expect(third.report.counts.ok).toBe(1);
-    expect(existsSync(join(out, 'a/one.html.txt'))).toBe(true);
+    expect(existsSync(join(out, top, 'a/one.html.txt'))).toBe(true);
   });
 
   it('never writes outside the output directory', async () => {

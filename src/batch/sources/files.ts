@@ -86,8 +86,11 @@ export async function* fileDocs(path: string, relPath: string, opts: SourceOptio
   }
 }
 
-/** Every file below `dir`, in name order; dot files are left out, symlinks to directories too. */
-async function* walk(dir: string, root: string, opts: SourceOptions): AsyncGenerator<BatchDoc> {
+/**
+ * Every file below `dir`, in name order; dot files are left out, symlinks to directories too.
+ * Relative paths are `prefix` (the directory as named on the command line) + path below `root`.
+ */
+async function* walk(dir: string, root: string, prefix: string, opts: SourceOptions): AsyncGenerator<BatchDoc> {
   let names: { name: string; dir: boolean; link: boolean }[];
   try {
     const handle = await opendir(dir);
@@ -105,18 +108,18 @@ async function* walk(dir: string, root: string, opts: SourceOptions): AsyncGener
     const full = join(dir, e.name);
     if (e.dir) {
       if (opts.exclude?.includes(resolve(full))) continue;
-      yield* walk(full, root, opts);
+      yield* walk(full, root, prefix, opts);
       continue;
     }
     if (e.link) {
       try {
         if ((await stat(full)).isDirectory()) continue;
       } catch (err) {
-        yield { ...fail(full, err), relPath: relative(root, full) }; // dangling link
+        yield { ...fail(full, err), relPath: join(prefix, relative(root, full)) }; // dangling link
         continue;
       }
     }
-    yield* fileDocs(full, relative(root, full), opts);
+    yield* fileDocs(full, join(prefix, relative(root, full)), opts);
   }
 }
 
@@ -151,7 +154,7 @@ export async function* argumentDocs(input: string, opts: SourceOptions, allowGlo
       /* keep the resolved path */
     }
     if (opts.exclude?.includes(real)) return;
-    yield* walk(input, input, opts);
+    yield* walk(input, input, relPathOfArgument(input), opts);
     return;
   }
   yield* fileDocs(input, relPathOfArgument(input), opts);
