@@ -452,6 +452,18 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
       if (two >= MIN_EVIDENCE && aligned >= MIN_ALIGNED) {
         let ra = i;
         let rb = j;
+        // Lines above the right column's first text or below its last one that are set off by a
+        // blank line are not part of the table (a footer, a header line that happens to be short).
+        let firstR = -1;
+        let lastR = -1;
+        for (let k = i; k < j; k++) {
+          if (hasInkFrom(lines[k]!, s, x1)) {
+            if (firstR < 0) firstR = k;
+            lastR = k;
+          }
+        }
+        for (let k = lastR + 1; k < rb; k++) if (lines[k]!.n === 0) { rb = k; break; }
+        for (let k = firstR - 1; k >= ra; k--) if (lines[k]!.n === 0) { ra = k + 1; break; }
         while (ra < rb && isBlankIn(lines[ra]!, x0, x1)) ra++;
         while (rb > ra && isBlankIn(lines[rb - 1]!, x0, x1)) rb--;
         runs.push({
@@ -482,6 +494,13 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
 function isCellBorder(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 0xa6;
+}
+
+/** True when `ln` has text in the cells `[s, x1)`. */
+function hasInkFrom(ln: Line, s: number, x1: number): boolean {
+  if (ln.n === 0 || ln.c0 === null) return false;
+  const k = firstStartingAt(ln, s);
+  return k < ln.n && ln.c0[k]! < x1;
 }
 
 /** A line fits a gutter at `s` when it has no text in the cells `[s - MIN_GUTTER, s)`. */
@@ -545,32 +564,23 @@ const GUTTER_RUN = /[^\s] {3,}[^\s]/;
  */
 export function layoutLines(text: string): LogicalLine[] {
   const raw = splitLines(text);
-  const lines: Line[] = [];
-  const hasGutter = GUTTER_RUN.test(text);
-  if (!hasGutter && !mayBeWrapped(raw)) {
-    const out: LogicalLine[] = [];
-    let gap = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const t = raw[i]!;
-      if (!/\S/.test(t)) {
-        gap++;
-        continue;
-      }
-      out.push({ text: t.trim(), line: i + 1, gapBefore: gap });
-      gap = 0;
-    }
-    return out;
-  }
-  for (let i = 0; i < raw.length; i++) lines.push(parseLine(i + 1, raw[i]!));
   const flows: LogicalLine[][] = [];
+  if (!GUTTER_RUN.test(text)) {
+    // Fast path: no gutters, so no columns. One flow, which reflows only if its wrap margin is
+    // attested; innerText dumps come back line for line.
+    const cells: Cell[] = new Array<Cell>(raw.length);
+    for (let i = 0; i < raw.length; i++) cells[i] = plainCell(i + 1, raw[i]!);
+    const flow: LogicalLine[] = [];
+    reflow(cells, flow, false, 0, false);
+    return flow;
+  }
+  const lines: Line[] = new Array<Line>(raw.length);
+  for (let i = 0; i < raw.length; i++) lines[i] = parseLine(i + 1, raw[i]!);
   // Opaque lines (too wide to be a layout) cut the text into independent regions.
   let a = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i === lines.length || lines[i]!.c0 === null) {
-      if (i > a) {
-        if (hasGutter) layoutRegion(lines, a, i, 0, Infinity, 0, flows);
-        else emitFlow(lines, a, i, 0, Infinity, false, flows);
-      }
+      if (i > a) layoutRegion(lines, a, i, 0, Infinity, 0, flows);
       if (i < lines.length) emitFlow(lines, i, i + 1, 0, Infinity, false, flows);
       a = i + 1;
     }
@@ -580,30 +590,22 @@ export function layoutLines(text: string): LogicalLine[] {
   return out;
 }
 
-/**
- * Cheap test for an attested wrap margin over the whole text: several lines ending within a few
- * cells of the longest line (measured in code units, an upper bound for most scripts).
- */
-function mayBeWrapped(raw: string[]): boolean {
-  let max = 0;
-  const lens: number[] = new Array<number>(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!;
-    let e = t.length;
-    while (e > 0 && isBlank(t.charCodeAt(e - 1))) e--;
-    lens[i] = e;
-    if (e > max && e <= 2 * MAX_LINE_CELLS) max = e;
-  }
-  if (max === 0) return false;
-  const tol = Math.min(12, Math.max(2, Math.round(max * 0.15)));
-  let near = 0;
-  let long = 0;
-  for (const e of lens) {
-    if (e > 2 * MAX_LINE_CELLS) continue;
-    if (e >= max - tol) near++;
-    if (e >= max / 2) long++;
-  }
-  return near >= 2 && near >= 0.3 * long;
+/** Characters whose display width is not one cell start at U+0300. */
+const NARROW_ONLY = /^[\u0000-\u02ff]*$/;
+
+/** A whole input line as a cell (the fast path), measured in display cells. */
+function plainCell(no: number, line: string): Cell {
+  const text = line.trim();
+  if (text === '') return { no, text, start: 0, end: 0, firstWord: 0, blank: true, bullet: false };
+  if (line.length > 2 * MAX_LINE_CELLS) return { no, text, start: 0, end: MAX_LINE_CELLS + 1, firstWord: 0, blank: false, bullet: false };
+  let lead = 0;
+  while (isBlank(line.charCodeAt(lead))) lead++;
+  const sp = text.search(/\s/);
+  const first = sp < 0 ? text : text.slice(0, sp);
+  const narrow = NARROW_ONLY.test(line);
+  const start = narrow ? lead : displayWidth(line.slice(0, lead));
+  const end = start + (narrow ? text.length : displayWidth(text));
+  return { no, text, start, end, firstWord: narrow ? first.length : displayWidth(first), blank: false, bullet: BULLET.test(text) };
 }
 
 /** The logical lines' texts (see {@link layoutLines}). */

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { charWidth, displayWidth, layoutLines, layoutText } from '../src/segment/layout.js';
+import { segmentText } from '../src/segment/text.js';
+
+/** Lay out two columns the way a text browser does: the left cell padded to `at` display cells. */
+function twoColumns(left: string[], right: string[], at: number): string {
+  const n = Math.max(left.length, right.length);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const l = left[i] ?? '';
+    const r = right[i] ?? '';
+    out.push(r === '' ? l : l + ' '.repeat(at - displayWidth(l)) + r);
+  }
+  return out.join('\n');
+}
+
+/** Greedy word wrap at `width` cells, as w3m and lynx do inside a cell. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(' ')) {
+    if (cur === '') cur = w;
+    else if (displayWidth(cur) + 1 + displayWidth(w) <= width) cur += ' ' + w;
+    else {
+      lines.push(cur);
+      cur = w;
+    }
+  }
+  if (cur !== '') lines.push(cur);
+  return lines;
+}
+
+const P1 =
+  'The city council voted on Tuesday to approve a new budget for the public library system, ending a dispute that had lasted for most of the year and left several branches with reduced opening hours.';
+const P2 =
+  'Officials said the money would be used to hire more staff, to repair the roof of the central library and to extend the evening hours of the branches in the northern districts of the city.';
+const P3 =
+  'Residents who had campaigned for the change welcomed the decision but said they would keep watching how the funds are spent over the coming months and years.';
+
+describe('display width', () => {
+  it('counts CJK, kana, Hangul and fullwidth forms as two cells, marks as none', () => {
+    expect(charWidth('a'.codePointAt(0)!)).toBe(1);
+    expect(charWidth('中'.codePointAt(0)!)).toBe(2);
+    expect(charWidth('か'.codePointAt(0)!)).toBe(2);
+    expect(charWidth('カ'.codePointAt(0)!)).toBe(2);
+    expect(charWidth('한'.codePointAt(0)!)).toBe(2);
+    expect(charWidth('Ａ'.codePointAt(0)!)).toBe(2);
+    expect(charWidth(0x0301)).toBe(0);
+    expect(charWidth('•'.codePointAt(0)!)).toBe(1);
+    expect(displayWidth('日本語 text')).toBe(11);
+    expect(displayWidth('𠀀x')).toBe(3); // astral ideograph (surrogate pair) + 1
+    expect(displayWidth('é')).toBe(1); // e + combining acute
+  });
+});
+
+describe('layoutText: columns', () => {
+  it('reads a menu column and a wrapped article column one after the other', () => {
+    const menu = ['Home', 'World', 'Business', 'Sports', 'Technology', 'Science', 'Health', 'Arts', '', 'Contact us'];
+    const article = [...wrap(P1, 60), '', ...wrap(P2, 60)];
+    const dump = twoColumns(menu, article, 30);
+    expect(dump.split('\n')[0]).toMatch(/^Home {26}The city council/);
+    const lines = layoutText(dump);
+    expect(lines).toEqual(['Home', 'World', 'Business', 'Sports', 'Technology', 'Science', 'Health', 'Arts', 'Contact us', P1, P2]);
+  });
+
+  it('splits three columns, nested, left to right', () => {
+    const nav = ['News', 'Sport', 'Weather', 'Travel', 'Money'];
+    const body = wrap(P1 + ' ' + P3, 50);
+    const side = ['Most read', 'Storm hits', 'coast towns', 'Prices rise', 'again'];
+    const inner = twoColumns(body, side, 56).split('\n');
+    const dump = twoColumns(nav, inner, 12);
+    const lines = layoutText(dump);
+    expect(lines.slice(0, 5)).toEqual(nav);
+    expect(lines[5]).toBe(P1 + ' ' + P3);
+    // the side column comes last, its own cells in order
+    expect(lines.slice(6).join(' ')).toBe('Most read Storm hits coast towns Prices rise again');
+  });
+
+  it('measures gutters in display cells, so CJK cells (two wide) do not shift the columns', () => {
+    const left = ['新闻', '体育新闻', '财经', '科技与互联网', '娱乐'];
+    const right = wrap(P1, 48);
+    const dump = twoColumns(left, right, 16);
+    // the right column starts at different string indices but the same display column
+    const idx = dump.split('\n').map((l) => l.indexOf('The') >= 0 ? l.indexOf('The') : -1);
+    expect(idx[0]).toBe(14);
+    const lines = layoutText(dump);
+    expect(lines).toEqual([...left, P1]);
+  });
+
+  it('does not split prose whose double spaces after periods fall at different places', () => {
+    const prose = [
+      'The storm reached the coast late on Monday.  Thousands of homes lost',
+      'power and several roads were closed.  Emergency services said they had',
+      'rescued dozens of people.  The weather office warned that more rain was',
+      'expected.  Schools in the region will stay closed until Thursday at least.',
+    ];
+    const lines = layoutText(prose.join('\n'));
+    // no line is cut at a double space: every logical line holds whole input lines
+    for (const l of lines) expect(prose.join(' ')).toContain(l);
+    expect(lines.join(' ')).toBe(prose.join(' '));
+  });
+
+  it('does not split two lines that happen to share a gap position', () => {
+    const text = ['Name:    Alice Smith', 'Street:  Main Street 1', 'The meeting will take place in the town hall at noon.'].join('\n');
+    expect(layoutText(text)).toEqual(['Name:    Alice Smith', 'Street:  Main Street 1', 'The meeting will take place in the town hall at noon.']);
+  });
+
+  it('keeps a data table of short cells as rows', () => {
+    const rows = ['Team        Won   Lost', 'Arsenal     12    3', 'Chelsea     11    4', 'Liverpool   10    5'];
+    expect(layoutText(rows.join('\n'))).toEqual(rows);
+  });
+
+  it('keeps tables drawn with borders as rows', () => {
+    const rows = ['id │ value      │ ok', ' 1 │       3.25 │ t', ' 2 │      12.50 │ f', ' 3 │     100.00 │ t'];
+    expect(layoutText(rows.join('\n'))).toEqual(rows.map((r) => r.trim()));
+  });
+});
+
+describe('layoutText: reflow', () => {
+  it('joins wrapped lines of a fixed-width dump, ends paragraphs at blank lines', () => {
+    const text = [...wrap(P1, 72), '', ...wrap(P2, 72), '', ...wrap(P3, 72)].join('\n');
+    expect(layoutText(text)).toEqual([P1, P2, P3]);
+  });
+
+  it('joins after a hyphen without a space before lower case (text browsers only break after a hyphen)', () => {
+    const para = [
+      'The report on the regional economy was published by the government-',
+      'funded statistics office and found that the small firms in the north-',
+      'East had grown faster than anywhere else in the country over the year,',
+      'mostly in food, retail and local services, the authors said.',
+    ];
+    expect(layoutText(para.join('\n'))).toEqual([
+      'The report on the regional economy was published by the government-funded statistics office and found that the small firms in the north- East had grown faster than anywhere else in the country over the year, mostly in food, retail and local services, the authors said.',
+    ]);
+  });
+
+  it('starts a new logical line at a bullet and joins a wrapped item', () => {
+    const items = [
+      'The library will open on Sundays again, from ten in the morning until four in the afternoon, starting next month.',
+      'Late fees are abolished.',
+      'A mobile library will visit the villages outside the city twice a week.',
+    ];
+    const bullets = items.flatMap((it) => wrap(it, 60).map((l, k) => (k === 0 ? '  • ' : '    ') + l));
+    const text = [...wrap(P1, 64), '', ...bullets].join('\n');
+    expect(bullets).toHaveLength(5);
+    expect(layoutText(text)).toEqual([P1, ...items.map((it) => '• ' + it)]);
+  });
+
+  it('does not join a short last line to the next paragraph', () => {
+    const text = [...wrap(P1, 60), ...wrap(P2, 60)].join('\n');
+    // P1's last line is short, so P2 starts a new logical line even without a blank line
+    const lines = layoutText(text);
+    expect(lines[0]).toBe(P1);
+    expect(lines[1]).toBe(P2);
+  });
+
+  it('leaves innerText-like text (one paragraph per line, any length) line for line', () => {
+    const text = ['Headline of the story', 'By Jane Doe', '', P1, '', P2, 'Share this article', 'Home', 'World', 'Business', '', P3].join('\n');
+    expect(layoutText(text)).toEqual(['Headline of the story', 'By Jane Doe', P1, P2, 'Share this article', 'Home', 'World', 'Business', P3]);
+  });
+
+  it('does not join a list of titles of similar lengths', () => {
+    const titles = [
+      'Council approves the new library budget after a long dispute',
+      'Storm damage along the coast is worse than first thought here',
+      'Schools stay closed until Thursday as the weather office warns',
+      'Prices for heating oil rise again ahead of the coming winter',
+      'Local team wins the regional cup final after extra time today',
+    ];
+    expect(layoutText(titles.join('\n'))).toEqual(titles);
+  });
+});
+
+describe('layoutLines: line numbers and gaps', () => {
+  it('keeps the input line where each logical line starts and the blank lines before it', () => {
+    const text = ['Title', '', '', ...wrap(P1, 60), '', ...wrap(P2, 60)].join('\r\n');
+    const lines = layoutLines(text);
+    expect(lines.map((l) => [l.line, l.gapBefore])).toEqual([
+      [1, 0],
+      [4, 2],
+      [4 + wrap(P1, 60).length + 1, 1],
+    ]);
+  });
+
+  it('gives a column start a gap of at least one line', () => {
+    const dump = twoColumns(['Home', 'World', 'Sports', 'Health'], wrap(P1, 60), 20);
+    const lines = layoutLines(dump);
+    const art = lines.find((l) => l.text === P1)!;
+    expect(art.line).toBe(1);
+    expect(art.gapBefore).toBeGreaterThanOrEqual(1);
+  });
+
+  it('segmentText builds blocks from the logical lines with input line numbers', () => {
+    const menu = ['Home', 'World', 'Business', 'Sports', 'Technology'];
+    const dump = ['Daily News', '', twoColumns(menu, wrap(P1, 60), 24), '', 'Copyright 2008'].join('\n');
+    const blocks = segmentText(dump);
+    expect(blocks.map((b) => b.text)).toEqual(['Daily News', ...menu, P1, 'Copyright 2008']);
+    expect(blocks.map((b) => b.line)).toEqual([1, 3, 4, 5, 6, 7, 3, 3 + Math.max(menu.length, wrap(P1, 60).length) + 1]);
+    expect(blocks[0]!.gapBefore).toBe(0);
+    expect(blocks[1]!.gapBefore).toBe(1);
+    expect(blocks.every((b, i) => b.index === i)).toBe(true);
+  });
+
+  it('counts a line of zero-width characters as blank', () => {
+    const blocks = segmentText('First line\n\u200b\nSecond line');
+    expect(blocks.map((b) => [b.text, b.line, b.gapBefore])).toEqual([
+      ['First line', 1, 0],
+      ['Second line', 3, 1],
+    ]);
+  });
+});
+
+describe('layoutLines: cost', () => {
+  it('stays fast on a 20 MB single line and on a million short lines', () => {
+    const big = 'word '.repeat(4_000_000);
+    let t = performance.now();
+    const one = layoutLines(big);
+    expect(one).toHaveLength(1);
+    expect(performance.now() - t).toBeLessThan(3000);
+
+    const many = 'short line\n'.repeat(1_000_000);
+    t = performance.now();
+    expect(layoutLines(many)).toHaveLength(1_000_000);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+
+  it('stays fast on a long two-column dump', () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `Section ${i}`);
+    const page = twoColumns(menu, [...wrap(P1, 60), '', ...wrap(P2, 60), '', ...wrap(P3, 60)], 24);
+    const dump = Array.from({ length: 2500 }, () => page).join('\n\n'); // ~100k lines
+    const t = performance.now();
+    const lines = layoutLines(dump);
+    expect(performance.now() - t).toBeLessThan(8000);
+    expect(lines.filter((l) => l.text === P1)).toHaveLength(2500);
+  });
+});
