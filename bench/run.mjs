@@ -213,15 +213,17 @@ const fmt = (x, d = 1) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed
 /**
  * Whole-process timing of commands: hyperfine when present, else timed spawns.
  * @param {{name: string, argv: string[]}[]} cmds @param {number} runs @param {string} tmp
+ * @param {boolean} [allowFail]  time commands that exit non-zero too (batch runs with failed documents)
  * @returns {{ name: string, medianMs: number, minMs: number, maxMs: number }[] & { via?: string }}
  */
-function timeCommands(cmds, runs, tmp) {
+function timeCommands(cmds, runs, tmp, allowFail = false) {
   const hf = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
   /** @param {string} s */
   const q = (s) => (/^[\w./=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   if (hf.status === 0) {
     const json = join(tmp, `hf-${Date.now()}.json`);
     const args = ['-N', '--warmup', '2', '--runs', String(runs), '--export-json', json, '--style', 'none'];
+    if (allowFail) args.push('-i');
     for (const c of cmds) args.push('-n', c.name, c.argv.map(q).join(' '));
     const r = spawnSync('hyperfine', args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     if (r.status === 0) {
@@ -243,7 +245,7 @@ function timeCommands(cmds, runs, tmp) {
       const t0 = process.hrtime.bigint();
       const r = spawnSync(c.argv[0], c.argv.slice(1), { stdio: 'ignore' });
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (r.status !== 0) throw new Error(`${c.argv.join(' ')} exited ${r.status}`);
+      if (r.status !== 0 && !(allowFail && r.status !== null)) throw new Error(`${c.argv.join(' ')} exited ${r.status}`);
       if (i >= 2) ts.push(ms);
     }
     return { name: c.name, medianMs: median(ts), minMs: Math.min(...ts), maxMs: Math.max(...ts) };
@@ -285,7 +287,13 @@ async function main() {
   for (const s of sets) if (!available.includes(s)) throw new Error(`unknown set ${s}: have ${available.join(', ')}`);
 
   const tmp = mkdtempSync(join(tmpdir(), 'newsclean-bench-'));
+  /** @type {string[]} */
   const out = [];
+  /** Print what is ready: each section as soon as it is measured. */
+  const flush = () => {
+    if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+    out.length = 0;
+  };
   try {
     const docs = collectDocs(dir, sets, o.limit);
     const jsdomDocs = spread(docs, o.jsdomLimit);
@@ -324,72 +332,100 @@ async function main() {
       );
       if (r.firstError) process.stderr.write(`bench: ${p.tool} first error: ${r.firstError}\n`);
     }
+    for (const tool of ['newsclean-html', 'newsclean-text']) {
+      const r = results.get(tool);
+      if (!r) continue;
+      const slow = r.keys
+        .map((k, i) => ({ k, ms: r.perDocMs[i] }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5);
+      const total = r.perDocMs.reduce((a, b) => a + b, 0);
+      out.push(`\nslowest ${tool}: ${slow.map((x) => `${x.k} ${x.ms.toFixed(0)} ms`).join(', ')} (${((slow.reduce((a, x) => a + x.ms, 0) / total) * 100).toFixed(0)}% of the time)`);
+    }
     out.push(
       '\n× floor = time ÷ the parse-only floor of the same input on the same documents (html: htmlparser2; text: line/token split). ' +
         '× Readability = time ÷ Readability-on-linkedom on the same documents (for text rows: newsclean from the text rendering vs Readability from the page). ' +
         'Peak RSS includes the inputs held in memory (the floors show that baseline).',
     );
 
+    flush();
+
     if (o.cold) {
-      const seedPath = process.env.NEWSCLEAN_SEED || DEFAULT_SEED;
-      if (!existsSync(seedPath)) {
-        out.push(`\ncold start: seed ${seedPath} not found`);
-      } else {
-        const seedTxt = join(tmp, basename(seedPath));
-        writeFileSync(seedTxt, readFileSync(seedPath));
-        const seedHtml = join(tmp, basename(seedPath).replace(/\.txt$/, '') + '.html');
-        writeFileSync(seedHtml, wrapHtml(readFileSync(seedPath, 'utf8')));
-        for (const f of [seedTxt, seedHtml]) {
-          const r = spawnSync(process.execPath, [BIN, f], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-          if (r.status !== 0) throw new Error(`newsclean ${f} exited ${r.status}: ${r.stderr.trim()}`);
+      try {
+        const seedPath = process.env.NEWSCLEAN_SEED || DEFAULT_SEED;
+        if (!existsSync(seedPath)) {
+          out.push(`\ncold start: seed ${seedPath} not found`);
+        } else {
+          const seedTxt = join(tmp, basename(seedPath));
+          writeFileSync(seedTxt, readFileSync(seedPath));
+          const seedHtml = join(tmp, basename(seedPath).replace(/\.txt$/, '') + '.html');
+          writeFileSync(seedHtml, wrapHtml(readFileSync(seedPath, 'utf8')));
+          for (const f of [seedTxt, seedHtml]) {
+            const r = spawnSync(process.execPath, [BIN, f], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+            if (r.status !== 0) throw new Error(`newsclean ${f} exited ${r.status}: ${r.stderr.trim()}`);
+          }
+          process.stderr.write(`bench: cold start × ${o.coldRuns} …\n`);
+          const rows = timeCommands(
+            [
+              { name: "node -e ''", argv: [process.execPath, '-e', ''] },
+              { name: 'newsclean SEED.txt', argv: [process.execPath, BIN, seedTxt] },
+              { name: 'newsclean SEED.html', argv: [process.execPath, BIN, seedHtml] },
+            ],
+            o.coldRuns,
+            tmp,
+          );
+          const floor = rows[0].medianMs;
+          out.push(`\n**Cold start** (${rows.via})\n`);
+          out.push('| command | median ms | min ms | max ms | over `node -e` (ms) |');
+          out.push('|---|---:|---:|---:|---:|');
+          for (const r of rows) out.push(`| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.maxMs)} | ${fmt(r.medianMs - floor)} |`);
         }
-        process.stderr.write(`bench: cold start × ${o.coldRuns} …\n`);
-        const rows = timeCommands(
-          [
-            { name: "node -e ''", argv: [process.execPath, '-e', ''] },
-            { name: 'newsclean SEED.txt', argv: [process.execPath, BIN, seedTxt] },
-            { name: 'newsclean SEED.html', argv: [process.execPath, BIN, seedHtml] },
-          ],
-          o.coldRuns,
-          tmp,
-        );
-        const floor = rows[0].medianMs;
-        out.push(`\n**Cold start** (${rows.via})\n`);
-        out.push('| command | median ms | min ms | max ms | over `node -e` (ms) |');
-        out.push('|---|---:|---:|---:|---:|');
-        for (const r of rows) out.push(`| ${r.name} | ${fmt(r.medianMs)} | ${fmt(r.minMs)} | ${fmt(r.maxMs)} | ${fmt(r.medianMs - floor)} |`);
+      } catch (e) {
+        out.push(`\ncold start: failed: ${e instanceof Error ? e.message : String(e)}`);
       }
+      flush();
     }
 
     if (o.batch) {
-      const help = cliHelp();
-      if (!/--jobs\b/.test(help)) {
-        out.push('\nbatch: not available (the CLI has no --jobs yet)');
-      } else {
-        const batchDocs = spread(docs, o.batchDocs);
-        const jsonl = join(tmp, 'batch.jsonl');
-        writeFileSync(
-          jsonl,
-          batchDocs.map((d) => JSON.stringify({ id: d.key, html: gunzipSync(readFileSync(d.html)).toString('utf8') })).join('\n') + '\n',
-        );
-        const mb = readFileSync(jsonl).length / 1e6;
-        const json = /--json\b/.test(help) ? ['--json'] : [];
-        process.stderr.write(`bench: batch --jobs 1 vs 2 on ${batchDocs.length} docs …\n`);
-        const rows = timeCommands(
-          [1, 2].map((j) => ({ name: `--jobs ${j}`, argv: [process.execPath, BIN, ...json, '--jobs', String(j), jsonl] })),
-          Math.max(3, Math.min(o.runs, 5)),
-          tmp,
-        );
-        out.push(`\n**Batch** (${batchDocs.length} pages in one JSONL, ${mb.toFixed(1)} MB; ${rows.via})\n`);
-        out.push('| command | median s | docs/s | speed-up |');
-        out.push('|---|---:|---:|---:|');
-        for (const r of rows) out.push(`| newsclean ${json.join(' ')} ${r.name} FILE.jsonl | ${fmt(r.medianMs / 1000, 2)} | ${fmt(batchDocs.length / (r.medianMs / 1000))} | ${fmt(rows[0].medianMs / r.medianMs, 2)} |`);
+      try {
+        const help = cliHelp();
+        if (!/--jobs\b/.test(help)) {
+          out.push('\nbatch: not available (the CLI has no --jobs yet)');
+        } else {
+          const batchDocs = spread(docs, o.batchDocs);
+          const jsonl = join(tmp, 'batch.jsonl');
+          writeFileSync(
+            jsonl,
+            batchDocs.map((d) => JSON.stringify({ id: d.key, html: gunzipSync(readFileSync(d.html)).toString('utf8') })).join('\n') + '\n',
+          );
+          const mb = readFileSync(jsonl).length / 1e6;
+          const json = /--json\b/.test(help) ? ['--json'] : [];
+          const cmds = [1, 2].map((j) => ({ name: `jobs ${j}`, argv: [process.execPath, BIN, ...json, '--jobs', String(j), jsonl] }));
+          // One untimed run each: its exit status and the CLI's own summary line go in the table.
+          const probes = cmds.map((c) => {
+            const r = spawnSync(c.argv[0], c.argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+            return { status: r.status, summary: (r.stderr ?? '').trim().split('\n').pop() ?? '' };
+          });
+          process.stderr.write(`bench: batch --jobs 1 vs 2 on ${batchDocs.length} docs …\n`);
+          const rows = timeCommands(cmds, Math.max(3, Math.min(o.runs, 5)), tmp, true);
+          out.push(`\n**Batch** (${batchDocs.length} pages in one JSONL, ${mb.toFixed(1)} MB; ${rows.via})\n`);
+          out.push('| command | median s | docs/s | speed-up | exit | CLI summary |');
+          out.push('|---|---:|---:|---:|---:|---|');
+          rows.forEach((r, i) =>
+            out.push(
+              `| newsclean ${json.join(' ')} --${r.name} FILE.jsonl | ${fmt(r.medianMs / 1000, 2)} | ${fmt(batchDocs.length / (r.medianMs / 1000))} | ${fmt(rows[0].medianMs / r.medianMs, 2)} | ${probes[i].status} | ${probes[i].summary.replace(/\|/g, '/')} |`,
+            ),
+          );
+        }
+      } catch (e) {
+        out.push(`\nbatch: failed: ${e instanceof Error ? e.message : String(e)}`);
       }
+      flush();
     }
   } finally {
+    flush();
     rmSync(tmp, { recursive: true, force: true });
   }
-  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 main().catch((e) => {
