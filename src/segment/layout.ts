@@ -258,8 +258,12 @@ const LOWER_START = /^\p{Ll}/u;
  *
  * @param rows - When true (a data table), every non-blank cell is its own logical line.
  */
-function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, column: boolean): void {
-  const right = rows ? null : wrapMargin(cells, column ? MAX_OVERFLOW_SHARE : MAX_OVERFLOW_SHARE_PAGE);
+/**
+ * @param fixedWidth - The text has gutters, so it is a fixed-width dump whose flows may hold some
+ *   wider lines (nested tables); otherwise nearly nothing may run past the margin.
+ */
+function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, fixedWidth: boolean): void {
+  const right = rows ? null : wrapMargin(cells, fixedWidth ? MAX_OVERFLOW_SHARE : MAX_OVERFLOW_SHARE_PAGE);
   let gap = lead;
   let cur: LogicalLine | null = null;
   let prev: Cell | null = null;
@@ -366,11 +370,11 @@ function wrapMargin(cells: Cell[], maxOverflow: number): { w: number; left: numb
 
 /** Narrowest column that reflows (cells): below it, menus of short items would look wrapped. */
 const MIN_WRAP_WIDTH = 25;
-/** Largest share of a column's lines that may run past its wrap margin (nested tables). */
+/** Largest share of a flow's lines that may run past its wrap margin in a dump with gutters. */
 const MAX_OVERFLOW_SHARE = 0.5;
 /**
- * The same outside columns, where the margin is the page width: nothing but the odd URL or an
- * opaque line runs past it. innerText lines of every length fail this.
+ * The same in a text without gutters, where the margin can only be the page width: nothing but the
+ * odd URL runs past it. innerText lines of every length fail this.
  */
 const MAX_OVERFLOW_SHARE_PAGE = 0.03;
 /** Least share of the wraps at the margin whose continuation does not start with a capital. */
@@ -402,7 +406,7 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
     if (ln.c0 === null || ln.n < 2) continue;
     const [lo, hi] = wordsIn(ln, x0, x1);
     for (let k = lo + 1; k < hi; k++) {
-      if (ln.c0[k]! - ln.c1![k - 1]! >= MIN_GUTTER && !isCellBorder(ln.text, ln.i1![k - 1]! - 1) && !isCellBorder(ln.text, ln.i0![k]!)) {
+      if (ln.c0[k]! - ln.c1![k - 1]! >= MIN_GUTTER && !isCellBorder(ln.text, ln.i1![k - 1]! - 1)) {
         const s = ln.c0[k]!;
         counts.set(s, (counts.get(s) ?? 0) + 1);
       }
@@ -462,8 +466,14 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
             lastR = k;
           }
         }
-        for (let k = lastR + 1; k < rb; k++) if (lines[k]!.n === 0) { rb = k; break; }
-        for (let k = firstR - 1; k >= ra; k--) if (lines[k]!.n === 0) { ra = k + 1; break; }
+        // ... unless they fill the left column to its width: the left column's text going on
+        const full = x0 + FULL_LEFT * (s - MIN_GUTTER - Math.max(0, x0));
+        if (maxEndIn(lines, lastR + 1, rb, x0, s) < full) {
+          for (let k = lastR + 1; k < rb; k++) if (lines[k]!.n === 0) { rb = k; break; }
+        }
+        if (maxEndIn(lines, ra, firstR, x0, s) < full) {
+          for (let k = firstR - 1; k >= ra; k--) if (lines[k]!.n === 0) { ra = k + 1; break; }
+        }
         while (ra < rb && isBlankIn(lines[ra]!, x0, x1)) ra++;
         while (rb > ra && isBlankIn(lines[rb - 1]!, x0, x1)) rb--;
         runs.push({
@@ -488,12 +498,28 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
 }
 
 /**
- * A drawn table border (`|`, `│`): spaces next to it pad a cell of a data table (rows to keep),
- * they are not a gutter between layout columns.
+ * A drawn table border (`|`, `│`): spaces right after it pad a cell of a data table (rows to keep),
+ * they are not a gutter between layout columns. (Spaces before a border can be: a bordered box
+ * standing beside the article.)
  */
 function isCellBorder(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 0xa6;
+}
+
+/** Left-only lines next to a run stay in it when they reach this share of the left column's width. */
+const FULL_LEFT = 0.7;
+
+/** The largest text end in the cells `[x0, x1)` over `lines[a, b)` (0 when none). */
+function maxEndIn(lines: Line[], a: number, b: number, x0: number, x1: number): number {
+  let m = 0;
+  for (let i = a; i < b; i++) {
+    const ln = lines[i]!;
+    if (ln.n === 0 || ln.c0 === null) continue;
+    const [lo, hi] = wordsIn(ln, x0, x1);
+    if (hi > lo && ln.c1![hi - 1]! > m) m = ln.c1![hi - 1]!;
+  }
+  return m;
 }
 
 /** True when `ln` has text in the cells `[s, x1)`. */
@@ -546,7 +572,7 @@ function emitFlow(lines: Line[], a: number, b: number, x0: number, x1: number, r
   let lead = 0;
   for (let i = a - 1; i >= 0 && lead < 100 && lines[i]!.n === 0; i--) lead++;
   const flow: LogicalLine[] = [];
-  reflow(cells, flow, rows, lead, x0 > 0 || x1 !== Infinity);
+  reflow(cells, flow, rows, lead, true);
   if (flow.length > 0) out.push(flow);
 }
 
