@@ -188,10 +188,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     kick();
   };
 
-  const abortPromise = new Promise<'abort'>((res) => {
-    if (opts.signal?.aborted) res('abort');
-    opts.signal?.addEventListener('abort', () => res('abort'));
-  });
   const docs = allDocs(opts.inputs, filesFrom, {
     maxBytes: cfg.maxBytes,
     container: opts.container ?? 'auto',
@@ -205,7 +201,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   try {
     for (;;) {
       if (stopped()) break;
-      const next = await Promise.race([docs.next(), abortPromise]);
+      const next = await nextOrAbort(docs, opts.signal);
       if (next === 'abort' || next.done || stopped()) break;
       const doc = next.value;
       const s = seq++;
@@ -234,6 +230,29 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const seconds = (performance.now() - started) / 1000;
   const exitCode = interrupted ? 130 : sink.gone ? 0 : counts.failed + counts.noArticle > 0 ? 1 : 0;
   return { counts, seconds, interrupted, gone: sink.gone, exitCode, summary: summaryLine(counts, seconds, interrupted) };
+}
+
+/**
+ * The source's next document, or 'abort' as soon as the signal fires (a source may block, e.g. on
+ * stdin). Not Promise.race with one long-lived promise: that keeps a reaction per document alive.
+ */
+function nextOrAbort<T>(it: AsyncGenerator<T>, signal: AbortSignal | undefined): Promise<IteratorResult<T> | 'abort'> {
+  if (!signal) return it.next();
+  if (signal.aborted) return Promise.resolve('abort');
+  return new Promise((res, rej) => {
+    const onAbort = (): void => res('abort');
+    signal.addEventListener('abort', onAbort, { once: true });
+    it.next().then(
+      (r) => {
+        signal.removeEventListener('abort', onAbort);
+        res(r);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        rej(err as Error);
+      },
+    );
+  });
 }
 
 async function exists(dir: string, rel: string): Promise<boolean> {
