@@ -288,10 +288,16 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
 /** A wrapped line reaches at least this share of the column's width. */
 const MIN_JOIN_FILL = 0.6;
 
-/** Structural conditions for `c` to continue `prev` (whatever the margin). */
+/** Rows and rules of drawn tables and separators (w3m draws `<hr>` and borders with these). */
+const BOX_DRAWING = /[\u2500-\u257f]/;
+
+/**
+ * Structural conditions for `c` to continue `prev` (whatever the margin): not more indented (code),
+ * except under a bullet, not a bullet itself, not a drawn table or rule.
+ */
 function joinable(prev: Cell, c: Cell, left: number): boolean {
   void left;
-  return prev.end <= MAX_LINE_CELLS && c.end <= MAX_LINE_CELLS && c.start <= prev.start + 4 && !c.bullet;
+  return prev.end <= MAX_LINE_CELLS && c.end <= MAX_LINE_CELLS && (c.start <= prev.start || (prev.bullet && c.start <= prev.start + 4)) && !c.bullet && !BOX_DRAWING.test(prev.text) && !BOX_DRAWING.test(c.text);
 }
 
 /**
@@ -379,8 +385,11 @@ const MAX_OVERFLOW_SHARE = 0.5;
 const MAX_OVERFLOW_SHARE_PAGE = 0.03;
 /** Least share of the wraps at the margin whose continuation does not start with a capital. */
 const MIN_LOWER_SHARE = 0.25;
-/** A continuation that starts in lower case (or in a script without case). */
-const CONTINUATION_START = /^[\p{Ll}\p{Lo}]/u;
+/**
+ * A continuation that starts in lower case. Scripts without case give no such evidence, so a dump
+ * of only CJK text is not reflowed (its lists of titles would look wrapped).
+ */
+const CONTINUATION_START = /^\p{Ll}/u;
 
 /** Share of the long lines of a column that must be explained as wraps for the column to reflow. */
 const MIN_WRAP_SHARE = 0.3;
