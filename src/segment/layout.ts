@@ -96,9 +96,13 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-/** Blank characters of a dump: space, tab, NBSP, ideographic space, form feed, vertical tab. */
+/**
+ * Blank characters of a dump: space, tab, NBSP, ideographic space, form feed, vertical tab, and the
+ * vertical borders text browsers draw around table cells (`│`, `┃`, `║`): for the layout they
+ * separate cells like spaces do, and they are no part of a cell's text.
+ */
 function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 12 || c === 11;
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 12 || c === 11 || c === 0x2502 || c === 0x2503 || c === 0x2551;
 }
 
 /** A line of the input, with its words (maximal runs of non-blank characters) located in cells. */
