@@ -22,10 +22,12 @@ export interface Work {
   fill?: BoilerplateKind;
 }
 
-/** Boilerplate kinds whose pattern lines end a body run (the body rarely continues past them). */
+/**
+ * Boilerplate kinds and row ids whose lines end a body run: the body rarely continues past a
+ * comment section or a related-stories heading. Appeals and sign-up boxes are not barriers: they
+ * often sit in the middle of the body, which goes on after them.
+ */
 export const STRONG_BARRIER = new Set<string>([
-  'support-appeal',
-  'newsletter',
   'comments',
   'related-heading',
   'most-read',
