@@ -48,6 +48,10 @@ export interface ArticleSource {
   inputFormat: InputFormat;
   /** Size of the input in bytes (UTF-8 length for string input). */
   bytes: number;
+  /** Batch mode: the 1-based line of the document in a JSONL input. */
+  line?: number;
+  /** Batch mode: the byte offset of the record in a WARC input. */
+  record?: number;
 }
 
 /** A scraped news article separated into its parts. */
@@ -69,6 +73,8 @@ export interface Article {
   /** ISO 639-1 code of the detected language of the text, or null when unknown. */
   language: string | null;
   source: ArticleSource;
+  /** Batch mode: the other fields of a JSONL input record (id, url, …), carried over as they were. */
+  input?: Record<string, unknown>;
 }
 
 /** DOM facts about an HTML block (absent for plain-text input). */

@@ -4,7 +4,7 @@
  * `npm test` builds first; when running this file alone, run `npx tsc -p .` before.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
@@ -222,15 +222,16 @@ describe('exit codes and error lines', () => {
     }
   });
 
-  it('3: unreadable input (missing file, directory)', () => {
+  it('3: unreadable input (missing file, dangling symlink)', () => {
     const r = cli(['missing.txt']);
     expect(r.status).toBe(3);
     expect(r.stderr).toBe('newsclean: missing.txt: cannot read (ENOENT: no such file or directory)\n');
-    const dir = join(tmp, 'adir');
-    mkdirSync(dir, { recursive: true });
-    const d = cli([dir]);
+    const link = join(tmp, 'dangling.txt');
+    rmSync(link, { force: true });
+    symlinkSync(join(tmp, 'no-such-target.txt'), link);
+    const d = cli([link]);
     expect(d.status).toBe(3);
-    expect(errorLines(d.stderr)[0]).toBe(`newsclean: ${dir}: cannot read (EISDIR: illegal operation on a directory)`);
+    expect(errorLines(d.stderr)[0]).toContain(`${link}: cannot read (ENOENT`);
   });
 
   it.skipIf(process.getuid?.() === 0)('3: permission denied', () => {
