@@ -159,6 +159,12 @@ describe('layoutText: reflow', () => {
     expect(layoutText(text)).toEqual(['Headline of the story', 'By Jane Doe', P1, P2, 'Share this article', 'Home', 'World', 'Business', P3]);
   });
 
+  it('reflows text wrapped at two margins in one column (a narrow box above the article)', () => {
+    const box = 'Photo: the central library, which will open on Sundays again from next month on, as the council decided.';
+    const text = [...wrap(box, 30), '', ...wrap(P1, 72), '', ...wrap(P2, 72), '', ...wrap(P3, 72)].join('\n');
+    expect(layoutText(text)).toEqual([box, P1, P2, P3]);
+  });
+
   it('does not join a list of titles of similar lengths', () => {
     const titles = [
       'Council approves the new library budget after a long dispute',

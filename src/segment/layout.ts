@@ -267,17 +267,54 @@ const LOWER_START = /^\p{Ll}/u;
  *   wider lines (nested tables); otherwise nearly nothing may run past the margin.
  */
 function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, fixedWidth: boolean): void {
-  const right = rows ? null : wrapMargin(cells, fixedWidth ? MAX_OVERFLOW_SHARE : MAX_OVERFLOW_SHARE_PAGE);
+  // joins[k] = 1: cell k continues the previous cell. One flow can hold text wrapped at different
+  // margins (a narrow box above the article): up to MAX_MARGINS margins are found in turn, each
+  // among the cells the earlier ones did not join.
+  const joins = new Uint8Array(cells.length);
+  if (!rows) {
+    const used = new Uint8Array(cells.length);
+    const maxOverflow = fixedWidth ? MAX_OVERFLOW_SHARE : MAX_OVERFLOW_SHARE_PAGE;
+    for (let m = 0; m < MAX_MARGINS; m++) {
+      const right = wrapMargin(cells, maxOverflow, used);
+      if (right === null) break;
+      let any = false;
+      let p = -1;
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k]!;
+        if (c.blank || used[k]) {
+          p = -1;
+          continue;
+        }
+        if (p >= 0) {
+          const prev = cells[p]!;
+          if (joinable(prev, c, right.left) && prev.end <= right.w && prev.end + 1 + c.firstWord > right.w && prev.end >= right.left + (right.w - right.left) * MIN_JOIN_FILL) {
+            joins[k] = 1;
+            any = true;
+          }
+        }
+        p = k;
+      }
+      if (!any) break;
+      // the cells of this margin's paragraphs are done
+      for (let k = 0; k < cells.length; k++) {
+        if (joins[k]) {
+          used[k] = 1;
+          let q = k - 1;
+          while (q >= 0 && cells[q]!.blank) q--;
+          if (q >= 0) used[q] = 1;
+        }
+      }
+    }
+  }
   let gap = lead;
   let cur: LogicalLine | null = null;
-  let prev: Cell | null = null;
-  for (const c of cells) {
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
     if (c.blank) {
       gap++;
-      prev = null;
       continue;
     }
-    if (right !== null && cur !== null && prev !== null && joinable(prev, c, right.left) && prev.end <= right.w && prev.end + 1 + c.firstWord > right.w && prev.end >= right.left + (right.w - right.left) * MIN_JOIN_FILL) {
+    if (joins[k] && cur !== null) {
       if (HYPHEN_END.test(cur.text) && LOWER_START.test(c.text)) cur.text += c.text;
       else cur.text += ' ' + c.text;
     } else {
@@ -285,9 +322,11 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
       out.push(cur);
     }
     gap = 0;
-    prev = c;
   }
 }
+
+/** Wrap margins looked for in one flow. */
+const MAX_MARGINS = 3;
 
 /** A wrapped line reaches at least this share of the column's width. */
 const MIN_JOIN_FILL = 0.6;
@@ -314,11 +353,12 @@ function joinable(prev: Cell, c: Cell, left: number): boolean {
  * at least two and at least {@link MIN_WRAP_SHARE} of the lines that reach past half of W, which
  * innerText paragraphs of random lengths never do.
  */
-function wrapMargin(cells: Cell[], maxOverflow: number): { w: number; left: number } | null {
+function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: number; left: number } | null {
   let left = Infinity;
   let maxEnd = 0;
-  for (const c of cells) {
-    if (c.blank || c.end > MAX_LINE_CELLS) continue;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (c.blank || used[k] || c.end > MAX_LINE_CELLS) continue;
     if (c.start < left) left = c.start;
     if (c.end > maxEnd) maxEnd = c.end;
   }
@@ -328,8 +368,9 @@ function wrapMargin(cells: Cell[], maxOverflow: number): { w: number; left: numb
   const endCount = new Int32Array(maxEnd + 2);
   let pairs = 0;
   let prev: Cell | null = null;
-  for (const c of cells) {
-    if (c.blank) {
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (c.blank || used[k]) {
       prev = null;
       continue;
     }
