@@ -543,9 +543,16 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
     }
   }
   runs.sort((p, q) => q.score - p.score || q.aligned - p.aligned || q.b - q.a - (p.b - p.a) || p.s - q.s);
+  // best first, without overlap; a line map keeps this linear (runs of one gutter never overlap,
+  // so each line is looked at once per candidate)
   const picked: Run[] = [];
+  const taken = new Uint8Array(b - a);
   for (const r of runs) {
-    if (picked.every((p) => r.b <= p.a || r.a >= p.b)) picked.push(r);
+    let free = true;
+    for (let k = r.a; k < r.b && free; k++) if (taken[k - a]) free = false;
+    if (!free) continue;
+    taken.fill(1, r.a - a, r.b - a);
+    picked.push(r);
   }
   picked.sort((p, q) => p.a - q.a);
   return picked;
