@@ -15,8 +15,8 @@
  *   `node -e ''` (hyperfine when installed, else timed spawns).
  * - Batch (`--batch`): `--jobs 1` vs `--jobs 2` on a generated JSONL, when the CLI has `--jobs`.
  *
- * The corpus directory defaults to /work/shared/corpus (override with NEWSCLEAN_CORPUS); the seed
- * defaults to /work/shared/seeds/000_f9c01edc88d73acc.txt (override with NEWSCLEAN_SEED).
+ * The corpus directory defaults to shared/corpus beside the checkout, else /work/shared/corpus
+ * (override with NEWSCLEAN_CORPUS); the seed to shared/seeds/000_f9c01edc88d73acc.txt (NEWSCLEAN_SEED).
  * Needs the built library (`npm run build`).
  *
  * @module
@@ -32,8 +32,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const BIN = join(ROOT, 'bin', 'newsclean.js');
 const WORKER = join(HERE, 'worker.mjs');
-const DEFAULT_CORPUS = '/work/shared/corpus';
-const DEFAULT_SEED = '/work/shared/seeds/000_f9c01edc88d73acc.txt';
+/** shared/ beside the checkout (where CI lays it), else the development machine's /work/shared. */
+const SHARED = [resolve(ROOT, '..', 'shared'), '/work/shared'].find((d) => existsSync(join(d, 'corpus'))) ?? '/work/shared';
+const DEFAULT_CORPUS = join(SHARED, 'corpus');
+const DEFAULT_SEED = join(SHARED, 'seeds', '000_f9c01edc88d73acc.txt');
 
 /**
  * @typedef {object} Options

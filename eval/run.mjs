@@ -7,7 +7,8 @@
  *          [--favor balanced|precision|recall] [--dial] [--worst N] [--limit N] [--report FILE]
  *          [--peer-cache FILE]
  *
- * The corpus directory defaults to /work/shared/corpus (override with NEWSCLEAN_CORPUS). Everything
+ * The corpus directory defaults to ../shared/corpus beside the checkout, else /work/shared/corpus
+ * (override with NEWSCLEAN_CORPUS). Everything
  * runs in-process against the built library (`dist/`, so run `npm run build` first). Readability's
  * outputs are cached in eval/out/peer-cache.json, keyed by set/id and a hash of the Readability and
  * linkedom sources, so only the first run pays for the peer.
@@ -29,8 +30,11 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const require = createRequire(import.meta.url);
 
-/** Default location of the corpora. */
-export const DEFAULT_CORPUS = '/work/shared/corpus';
+/**
+ * Default location of the corpora: `shared/corpus` beside the checkout (where CI lays it), else
+ * the development machine's /work/shared/corpus.
+ */
+export const DEFAULT_CORPUS = [resolve(ROOT, '..', 'shared', 'corpus'), '/work/shared/corpus'].find((d) => existsSync(d)) ?? '/work/shared/corpus';
 /** The renderings every set has, in table order. */
 export const RENDERINGS = /** @type {const} */ (['text-chromium', 'text-w3m', 'html']);
 /** The favor dial values. */
