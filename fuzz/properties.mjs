@@ -1,0 +1,189 @@
+/**
+ * Property-based checks for newsclean, shared by the CI test (test/fuzz.test.ts, on the sources)
+ * and the long fuzz run (fuzz/run.mjs, on the built dist). Plain ESM so both can import it.
+ *
+ * Properties, for arbitrary text, HTML-like strings and bytes:
+ * - never throws, except NewscleanError NOT_TEXT / TOO_LARGE (binary-looking or oversized input);
+ * - the Article is valid against schema/article.schema.json (when the schema exists);
+ * - deterministic: the same input gives the same Article;
+ * - invents no text: headline, subheadline, byline, dateline, every paragraph, credit and caption
+ *   occurs in the input's text (after decoding; for HTML the text nodes and attribute values with
+ *   entities decoded), compared with all whitespace removed;
+ * - stable: feeding `paragraphs.join('\n\n')` back as text gives the same paragraphs.
+ */
+import fc from 'fast-check';
+import { Parser } from 'htmlparser2';
+
+// ---------------------------------------------------------------- arbitraries
+
+const WORDS = [
+  'the', 'council', 'approved', 'budget', 'on', 'Tuesday', 'said', 'officials', 'Photo:', 'By', 'Reuters', 'AFP', '/',
+  'Getty', 'Images', 'Share', 'Facebook', 'Subscribe', 'newsletter', 'Advertisement', 'Support', 'our', 'journalism',
+  'Москва', 'ТАСС', 'Фото:', 'café', 'Müller', 'naïve', '—', '–', '«', '»', '“', '”', '’', '…', '|', '©', '2024', '12:30',
+  'UPDATED', 'Read', 'more', 'Comments', '(AP', 'Photo/Evan', 'Vucci)', 'a', 'is', 'and', 'of', 'to', 'in', '.', ',', '!', '?',
+  '&amp;', '&lt;', '&#233;', '&nbsp;', '&bogus;', '\u00a0', '\u200b', '😀', 'Ã©', 'â€™', 'РџСЂРё',
+];
+
+const word = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }) },
+);
+
+/** A line of words, sometimes a sentence. */
+const line = fc.array(word, { minLength: 0, maxLength: 30 }).map((ws) => ws.join(' '));
+
+/** Plain text the way scrapers save it: lines, blank lines, odd line ends. */
+export const textArb = fc.oneof(
+  { weight: 3, arbitrary: fc.array(fc.tuple(line, fc.constantFrom('\n', '\n\n', '\r\n', '\n\n\n', '\r')), { maxLength: 40 }).map((ls) => ls.map(([l, e]) => l + e).join('')) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 400 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 400 }) },
+);
+
+const TAGS = ['p', 'div', 'span', 'h1', 'h2', 'h3', 'a', 'b', 'i', 'em', 'li', 'ul', 'ol', 'figure', 'figcaption', 'article', 'main',
+  'section', 'nav', 'footer', 'header', 'aside', 'blockquote', 'table', 'tr', 'td', 'pre', 'time', 'address', 'small', 'script', 'style',
+  'noscript', 'title', 'button', 'form', 'label'];
+const VOID = ['br', 'hr', 'img', 'meta', 'input', 'link'];
+const ATTR_NAMES = ['class', 'id', 'href', 'alt', 'title', 'content', 'name', 'property', 'itemprop', 'rel', 'datetime', 'data-x', 'role'];
+const ATTR_VALUES = ['byline', 'author', 'article-body', 'content', 'nav', 'menu', 'footer', 'share', 'caption', 'credit',
+  'og:title', 'og:description', 'author', 'description', 'headline', 'ad', 'newsletter', 'comments', 'related', 'main'];
+
+const attrValue = fc.oneof(fc.constantFrom(...ATTR_VALUES), line);
+const attr = fc.tuple(fc.constantFrom(...ATTR_NAMES), attrValue, fc.constantFrom('"', "'", '')).map(([n, v, q]) =>
+  q === '' ? ` ${n}=${v.replace(/[\s"'<>=`]/g, '') || 'x'}` : ` ${n}=${q}${v.split(q).join('')}${q}`,
+);
+
+/** An HTML-ish tree: tags, attributes, words and entities, sometimes left unclosed. */
+const { node } = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    { weight: 3, arbitrary: line },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...VOID), fc.array(attr, { maxLength: 3 })).map(([t, as]) => `<${t}${as.join('')}>`) },
+    { weight: 1, arbitrary: fc.constant('<!-- a comment -->') },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...TAGS), fc.array(attr, { maxLength: 3 }), fc.array(tie('node'), { maxLength: 5 }), fc.boolean(), fc.boolean())
+        .map(([t, as, kids, close, breakLines]) => `<${t}${as.join('')}>${kids.join(breakLines ? '\n' : '')}${close ? `</${t}>` : ''}`),
+    },
+  ),
+}));
+
+export const htmlArb = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(fc.option(fc.tuple(line, fc.array(attr, { maxLength: 2 }))), fc.array(node, { maxLength: 12 }), fc.boolean())
+      .map(([head, body, doctype]) =>
+        `${doctype ? '<!DOCTYPE html>' : ''}<html><head>${head ? `<title>${head[0]}</title><meta${head[1].join('')}>` : ''}</head><body>${body.join('\n')}</body></html>`,
+      ),
+  },
+  { weight: 1, arbitrary: fc.array(node, { maxLength: 8 }).map((ns) => ns.join('')) },
+);
+
+/** Bytes: random, or text/HTML in a legacy encoding, or with binary magic in front. */
+export const bytesArb = fc.oneof(
+  fc.uint8Array({ maxLength: 600 }),
+  textArb.map((t) => new TextEncoder().encode(t)),
+  fc.tuple(fc.constantFrom('%PDF-1.4\n', '\x1f\x8b\x08', 'PK\x03\x04', '\x89PNG\r\n\x1a\n', 'GIF89a'), textArb).map(([m, t]) =>
+    Uint8Array.from([...Array.from(m, (c) => c.charCodeAt(0)), ...new TextEncoder().encode(t)]),
+  ),
+  fc.tuple(textArb, fc.constantFrom(0xe9, 0xe0, 0xff, 0x80, 0xc3, 0xd0)).map(([t, b]) => Uint8Array.from(Array.from(t, (c) => (c.charCodeAt(0) < 128 ? c.charCodeAt(0) : b)))),
+);
+
+// ---------------------------------------------------------------- helpers
+
+const SPACE = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
+/** Whitespace removed: blocks may be joined with or without a space, lines rewrapped. */
+export const squash = (s) => s.normalize('NFC').replace(SPACE, '');
+
+/** Elements whose text a reader never sees; the text around them joins up. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'head', 'select', 'button', 'canvas', 'math', 'title']);
+
+/** The text an HTML string holds: text nodes and attribute values, entities decoded. */
+export function htmlText(html) {
+  const parts = [];
+  const shown = [];
+  const attrs = [];
+  let hidden = 0;
+  const p = new Parser(
+    {
+      ontext: (t) => {
+        parts.push(t);
+        if (hidden === 0) shown.push(t);
+      },
+      onattribute: (_n, v) => attrs.push(v),
+      onopentag: (name) => {
+        if (HIDDEN.has(name)) hidden++;
+      },
+      onclosetag: (name) => {
+        if (HIDDEN.has(name) && hidden > 0) hidden--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  p.write(html);
+  p.end();
+  // the text without hidden elements (neighbours join across them), all text content, then each
+  // attribute value on its own (never glued to the text)
+  return [shown.join(''), parts.join(''), ...attrs].join('\u0001');
+}
+
+/** Every text the Article shows that must come from the input. */
+export function producedTexts(a) {
+  return [a.headline, a.subheadline, a.byline, a.dateline, ...a.photoCredits, ...a.captions, ...a.paragraphs].filter((s) => typeof s === 'string' && s !== '');
+}
+
+// ---------------------------------------------------------------- properties
+
+/**
+ * @param {object} api - `{ extract, decode, NewscleanError }` from the sources or the dist
+ * @param {((a: unknown) => boolean) & { errors?: unknown }} [validate] - compiled schema validator
+ * @returns the checks, each throwing an Error that describes the failure
+ */
+export function makeChecks(api, validate) {
+  const { extract, decode, NewscleanError } = api;
+
+  /** Run extract; null when it refused the input with an allowed error. */
+  function run(input, options) {
+    try {
+      return extract(input, options);
+    } catch (e) {
+      if (e instanceof NewscleanError && (e.code === 'NOT_TEXT' || e.code === 'TOO_LARGE')) return null;
+      throw e;
+    }
+  }
+
+  function checkArticle(a, input, format) {
+    if (validate && !validate(a)) throw new Error(`not valid against the schema: ${JSON.stringify(validate.errors)}`);
+    if (a.body !== a.paragraphs.join('\n\n')) throw new Error('body is not the paragraphs joined by a blank line');
+    const decoded = decode(input, { name: null }).text;
+    const source = format === 'html' ? squash(htmlText(decoded)) : squash(decoded);
+    for (const t of producedTexts(a)) {
+      if (!source.includes(squash(t))) throw new Error(`invented text: ${JSON.stringify(t)}`);
+    }
+  }
+
+  return {
+    run,
+    /** Never throws (beyond NOT_TEXT/TOO_LARGE), schema-valid, invents nothing, deterministic. */
+    wellBehaved(input, format) {
+      const options = { inputFormat: format, name: 'fuzz' };
+      const a = run(input, options);
+      if (a === null) return;
+      if (format !== 'auto') checkArticle(a, input, format);
+      else checkArticle(a, input, a.source.inputFormat);
+      const b = run(input, options);
+      if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('not deterministic');
+    },
+    /** Feeding the paragraphs back as text gives the same paragraphs. */
+    stable(input, format) {
+      const a = run(input, { inputFormat: format });
+      if (a === null || a.paragraphs.length === 0) return;
+      const again = run(a.paragraphs.join('\n\n'), { inputFormat: 'text' });
+      const got = again === null ? null : again.paragraphs;
+      if (JSON.stringify(got) !== JSON.stringify(a.paragraphs)) {
+        throw new Error(`not stable: ${JSON.stringify(a.paragraphs)} → ${JSON.stringify(got)}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * Long fuzz run on the built library (run `npm run build` first):
+ *
+ *   npm run fuzz                      # 100,000 cases per property, random seed
+ *   npm run fuzz -- 500000            # case count as an argument (or FUZZ_RUNS=…)
+ *   FUZZ_SEED=42 npm run fuzz         # reproduce a run
+ *   npm run fuzz -- 20000 --only=html-wellBehaved,text-stable
+ *
+ * Properties are those of test/fuzz.test.ts (fuzz/properties.mjs). Prints one line per property
+ * with the case count, time and, on failure, fast-check's shrunk counterexample; exits 1 when any
+ * property failed.
+ */
+import fc from 'fast-check';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { bytesArb, htmlArb, makeChecks, textArb } from './properties.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const distIndex = join(root, 'dist', 'index.js');
+if (!existsSync(distIndex)) {
+  console.error('fuzz: dist/index.js not found; run `npm run build` first');
+  process.exit(2);
+}
+const { extract, NewscleanError } = await import(new URL('../dist/index.js', import.meta.url).href);
+const { decode } = await import(new URL('../dist/decode/index.js', import.meta.url).href);
+
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? process.env.FUZZ_RUNS ?? 100_000);
+const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const only = (args.find((a) => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
+
+let validate;
+const schemaPath = join(root, 'schema', 'article.schema.json');
+if (existsSync(schemaPath)) {
+  const require = createRequire(import.meta.url);
+  const Ajv2020 = require('ajv/dist/2020.js').default;
+  validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+} else {
+  console.log('fuzz: schema/article.schema.json is absent, the schema check is skipped');
+}
+const checks = makeChecks({ extract, decode, NewscleanError }, validate);
+const formats = fc.constantFrom('text', 'html', 'auto');
+
+const properties = {
+  'text-wellBehaved': fc.property(textArb, formats, (t, f) => checks.wellBehaved(t, f === 'html' ? 'text' : f)),
+  'html-wellBehaved': fc.property(htmlArb, formats, (h, f) => checks.wellBehaved(h, f === 'text' ? 'html' : f)),
+  'bytes-wellBehaved': fc.property(bytesArb, (b) => checks.wellBehaved(b, 'auto')),
+  'text-stable': fc.property(textArb, (t) => checks.stable(t, 'text')),
+  'html-stable': fc.property(htmlArb, (h) => checks.stable(h, 'html')),
+};
+
+console.log(`fuzz: ${runs} cases per property, seed ${seed} (FUZZ_SEED=${seed} to reproduce)`);
+let failed = 0;
+for (const [name, prop] of Object.entries(properties)) {
+  if (only.length && !only.includes(name)) continue;
+  const t0 = performance.now();
+  const out = fc.check(prop, { seed, numRuns: runs, endOnFailure: false });
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  if (out.failed) {
+    failed++;
+    console.log(`FAIL ${name}: after ${out.numRuns} cases, ${secs} s`);
+    console.log(`  counterexample: ${JSON.stringify(out.counterexample)}`);
+    console.log(`  error: ${String(out.errorInstance?.message ?? out.error).split('\n')[0]}`);
+  } else {
+    console.log(`ok   ${name}: ${out.numRuns} cases, ${secs} s`);
+  }
+}
+process.exitCode = failed > 0 ? 1 : 0;
