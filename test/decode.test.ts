@@ -4,6 +4,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { decode } from '../src/decode/index.js';
 import { detectBom } from '../src/decode/bom.js';
 import { sniffDeclaredCharset } from '../src/decode/declared.js';
@@ -274,5 +275,22 @@ describe('limits', () => {
   it('refuses input over the default limit', () => {
     const big = Buffer.alloc(DEFAULTS.maxBytes + 1, 0x20);
     expectNewscleanError(() => decode(big, { name: 'huge.txt' }), 'TOO_LARGE', /^huge\.txt: input is 52428801 bytes, over the limit of 52428800 bytes/);
+  });
+});
+
+describe('start-up cost', () => {
+  it('plain UTF-8 input loads neither chardet nor iconv-lite; legacy bytes load them (built dist, fresh process)', () => {
+    const script = `
+      const { createRequire } = require('node:module');
+      import(${JSON.stringify(join(root, 'dist', 'index.js'))}).then(({ extract }) => {
+        const loaded = () => Object.keys(require.cache).filter((k) => /node_modules[\\/](chardet|iconv-lite)[\\/]/.test(k)).length;
+        extract(Buffer.from('Заголовок\\n\\nТекст статьи, café, naïve — и так далее.'));
+        extract('<html><body><p>Hello</p></body></html>');
+        const before = loaded();
+        extract(Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x20, 0xec, 0xe8, 0xf0]));
+        console.log(before + ' ' + (loaded() > 0 ? 'loaded' : 'not-loaded'));
+      });`;
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+    expect(out).toBe('0 loaded');
   });
 });
