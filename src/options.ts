@@ -27,6 +27,11 @@ export const THRESHOLDS = {
   keepInSpan: { balanced: -1.0, precision: 0.0, recall: -2.5 } satisfies Record<Favor, number>,
   /** Inside the markup's main container a block needs this much less score to stay. */
   mainKeepBonus: 2,
+  /**
+   * A comment section starts at a marker line (comment heading, author, action row, date) followed
+   * within `window` blocks by at least `markers` more markers and `prose` prose blocks.
+   */
+  commentCluster: { window: 40, markers: 3, prose: 2 },
   /** How many blocks before the body to look for the headline. */
   headlineWindow: 20,
   /** Headline score lost per block between the candidate and the body. */

@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage } from './language.js';
 import { blockFeatures } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, spanAppeals } from './revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, spanAppeals } from './revise.js';
 import { assignMeta } from './headline.js';
 
 export interface ClassifyContext {
@@ -44,14 +44,17 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop));
   spanAppeals(work);
   // With markup, the main-content container found by the HTML segmenter is the body span.
-  let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor);
+  // Comments follow the article: the body span ends before the comment section.
+  const comments = commentSectionStart(work, ctx.favor);
+  const limit = comments >= 0 ? comments : work.length;
+  let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit);
   if (span === null && ctx.favor !== 'recall') {
     // Named fallback: nothing cleared the threshold, so try again with the recall setting.
-    span = bestSpan(work, 'recall');
+    span = bestSpan(work, 'recall', limit);
   }
   // Named fallback 2: the single best prose block.
   span ??= bestSingleBlock(work);
-  assignRoles(work, span, ctx.favor);
+  assignRoles(work, span, ctx.favor, comments);
   assignMeta(work, span, ctx.meta, lang.stopwords);
   return { language: lang.code };
 }

@@ -60,6 +60,41 @@ export function spanAppeals(work: Work[]): void {
   }
 }
 
+/** A line of comment-section furniture: a heading, an author line, an action row. */
+function commentMarker(w: Work): boolean {
+  return w.boiler?.row.kind === 'comments';
+}
+
+/**
+ * Where the comment section starts, or -1. Comments come after the article and repeat a pattern:
+ * author/date/action lines with short prose between them. The section starts at the first marker
+ * line that is followed, within a window, by several more markers with prose between them, and
+ * that has article prose before it.
+ */
+export function commentSectionStart(work: Work[], favor: Favor): number {
+  const { window, markers, prose } = THRESHOLDS.commentCluster;
+  const threshold = THRESHOLDS.spanThreshold[favor];
+  const isProse = (w: Work): boolean => !commentMarker(w) && boilerKind(w) === null && w.score >= threshold;
+  let proseBefore = 0;
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i]!;
+    if (!commentMarker(w)) {
+      if (isProse(w) && w.f.length >= 80) proseBefore++;
+      continue;
+    }
+    if (proseBefore === 0) continue;
+    let m = 0;
+    let p = 0;
+    for (let j = i + 1; j < Math.min(work.length, i + window); j++) {
+      const x = work[j]!;
+      if (commentMarker(x)) m++;
+      else if (isProse(x)) p++;
+    }
+    if (m >= markers && p >= prose) return i;
+  }
+  return -1;
+}
+
 /** Value of a block in the span search. */
 function spanValue(w: Work, threshold: number): number {
   const weight = Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, w.f.length));
@@ -77,13 +112,13 @@ function spanValue(w: Work, threshold: number): number {
 }
 
 /** The contiguous run with the greatest total value (Kadane), or null when none is positive. */
-export function bestSpan(work: Work[], favor: Favor): Span | null {
+export function bestSpan(work: Work[], favor: Favor, limit = work.length): Span | null {
   const threshold = THRESHOLDS.spanThreshold[favor];
   let best: Span | null = null;
   let bestSum = 0;
   let sum = 0;
   let start = 0;
-  for (let i = 0; i < work.length; i++) {
+  for (let i = 0; i < limit; i++) {
     const v = spanValue(work[i]!, threshold);
     if (sum <= 0) {
       sum = v;
@@ -134,7 +169,7 @@ function shortRun(work: Work[], i: number, keep: number): boolean {
 }
 
 /** Assign body/boilerplate roles from the span; media/meta roles are left to `assignMeta`. */
-export function assignRoles(work: Work[], span: Span | null, favor: Favor): void {
+export function assignRoles(work: Work[], span: Span | null, favor: Favor, commentStart = -1): void {
   const keep = THRESHOLDS.keepInSpan[favor];
   let inComments = false;
   for (let i = 0; i < work.length; i++) {
@@ -144,7 +179,7 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor): void
     b.reasons.push(...w.why);
     const kind = boilerKind(w);
     const inside = span !== null && i >= span.start && i <= span.end;
-    if (span !== null && i > span.end && kind === 'comments') inComments = true;
+    if (span !== null && i > span.end && (kind === 'comments' || i === commentStart)) inComments = true;
     if (kind !== null) {
       setBoiler(b, kind, `pattern ${w.boiler?.row.id ?? 'appeal span'}`);
       continue;

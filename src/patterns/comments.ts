@@ -38,4 +38,22 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
     nearMiss: 'Ukraine Rejected Offer to Negotiate, Kremlin Says',
     maxLength: 80,
   },
+  {
+    id: 'comment-actions',
+    kind: 'comments',
+    pattern: /^(?:(?:reply|replies|to|this|parent|share|flag|as|inappropriate|report|abuse|spam|permalink|link|like|likes|dislike|quote|edit|delete|vote|up|down|helpful|unhelpful|thread|collapse|expand|hide|show|more|login|log\s?in)\b[\s|·•,]*){2,10}$/iu,
+    note: 'Rows of comment action links: "Reply to This Parent Share", "Flag as Inappropriate".',
+    example: 'Reply to This Parent Share',
+    nearMiss: 'Reply to this letter within ten days.',
+    maxLength: 80,
+  },
+  {
+    id: 'comment-byline',
+    kind: 'comments',
+    pattern: /^(?:by\s+)?[^\s()]{1,40}(?:\s+[^\s()]{1,20}){0,2}\s+\(\d{2,9}\)(?:\s+on\s+[^:]{3,50}\d{1,2}:\d{2}[^:]{0,10})?(?:\s*\(#\d+\))?(?:\s+\w+)?$|^(?:re|aw|sv)\s?:\s?.{1,120}$|^.{1,120}\(score\s?:\s?-?\d[^)]{0,30}\)$/iu,
+    note: 'Slashdot-style comment heads: "by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)", "Re: …", "(Score:5, Insightful)".',
+    example: 'by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)',
+    nearMiss: 'by the river (2012) on a quiet evening in May',
+    maxLength: 200,
+  },
 ];
