@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES, boilerplateTable, mediaTable, metaTable } from '../src/patterns/index.js';
-import { compileTable } from '../src/patterns/table.js';
+import { compileTable, isAnchored } from '../src/patterns/table.js';
 
 const compiled = { boilerplate: boilerplateTable, media: mediaTable, meta: metaTable } as const;
 
@@ -38,5 +38,14 @@ describe('compileTable', () => {
     expect(hit?.row.id).toBe('labelled-credit');
     expect(hit?.match[1]).toBe('Getty - Contributor');
     expect(hit?.match.index).toBe('A python that ate a rabbit'.length);
+  });
+});
+
+describe('keyword pre-filter', () => {
+  const all = Object.values(TABLES).flat();
+  it.each(all.filter((r) => !isAnchored(r.pattern)).map((r) => [r.id, r] as const))('unanchored row %s has keywords found in its example', (_id, row) => {
+    expect(row.keywords?.length ?? 0, `${row.id} needs keywords`).toBeGreaterThan(0);
+    expect(row.keywords!.every((k) => k === k.toLowerCase())).toBe(true);
+    expect(row.keywords!.some((k) => row.example.toLowerCase().includes(k))).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ export interface Features {
 const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
 const ENDS_SENTENCE = /[.!?。！？…]["'”’»)\]]*$|[.!?]\s*\(\w[^()]{0,40}\)$/u;
 const SENTENCE_MARK = /[.!?。！？]+(?=\s|$|["'”’»)])/gu;
 const BULLET = /^[•●·▪◦■□▶►»›*–—-]\s*/u;
@@ -35,9 +36,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s) !== null) n++;
-  return n;
+  return s.match(re)?.length ?? 0;
 }
 
 export function blockFeatures(b: Block, lang: LanguageInfo): Features {
@@ -47,7 +46,6 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
   let stop = 0;
   let capital = 0;
   let longWords = 0;
-  let upperLetters = 0;
   for (const t of tokens) {
     if (lang.stopwords?.has(t.toLowerCase())) stop++;
     if (t.length >= 3) {
@@ -56,7 +54,7 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
     }
   }
   const letters = count(LETTER, text);
-  for (const ch of text) if (ch !== ch.toLowerCase()) upperLetters++;
+  const upperLetters = letters >= 4 ? count(UPPER, text) : 0;
   const words = spaceless > 0 ? Math.max(tokens.length, Math.round(spaceless / 2)) : tokens.length;
   return {
     length: text.length + spaceless * 2,

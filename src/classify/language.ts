@@ -45,19 +45,21 @@ export interface LanguageInfo {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
+/** Characters of the longest lines given to the language detector. */
+const SAMPLE_CHARS = 1200;
 
 /**
  * Detect the language from a sample of the document's longest lines.
  * @param lines - The document's block texts.
  */
 export function detectLanguage(lines: readonly string[]): LanguageInfo {
-  // The longest lines are the likeliest prose; 3000 characters are plenty for trigrams.
+  // The longest lines are the likeliest prose; 1200 characters are plenty for trigrams.
   const sample: string[] = [];
   let size = 0;
   for (const line of [...lines].sort((a, b) => b.length - a.length)) {
-    if (size > 3000) break;
-    sample.push(line.length > 1500 ? line.slice(0, 1500) : line);
-    size += Math.min(line.length, 1500);
+    if (size > SAMPLE_CHARS) break;
+    sample.push(line.length > SAMPLE_CHARS ? line.slice(0, SAMPLE_CHARS) : line);
+    size += Math.min(line.length, SAMPLE_CHARS);
   }
   const text = sample.join('\n');
   const iso3 = text.length >= 20 ? franc(text, { only: FRANC_ONLY, minLength: 20 }) : 'und';
