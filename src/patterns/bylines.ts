@@ -13,7 +13,7 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
   {
     id: 'by-name',
     kind: 'byline',
-    pattern: /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор:?|[Тт]екст:?)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|und|et|y|e|и|de|van|von|der|da|di|le|la|el|bin|del),?)*(?:\s*(?:,|\||•|·|-|–|—|and|for|in)\s*.{0,80})?$/u,
+    pattern: /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор:?|[Тт]екст:?)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’./-]*|and|&|und|et|y|e|и|de|van|von|der|da|di|le|la|el|bin|del),?)*(?:\s*(?:,|\||•|·|-|–|—|and|for|in)\s*.{0,80})?$/u,
     note: '"By John Smith", "By JOHN SMITH, Associated Press Writer"; "By the end of…" starts lower case and does not match.',
     example: 'By JOHN SMITH, Associated Press Writer',
     nearMiss: 'By the end of the year, prices had doubled.',
@@ -27,6 +27,15 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
     example: 'By Jane Doe',
     nearMiss: 'By Friday the talks had collapsed entirely.',
     maxLength: 60,
+  },
+  {
+    id: 'staff-writer',
+    kind: 'byline',
+    pattern: /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:[Ss]taff\s+[Ww]riter|[Ss]ports\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ss]taff|[Cc]ontributor|[Ee]ditor)s?$|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}$/u,
+    note: 'Bylines without "By": "Palm Beach Post Staff Writer", "Jason Botchford, The Province".',
+    example: 'Jason Botchford, The Province',
+    nearMiss: 'Jason Botchford wrote for The Province for years.',
+    maxLength: 70,
   },
   {
     id: 'written-by',

@@ -8,7 +8,7 @@ export type MediaKind = 'photoCredit' | 'caption';
 
 /** News and photo agencies, as they appear in credits. */
 export const AGENCIES =
-  '(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|TASS|ТАСС|RIA\\s+Novosti|РИА\\s+Новости|Sputnik|Getty(?:\\s+Images)?|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg|Xinhua|Kyodo|Yonhap|ANSA|dpa|DPA|PA(?:\\s+(?:Media|Wire|Images))?|ANP|Belga|Keystone|Corbis|Zuma(?:\\s+Press)?|ZUMA(?:\\s+Wire)?|SIPA|Sipa|NurPhoto|Anadolu(?:\\s+Agency)?|Pixabay|Unsplash|Flickr|Wikimedia(?:\\s+Commons)?|Wikipedia|Kremlin\\.ru|kremlin\\.ru|Handout|HANDOUT|Pool|POOL|UPI|Imago|IMAGO|Newscom|Rex(?:\\s+Features)?|REX|Shutterstock)';
+  '(?:AP|AAP|CP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|TASS|ТАСС|RIA\\s+Novosti|РИА\\s+Новости|Sputnik|Getty(?:\\s+Images)?|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg|Xinhua|Kyodo|Yonhap|ANSA|dpa|DPA|PA(?:\\s+(?:Media|Wire|Images))?|ANP|Belga|Keystone|Corbis|Zuma(?:\\s+Press)?|ZUMA(?:\\s+Wire)?|SIPA|Sipa|NurPhoto|Anadolu(?:\\s+Agency)?|Pixabay|Unsplash|Flickr|Wikimedia(?:\\s+Commons)?|Wikipedia|Kremlin\\.ru|kremlin\\.ru|Handout|HANDOUT|Pool|POOL|UPI|Imago|IMAGO|Newscom|Rex(?:\\s+Features)?|REX|Shutterstock)';
 
 export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
@@ -36,7 +36,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
     id: 'paren-photo-by',
     kind: 'photoCredit',
     pattern: /\(\s*((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?\s+(?:by|courtesy(?:\s+of)?|via|from)?\s*:?\s*\p{Lu}[^()]{1,60}?)\s*\)\s*$/u,
-    keywords: ['photo', 'image', 'picture', 'file'],
+    keywords: ['photo', 'image', 'picture', 'pic', 'file'],
     note: '"(Photo by Damon Tarver)" or "(Photo: Reuters)" closing a caption.',
     example: 'Tamiko Davis scored eight points. (Photo by Damon Tarver)',
     nearMiss: 'The photo (by all accounts a fake) spread widely.',
