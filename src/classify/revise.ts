@@ -83,12 +83,20 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
       continue;
     }
     if (proseBefore === 0) continue;
+    // Count alternations: a marker line after prose. A thread alternates; an article with a few
+    // tool rows around it does not.
     let m = 0;
     let p = 0;
+    let afterProse = false;
     for (let j = i + 1; j < Math.min(work.length, i + window); j++) {
       const x = work[j]!;
-      if (commentMarker(x)) m++;
-      else if (isProse(x)) p++;
+      if (commentMarker(x)) {
+        if (afterProse) m++;
+        afterProse = false;
+      } else if (isProse(x)) {
+        p++;
+        afterProse = true;
+      }
     }
     if (m >= markers && p >= prose) return i;
   }
