@@ -241,6 +241,12 @@ describe('refusing binary input', () => {
     expect(d.warnings).toEqual(['late.txt: NUL characters removed']);
   });
 
+  it('a binary blob with NUL bytes at both parities is not mistaken for UTF-16', () => {
+    const blob = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251 === 0 || i % 5 === 0 ? 0 : 32 + ((i * 31) % 90)));
+    expect(sniffUtf16(blob)).toBeNull();
+    expectNewscleanError(() => extract(blob, { name: 'blob' }), 'NOT_TEXT', /^blob: not text or HTML \(NUL bytes in the first 8 KB\)$/);
+  });
+
   it('refuses PDF passed as a string too', () => {
     expectNewscleanError(() => extract(pdf.toString('latin1')), 'NOT_TEXT', /^input: not text or HTML \(looks like PDF\)$/);
   });
