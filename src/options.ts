@@ -23,6 +23,11 @@ export const THRESHOLDS = {
   minWeight: 25,
   /** Extra cost (in characters) of crossing a boilerplate pattern line: a barrier for the body span. */
   barrierCost: { strong: 600, weak: 60 },
+  /**
+   * The body span grows across a gap of at most `maxGap` blocks without barrier lines when the run
+   * of prose beyond it is worth at least `minShare` of the span so far.
+   */
+  spanMerge: { maxGap: 80, minShare: 0.25 },
   /** Inside the body span, a block scoring below this is dropped unless it looks like a subheading. */
   keepInSpan: { balanced: -1.0, precision: 0.0, recall: -2.5 } satisfies Record<Favor, number>,
   /** Inside the markup's main container a block needs this much less score to stay. */

@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage } from './language.js';
 import { blockFeatures } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, spanAppeals } from './revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, spanAppeals } from './revise.js';
 import { assignMeta } from './headline.js';
 
 export interface ClassifyContext {
@@ -54,6 +54,7 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   }
   // Named fallback 2: the single best prose block.
   span ??= bestSingleBlock(work);
+  if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit);
   assignRoles(work, span, ctx.favor, comments);
   assignMeta(work, span, ctx.meta, lang.stopwords);
   return { language: lang.code };

@@ -119,14 +119,57 @@ function spanValue(w: Work, threshold: number): number {
   return weight * (w.score - threshold);
 }
 
-/** The contiguous run with the greatest total value (Kadane), or null when none is positive. */
-export function bestSpan(work: Work[], favor: Favor, limit = work.length): Span | null {
+/** Total value of the blocks in [from, to]; `barrier` is true when one of them ends body runs. */
+function rangeValue(work: Work[], from: number, to: number, threshold: number): { sum: number; barrier: boolean } {
+  let sum = 0;
+  let barrier = false;
+  for (let i = from; i <= to; i++) {
+    const w = work[i]!;
+    sum += spanValue(w, threshold);
+    const kind = boilerKind(w);
+    if (kind !== null && (STRONG_BARRIER.has(kind) || STRONG_BARRIER.has(w.boiler?.row.id ?? ''))) barrier = true;
+  }
+  return { sum, barrier };
+}
+
+/**
+ * Widen the body span across a gap of furniture (a chart's labels, an image block, an ad slot)
+ * when another strong run of prose follows (or precedes) it: the body is one article, and a gap
+ * without any barrier line does not end it. The gap's own blocks are judged one by one later.
+ */
+export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.length): Span {
   const threshold = THRESHOLDS.spanThreshold[favor];
+  const { maxGap, minShare } = THRESHOLDS.spanMerge;
+  let { start, end } = span;
+  let core = rangeValue(work, start, end, threshold).sum;
+  for (;;) {
+    const after = bestSpanIn(work, end + 1, limit, threshold);
+    if (after === null || after.start - end - 1 > maxGap) break;
+    const gap = rangeValue(work, end + 1, after.start - 1, threshold);
+    const run = rangeValue(work, after.start, after.end, threshold);
+    if (gap.barrier || run.sum < minShare * core) break;
+    end = after.end;
+    core += run.sum;
+  }
+  for (;;) {
+    const before = bestSpanIn(work, 0, start, threshold);
+    if (before === null || start - before.end - 1 > maxGap) break;
+    const gap = rangeValue(work, before.end + 1, start - 1, threshold);
+    const run = rangeValue(work, before.start, before.end, threshold);
+    if (gap.barrier || run.sum < minShare * core) break;
+    start = before.start;
+    core += run.sum;
+  }
+  return { start, end };
+}
+
+/** Kadane over [from, to): the run with the greatest total value, or null when none is positive. */
+function bestSpanIn(work: Work[], from: number, to: number, threshold: number): Span | null {
   let best: Span | null = null;
   let bestSum = 0;
   let sum = 0;
-  let start = 0;
-  for (let i = 0; i < limit; i++) {
+  let start = from;
+  for (let i = from; i < to; i++) {
     const v = spanValue(work[i]!, threshold);
     if (sum <= 0) {
       sum = v;
@@ -140,6 +183,11 @@ export function bestSpan(work: Work[], favor: Favor, limit = work.length): Span 
     }
   }
   return best;
+}
+
+/** The contiguous run with the greatest total value (Kadane), or null when none is positive. */
+export function bestSpan(work: Work[], favor: Favor, limit = work.length): Span | null {
+  return bestSpanIn(work, 0, limit, THRESHOLDS.spanThreshold[favor]);
 }
 
 /**
@@ -167,13 +215,19 @@ function subheadingLike(w: Work): boolean {
   return f.words >= 1 && f.words <= THRESHOLDS.subheadingMaxWords && f.letterRatio >= 0.6 && !f.bullet;
 }
 
+/** A headline-like line: title case, no sentence end. A list of them is a list of links. */
+function titleLine(w: Work): boolean {
+  return !w.f.endsSentence && w.f.words >= 2 && w.f.words <= 15 && w.f.titleRatio >= 0.6;
+}
+
 /** A weak line with a weak neighbour: a subheading stands alone, a list of links does not. */
 function shortRun(work: Work[], i: number, keep: number): boolean {
   const weak = (j: number): boolean => {
     const w = work[j];
-    return w !== undefined && w.score < keep && boilerKind(w) === null && w.media === null && w.meta === null;
+    if (w === undefined || boilerKind(w) !== null || w.media !== null || w.meta !== null) return false;
+    return w.score < keep || titleLine(w);
   };
-  return weak(i - 1) || weak(i + 1);
+  return weak(i) && (weak(i - 1) || weak(i + 1));
 }
 
 /** Assign body/boilerplate roles from the span; media/meta roles are left to `assignMeta`. */
@@ -200,7 +254,9 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
       setBoiler(b, inComments ? 'comments' : 'other', span === null ? 'no body found' : i < span.start ? 'before the body' : inComments ? 'in the comment section' : 'after the body');
       continue;
     }
-    if (w.score >= (b.dom?.inMain ? keep - THRESHOLDS.mainKeepBonus : keep)) {
+    if (shortRun(work, i, keep) && !b.dom?.inMain) {
+      setBoiler(b, 'navigation', 'one of several short lines in a row: a link list');
+    } else if (w.score >= (b.dom?.inMain ? keep - THRESHOLDS.mainKeepBonus : keep)) {
       b.role = 'body';
       b.reasons.push('inside the body span');
     } else if (subheadingLike(w) && i > span!.start && i < span!.end && !shortRun(work, i, keep)) {

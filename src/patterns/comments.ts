@@ -32,8 +32,8 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-author',
     kind: 'comments',
-    pattern: /^.{1,60}\s+(?:says|said|wrote|writes|replied|commented)\s*:$|^(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)?$/iu,
-    note: 'Per-comment furniture: "jim says:", "by TheGratefulNet (143330)", "Reply | Report", vote counts.',
+    pattern: /^.{1,60}\s+(?:says|said|wrote|writes|replied|commented)\s*:$|^(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$/iu,
+    note: 'Per-comment furniture: "jim says:", "by TheGratefulNet (143330)", "Reply | Report", vote counts ("12 points"; a bare number is not one).',
     example: 'Steve Wilson says:',
     nearMiss: 'Ukraine Rejected Offer to Negotiate, Kremlin Says',
     maxLength: 80,
