@@ -15,18 +15,23 @@ export function assemble(blocks: readonly Block[], ctx: AssembleContext): Articl
   const first = (role: Block['role']): string | null => blocks.find((b) => b.role === role)?.text ?? null;
   const paragraphs: string[] = [];
   const photoCredits: string[] = [];
+  const seenCredits = new Set<string>();
+  const addCredit = (credit: string): void => {
+    if (seenCredits.has(credit)) return;
+    seenCredits.add(credit);
+    photoCredits.push(credit);
+  };
   const captions: string[] = [];
   const boilerplate: BoilerplateEntry[] = [];
   let lastBoiler: Block | null = null;
   for (const b of blocks) {
     if (b.role === 'body') paragraphs.push(b.text);
     else if (b.role === 'photoCredit') {
-      const credit = b.credit ?? b.text;
-      if (!photoCredits.includes(credit)) photoCredits.push(credit);
+      addCredit(b.credit ?? b.text);
       if (b.caption) captions.push(b.caption);
     } else if (b.role === 'caption') {
       captions.push(b.caption ?? b.text);
-      if (b.credit && !photoCredits.includes(b.credit)) photoCredits.push(b.credit);
+      if (b.credit) addCredit(b.credit);
     } else if (b.role === 'boilerplate') {
       const kind = b.kind ?? 'other';
       const prev = boilerplate[boilerplate.length - 1];

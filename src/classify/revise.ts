@@ -200,7 +200,8 @@ export function bestSingleBlock(work: Work[]): Span | null {
   for (let i = 0; i < work.length; i++) {
     const w = work[i]!;
     if (boilerKind(w) !== null || w.block.fixed || w.block.dom?.inMain === false || w.f.words < 3) continue;
-    const value = w.score * Math.min(w.f.length, THRESHOLDS.maxWeight);
+    // Scores may all be negative here: prefer the better-scored block, then the longer one.
+    const value = w.score + Math.log2(Math.max(2, w.f.length));
     if (value > bestValue) {
       bestValue = value;
       best = i;
@@ -254,7 +255,12 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
       setBoiler(b, inComments ? 'comments' : 'other', span === null ? 'no body found' : i < span.start ? 'before the body' : inComments ? 'in the comment section' : 'after the body');
       continue;
     }
-    if (shortRun(work, i, keep) && !b.dom?.inMain) {
+    const edge = b.dom === undefined && (i === span!.start || i === span!.end);
+    if (edge && w.score < keep) {
+      // The span's ends were chosen as prose (by the span search or the single-block fallback).
+      b.role = 'body';
+      b.reasons.push('end of the body span');
+    } else if (shortRun(work, i, keep) && !b.dom?.inMain) {
       setBoiler(b, 'navigation', 'one of several short lines in a row: a link list');
     } else if (w.score >= (b.dom?.inMain ? keep - THRESHOLDS.mainKeepBonus : keep)) {
       b.role = 'body';

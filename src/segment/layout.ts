@@ -308,6 +308,9 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
   }
   let gap = lead;
   let cur: LogicalLine | null = null;
+  // The last cell joined into `cur`: the end of cur.text. Reading cur.text itself per join would
+  // flatten V8's string rope each time and make long flows quadratic.
+  let tail = '';
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
     if (c.blank) {
@@ -315,12 +318,13 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
       continue;
     }
     if (joins[k] && cur !== null) {
-      if (HYPHEN_END.test(cur.text) && LOWER_START.test(c.text)) cur.text += c.text;
+      if (HYPHEN_END.test(tail) && LOWER_START.test(c.text)) cur.text += c.text;
       else cur.text += ' ' + c.text;
     } else {
       cur = { text: c.text, line: c.no, gapBefore: gap };
       out.push(cur);
     }
+    tail = c.text;
     gap = 0;
   }
 }
