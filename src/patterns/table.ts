@@ -82,21 +82,20 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
       throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
     }
   }
-  // Rows anchored at the start are combined into sticky regexes, tried at position 0 only, and
-  // bucketed by length limit: a line of n characters meets exactly the rows whose limit admits n.
-  // Case-insensitive and case-sensitive rows need separate regexes (no inline flag groups on
-  // Node 20). Unanchored rows run one by one, each only on lines holding one of its keywords:
-  // a combined alternation of unanchored rows is slower in V8 than the rows alone.
+  // Rows anchored at the start are combined into one sticky regex per case mode, tried at position
+  // 0 only: one regex to compile and one exec per line, whatever the number of rows. (JS has no
+  // inline flag groups on Node 20, so case-insensitive and case-sensitive rows need two.) Rows that
+  // can match anywhere run one by one, each only on lines holding one of its keywords: in V8 a
+  // combined alternation of unanchored rows is slower than the rows alone.
   const anchored = rows.filter((r) => isAnchored(r.pattern));
   const floating = rows.filter((r) => !isAnchored(r.pattern));
-  const limits = [...new Set(anchored.map((r) => r.maxLength ?? Infinity))].sort((a, b) => a - b);
   const build = (group: readonly PatternRow<K>[], flags: string): RegExp | null =>
     group.length === 0 ? null : new RegExp(group.map((r) => `(?<r${rows.indexOf(r)}>${r.pattern.source})`).join('|'), flags);
-  const buckets = limits.map((limit) => {
-    const eligible = anchored.filter((r) => (r.maxLength ?? Infinity) >= limit);
-    const regexes = [build(eligible.filter((r) => r.pattern.ignoreCase), 'iuy'), build(eligible.filter((r) => !r.pattern.ignoreCase), 'uy')];
-    return { limit, regexes: regexes.filter((r): r is RegExp => r !== null) };
-  });
+  const combined = [build(anchored.filter((r) => r.pattern.ignoreCase), 'iuy'), build(anchored.filter((r) => !r.pattern.ignoreCase), 'uy')].filter(
+    (r): r is RegExp => r !== null,
+  );
+  const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
+  const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
   const rowHit = (row: PatternRow<K>, text: string): PatternHit<K> | null => {
     const own = row.pattern.exec(text);
     return own === null ? null : { row, match: own };
@@ -104,22 +103,35 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   return {
     rows,
     match(text: string): PatternHit<K> | null {
-      const bucket = buckets.find((b) => b.limit >= text.length);
-      if (bucket !== undefined) {
-        for (const re of bucket.regexes) {
+      if (text.length <= longest) {
+        for (const re of combined) {
           re.lastIndex = 0;
           const m = re.exec(text);
           if (m === null || m.groups === undefined) continue;
+          let row: PatternRow<K> | undefined;
           for (const name in m.groups) {
-            // Re-run the row alone for its own numbered capture groups.
-            if (m.groups[name] !== undefined) return rowHit(rows[Number(name.slice(1))]!, text);
+            if (m.groups[name] !== undefined) {
+              row = rows[Number(name.slice(1))]!;
+              break;
+            }
           }
+          if (row === undefined) continue;
+          // Re-run the row alone for its own numbered capture groups. A row whose length limit
+          // the line exceeds does not count: then the other anchored rows are tried one by one.
+          if (fits(row, text)) return rowHit(row, text);
+          for (const other of anchored) {
+            if (other !== row && fits(other, text)) {
+              const hit = rowHit(other, text);
+              if (hit !== null) return hit;
+            }
+          }
+          break;
         }
       }
       let best: PatternHit<K> | null = null;
       let lower: string | null = null;
       for (const row of floating) {
-        if (row.maxLength !== undefined && text.length > row.maxLength) continue;
+        if (!fits(row, text)) continue;
         if (row.keywords !== undefined) {
           lower ??= text.toLowerCase();
           if (!row.keywords.some((k) => lower!.includes(k))) continue;
