@@ -17,22 +17,25 @@ import { corpusDir, evalNewsclean, readInput, setIds, loadGold } from '../eval/r
 import { aggregate, scoreDoc } from '../eval/metric.mjs';
 
 /** Documents per set: the first SAMPLE ids in sorted order. */
-const SAMPLE = 40;
+const SAMPLE = 100;
 
 /**
  * set, rendering, floor on body F1 (balanced). Set at commit time from the measured numbers (in the
  * comments) minus ~0.02, floored to two decimals. RAISE them after each round of tuning.
  */
 const FLOORS: [set: string, rendering: string, floor: number][] = [
-  ['l3s-gn1', 'text-chromium', 0.89], // measured 0.915
-  ['l3s-gn1', 'text-w3m', 0.89], // measured 0.919
-  ['l3s-gn1', 'html', 0.92], // measured 0.948
-  ['cleanportaleval', 'text-chromium', 0.89], // measured 0.916
-  ['cleanportaleval', 'text-w3m', 0.89], // measured 0.916
-  ['cleanportaleval', 'html', 0.91], // measured 0.933
-  ['dragnet', 'text-chromium', 0.73], // measured 0.756
-  ['dragnet', 'text-w3m', 0.72], // measured 0.741
-  ['dragnet', 'html', 0.82], // measured 0.842
+  ['l3s-gn1', 'text-chromium', 0.9], // measured 0.920
+  ['l3s-gn1', 'text-w3m', 0.9], // measured 0.920
+  ['l3s-gn1', 'html', 0.92], // measured 0.942
+  ['cleanportaleval', 'text-chromium', 0.92], // measured 0.947 (71 docs: the whole set)
+  ['cleanportaleval', 'text-w3m', 0.91], // measured 0.938
+  ['cleanportaleval', 'html', 0.91], // measured 0.931
+  ['dragnet', 'text-chromium', 0.79], // measured 0.810
+  ['dragnet', 'text-w3m', 0.76], // measured 0.788
+  ['dragnet', 'html', 0.81], // measured 0.837
+  ['readability', 'text-chromium', 0.85], // measured 0.871
+  ['readability', 'text-w3m', 0.82], // measured 0.844
+  ['readability', 'html', 0.88], // measured 0.902
 ];
 
 const dir: string = corpusDir();
@@ -45,7 +48,7 @@ describe.skipIf(!present)(present ? `eval guard (first ${SAMPLE} ids per set)` :
     it(`${set} ${rendering}: F1 >= ${floor}`, async () => {
       const row = await evalNewsclean({ set, rendering, limit: SAMPLE, dir });
       const s = row.summary;
-      expect(s.docs).toBe(SAMPLE);
+      expect(s.docs).toBe(Math.min(SAMPLE, setIds(set, 0, dir).length));
       // Exceptions are quality failures too: list them in the message.
       expect(row.errors, JSON.stringify(row.errors.slice(0, 3))).toEqual([]);
       expect(s.f1, `${set}/${rendering}: F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)})`).toBeGreaterThanOrEqual(floor);
