@@ -1,0 +1,160 @@
+/**
+ * Unit tests per stage of the plain-text pipeline: segmentation, language, features, the
+ * context-free rules, the revision from neighbours (appeals, body span, comments, gaps) and the
+ * headline/credit assignment. Each builds small documents by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/article.js';
+import { segmentText, normalizeSpace } from '../src/segment/text.js';
+import { detectLanguage } from '../src/classify/language.js';
+import { blockFeatures } from '../src/classify/features.js';
+import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, spanAppeals } from '../src/classify/revise.js';
+import { assignMeta } from '../src/classify/headline.js';
+import { classifyDocument } from '../src/classify/index.js';
+import { assemble } from '../src/assemble.js';
+
+const PROSE = [
+  'The city council approved the new budget on Tuesday after a long debate about school funding and road repairs.',
+  'Officials said the plan would raise spending on schools by ten percent, while cutting the cost of administration.',
+  'Opposition members argued that the increase was not enough to cover the repairs that many schools need this year.',
+  'The mayor said he would sign the budget into law by the end of the week, and thanked the council for its work.',
+];
+
+/** Blocks and their context-free analysis for a plain-text document. */
+function analyse(text: string): { blocks: Block[]; work: Work[] } {
+  const blocks = segmentText(text);
+  const lang = detectLanguage(blocks.map((b) => b.text));
+  const feats = blocks.map((b) => blockFeatures(b, lang));
+  const ratios = feats.filter((f) => f.words >= 12).map((f) => f.stopRatio).sort((a, b) => a - b);
+  const docStop = ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+  return { blocks, work: blocks.map((b, i) => applyRules(b, feats[i]!, docStop)) };
+}
+
+describe('segment: text', () => {
+  it('makes one block per non-blank line, with line numbers and blank-line gaps', () => {
+    const blocks = segmentText('Title\r\n\r\n\r\nFirst  line\u00a0here\nSecond\n');
+    expect(blocks.map((b) => [b.text, b.line, b.gapBefore])).toEqual([
+      ['Title', 1, 0],
+      ['First line here', 4, 2],
+      ['Second', 5, 0],
+    ]);
+  });
+  it('normalises Unicode spaces', () => {
+    expect(normalizeSpace('\u2003a\u200b b\u3000 ')).toBe('a b');
+  });
+});
+
+describe('language', () => {
+  it('detects English, French, German and Russian prose and loads their stoplists', () => {
+    expect(detectLanguage(PROSE).code).toBe('en');
+    expect(detectLanguage(PROSE).stopSource).toBe('stoplist');
+    expect(detectLanguage(['Le conseil municipal a approuvé le nouveau budget mardi après un long débat sur le financement des écoles et la réparation des routes.']).code).toBe('fr');
+    expect(detectLanguage(['Der Stadtrat hat am Dienstag nach einer langen Debatte über die Finanzierung der Schulen und die Reparatur der Straßen den neuen Haushalt beschlossen.']).code).toBe('de');
+    expect(detectLanguage(['Городской совет во вторник утвердил новый бюджет после долгих дебатов о финансировании школ и ремонте дорог в нашем городе.']).code).toBe('ru');
+  });
+  it('has no word stoplist for text written without spaces', () => {
+    const ja = detectLanguage(['市議会は火曜日、学校の資金と道路の修理について長い議論の末、新しい予算を承認した。市長は週末までに署名すると述べた。']);
+    expect(ja.stopwords).toBeNull();
+  });
+  it('falls back to the document’s own frequent short words for unknown languages', () => {
+    const lorem = Array.from({ length: 6 }, () => 'Lorem ipsum dolor sit amet, et in ut consectetur adipiscing elit, sed do eiusmod tempor et in ut labore.');
+    const info = detectLanguage(lorem);
+    if (info.stopSource === 'document') expect(info.stopwords!.has('et')).toBe(true);
+    else expect(info.stopwords).not.toBeNull();
+  });
+});
+
+describe('features and the context-free score', () => {
+  it('scores prose above furniture', () => {
+    const { work } = analyse(['Home', 'Share this article', ...PROSE].join('\n'));
+    const [home, share, prose] = [work[0]!, work[1]!, work[2]!];
+    expect(prose.f.endsSentence).toBe(true);
+    expect(prose.score).toBeGreaterThan(2);
+    expect(home.score).toBeLessThan(0);
+    expect(share.boiler?.row.kind).toBe('share');
+  });
+  it('proseScore explains itself', () => {
+    const why: string[] = [];
+    proseScore({ length: 20, words: 4, stopRatio: 0, endsSentence: false, sentences: 0, titleRatio: 1, letterRatio: 0.9, bullet: false, allCaps: false }, 0.4, why);
+    expect(why.join(' ')).toMatch(/length 20/);
+    expect(why.join(' ')).toMatch(/title case/);
+  });
+});
+
+describe('revise', () => {
+  it('joins the paragraphs between two lines of one appeal', () => {
+    const { work } = analyse(['… we have a small favor to ask.', 'As you may know, our newsroom has been branded a foreign agent.', 'Your support, no matter how small, makes a world of difference.'].join('\n'));
+    spanAppeals(work);
+    expect(work[1]!.fill).toBe('support-appeal');
+  });
+  it('keeps "Thank you." as an appeal only next to one', () => {
+    const alone = analyse([...PROSE, 'Thank you.'].join('\n')).work;
+    spanAppeals(alone);
+    expect(alone[4]!.boiler).toBeNull();
+  });
+  it('chooses the run of prose as the body span and labels the rest boilerplate', () => {
+    const { work, blocks } = analyse(['Home', 'News', 'Sport', ...PROSE, 'Related stories', 'Another headline here'].join('\n'));
+    const span = bestSpan(work, 'balanced');
+    expect(span).toEqual({ start: 3, end: 6 });
+    assignRoles(work, span, 'balanced');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    expect(blocks[7]!.kind).toBe('navigation');
+  });
+  it('widens the span across a gap of chart labels without barriers', () => {
+    const chart = ['$900', 'billion', '600', '300', '0', '’17', '’18', '’19', '’20', '’21', '’22'];
+    const { work } = analyse([...PROSE, ...chart, ...PROSE.map((p) => p.replace('council', 'board'))].join('\n'));
+    const span = bestSpan(work, 'balanced')!;
+    const wide = extendSpan(work, span, 'balanced');
+    expect(wide.start).toBe(0);
+    expect(wide.end).toBe(PROSE.length * 2 + chart.length - 1);
+  });
+  it('finds where a comment thread starts, after the article', () => {
+    const thread = ['12 Comments', 'jim says:', 'I think this budget is a terrible idea for the schools in our town and beyond.', 'Reply', 'anna says:', 'The council did what it could with the money it had this year, I believe.', 'Reply', 'bob says:', 'Roads first, schools second: that is what we were promised before the election.', 'Reply', 'eve says:', 'Does anyone know when the new budget will actually take effect for the schools?', 'Reply'];
+    const { work } = analyse([...PROSE, ...thread].join('\n'));
+    const start = commentSectionStart(work, 'balanced');
+    expect(start).toBe(PROSE.length);
+  });
+  it('falls back to the single most prose-like block', () => {
+    const { work } = analyse('Menu\nShort note about the council');
+    expect(bestSingleBlock(work)).toEqual({ start: 1, end: 1 });
+  });
+});
+
+describe('headline, byline, credits', () => {
+  it('takes the title-like line before the body, the byline and a glued credit', () => {
+    const text = ['Home', 'Council Approves New Budget for Schools', 'By Jane Doe', 'The mayor at the meeting on TuesdayCredit: Getty - Contributor', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const a = assemble(blocks, { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: text.length } });
+    expect(a.headline).toBe('Council Approves New Budget for Schools');
+    expect(a.byline).toBe('By Jane Doe');
+    expect(a.photoCredits).toEqual(['Getty - Contributor']);
+    expect(a.captions).toEqual(['The mayor at the meeting on Tuesday']);
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+  it('assignMeta leaves the body alone when there is no headline candidate', () => {
+    const { work } = analyse(PROSE.join('\n'));
+    const span = bestSpan(work, 'balanced');
+    assignRoles(work, span, 'balanced');
+    assignMeta(work, span, null, null);
+    expect(work.filter((w) => w.block.role === 'body')).toHaveLength(PROSE.length);
+  });
+});
+
+describe('assemble', () => {
+  it('merges adjacent boilerplate of one kind and keeps paragraph breaks', () => {
+    const blocks: Block[] = [
+      { index: 0, text: 'Donate now', line: 1, gapBefore: 0, role: 'boilerplate', kind: 'support-appeal', reasons: [] },
+      { index: 1, text: 'Support us monthly.', line: 3, gapBefore: 1, role: 'boilerplate', kind: 'support-appeal', reasons: [] },
+      { index: 2, text: 'Body.', line: 4, gapBefore: 0, role: 'body', reasons: [] },
+      { index: 3, text: 'Read more', line: 5, gapBefore: 0, role: 'boilerplate', kind: 'navigation', reasons: [] },
+    ];
+    const a = assemble(blocks, { meta: null, language: null, source: { name: 'x', inputFormat: 'text', bytes: 1 } });
+    expect(a.boilerplate).toEqual([
+      { kind: 'support-appeal', text: 'Donate now\n\nSupport us monthly.' },
+      { kind: 'navigation', text: 'Read more' },
+    ]);
+    expect(a.body).toBe('Body.');
+  });
+});
