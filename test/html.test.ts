@@ -182,3 +182,10 @@ describe('fixtures', () => {
     expect(article.photoCredits).toEqual(['Alexei Nikolsky / TASS']);
   });
 });
+
+describe('caption and credit cut apart', () => {
+  it('never glues the words around a credit cut out of a caption (found by fuzzing)', () => {
+    const a = extract('<p class="caption"><span><p><p><p><p><em>the<span class="byline">?</em>the', { inputFormat: 'html' });
+    for (const c of a.captions) expect(c).not.toContain('thethe');
+  });
+});

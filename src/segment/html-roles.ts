@@ -151,7 +151,8 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
       if (f.creditText !== '' && f.creditText.length < b.text.length * 0.9) {
         credit = f.creditText;
         const at = b.text.lastIndexOf(credit);
-        caption = (at >= 0 ? b.text.slice(0, at) + b.text.slice(at + credit.length) : b.text).replace(/^[\s|–—:-]+|[\s|–—:-]+$/g, '');
+        // Cut the credit out; the text around it stays apart (a space, never glued words).
+        caption = (at >= 0 ? `${b.text.slice(0, at)} ${b.text.slice(at + credit.length)}`.replace(/\s+/g, ' ') : b.text).replace(/^[\s|–—:-]+|[\s|–—:-]+$/g, '');
       } else if (f.creditText !== '') {
         credit = f.creditText;
         caption = '';
