@@ -13,6 +13,7 @@ import { ADVERTISEMENT } from './advertisement.js';
 import { COMMENTS } from './comments.js';
 import { PHOTO_CREDITS, type MediaKind } from './photo-credits.js';
 import { BYLINES, type MetaKind } from './bylines.js';
+import { CAPTION_CREDITS } from './caption-credits.js';
 
 export type { PatternRow, PatternHit, CompiledTable } from './table.js';
 export type { MediaKind } from './photo-credits.js';
@@ -34,6 +35,7 @@ export const TABLES = {
   boilerplate: BOILERPLATE_ROWS,
   media: PHOTO_CREDITS,
   meta: BYLINES,
+  captionCredits: CAPTION_CREDITS,
 } as const;
 
 export const boilerplateTable = compileTable<BoilerplateKind>(BOILERPLATE_ROWS);
