@@ -41,6 +41,15 @@ export const LEGAL: readonly PatternRow<'legal'>[] = [
     maxLength: 300,
   },
   {
+    id: 'footer-disclaimer',
+    kind: 'legal',
+    pattern: /\bdisclaimer\s*:|\bhas no affiliation with\b|\bis the official (?:web ?site|site|home) of\b|\b(?:are|is) (?:a )?(?:registered )?trademarks? of\b|\ball other trademarks\b|\bbest viewed (?:in|with|using)\b/iu,
+    keywords: ['disclaimer', 'affiliation', 'official', 'trademark', 'best viewed'],
+    note: 'Site footers: disclaimers, trademark notices, "best viewed in", "is the official web site of".',
+    example: 'NHL.com is the official web site of the National Hockey League.',
+    nearMiss: 'The league said the official result of the vote would come on Monday.',
+  },
+  {
     id: 'powered-by',
     kind: 'legal',
     pattern: /^(?:[Pp]owered\s+by|[Ss]ite\s+(?:by|design(?:ed)?\s+by)|[Hh]osted\s+by)\s+\p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
