@@ -39,6 +39,11 @@ export const THRESHOLDS = {
   commentCluster: { window: 40, markers: 3, prose: 2 },
   /** How many blocks before the body to look for the headline. */
   headlineWindow: 20,
+  /**
+   * A headline candidate above the best one wins when it scores within `margin` of it and at least
+   * `minOverlap` of its content words occur in the body (headline above its deck or caption).
+   */
+  headlineTopmost: { margin: 0.7, minOverlap: 0.5 },
   /** Headline score lost per block between the candidate and the body. */
   headlineDistanceCost: 0.1,
   /** A subheading inside the body has at most this many words. */

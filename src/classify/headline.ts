@@ -52,7 +52,6 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: 
   else if (f.words <= 2) s -= 1;
   else if (f.words > 30) s -= 3;
   else if (f.words > 20) s -= 1.5;
-  if (f.titleRatio >= 0.6) s += 0.5;
   if (/[.]["'”’]?$/u.test(b.text)) s -= 1.5;
   if (f.sentences >= 2) s -= 1;
   if (b.dom?.tag === 'h1') s += 3;
@@ -78,6 +77,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
   if (!fixedHeadline) {
     let best = 1.5;
     const vocab = bodyVocabulary(work, span);
+    const scored: Array<{ i: number; s: number; overlap: number }> = [];
     let distance = 0;
     const from = Math.max(0, bodyStart - THRESHOLDS.headlineWindow);
     // The headline stands just above the byline or date line, when the page has one.
@@ -104,7 +104,14 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
         best = s;
         headline = i;
       }
+      if (s > -Infinity) scored.push({ i, s, overlap: vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : 0 });
       distance++;
+    }
+    // Headline above its deck, caption or byline: among the close contenders written in the body's
+    // words, the topmost is the headline.
+    const { margin, minOverlap } = THRESHOLDS.headlineTopmost;
+    for (const c of scored) {
+      if (headline >= 0 && c.i < headline && c.s >= best - margin && c.overlap >= minOverlap) headline = c.i;
     }
     if (headline >= 0) take(work[headline]!.block, 'headline', 'title-like line just before the body');
   } else {
