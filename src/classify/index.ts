@@ -4,8 +4,8 @@
 import type { Block, InputFormat } from '../article.js';
 import type { Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
-import { detectLanguage } from './language.js';
-import { blockFeatures } from './features.js';
+import { detectLanguage, type LanguageInfo } from './language.js';
+import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, spanAppeals } from './revise.js';
 import { assignMeta } from './headline.js';
@@ -38,15 +38,44 @@ function documentStopLevel(work: readonly { f: { words: number; stopRatio: numbe
 }
 
 export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { language: string | null } {
+  // Without a main container, "outside it" means nothing: let the text evidence decide.
+  if (!blocks.some((b) => b.dom?.inMain === true)) forgetMain(blocks);
   const lang = detectLanguage(blocks.map((b) => b.text));
   const feats = blocks.map((b) => blockFeatures(b, lang));
   const docStop = documentStopLevel(feats.map((f) => ({ f })));
+  const saved = blocks.map((b) => ({ role: b.role, kind: b.kind, reasons: [...b.reasons], credit: b.credit, caption: b.caption }));
+  label(blocks, feats, docStop, lang, ctx);
+  if (!blocks.some((b) => b.role === 'body') && blocks.some((b) => b.dom?.inMain !== undefined)) {
+    // Named fallback: the markup's main container held no body; judge the page by its text (and
+    // the markup priors) alone.
+    blocks.forEach((b, i) => {
+      b.role = saved[i]!.role;
+      if (saved[i]!.kind === undefined) delete b.kind;
+      else b.kind = saved[i]!.kind;
+      b.reasons = [...saved[i]!.reasons, 'main container held no body: judged by text'];
+      if (saved[i]!.credit === undefined) delete b.credit;
+      else b.credit = saved[i]!.credit;
+      if (saved[i]!.caption === undefined) delete b.caption;
+      else b.caption = saved[i]!.caption;
+    });
+    forgetMain(blocks);
+    label(blocks, feats, docStop, lang, ctx);
+  }
+  return { language: lang.code };
+}
+
+function forgetMain(blocks: Block[]): void {
+  for (const b of blocks) if (b.dom) delete b.dom.inMain;
+}
+
+/** Stages 5–6 on analysed blocks: rules, appeals, the body span and its revision, the furniture. */
+function label(blocks: Block[], feats: Features[], docStop: number, lang: LanguageInfo, ctx: ClassifyContext): void {
   const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop));
   spanAppeals(work);
-  // With markup, the main-content container found by the HTML segmenter is the body span.
   // Comments follow the article: the body span ends before the comment section.
   const comments = commentSectionStart(work, ctx.favor);
   const limit = comments >= 0 ? comments : work.length;
+  // With markup, the main-content container found by the HTML segmenter is the body span.
   let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit);
   if (span === null && ctx.favor !== 'recall') {
     // Named fallback: nothing cleared the threshold, so try again with the recall setting.
@@ -57,5 +86,4 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit);
   assignRoles(work, span, ctx.favor, comments);
   assignMeta(work, span, ctx.meta, lang.stopwords);
-  return { language: lang.code };
 }
