@@ -55,7 +55,7 @@ const DEFAULT_SEED = join(SHARED, 'seeds', '000_f9c01edc88d73acc.txt');
  */
 function parseArgs(argv) {
   /** @type {Options} */
-  const o = { sets: [], limit: 0, runs: 3, jsdomLimit: 150, coldRuns: 10, cold: true, batch: false, batchDocs: 300 };
+  const o = { sets: [], limit: 0, runs: 3, jsdomLimit: 150, coldRuns: 10, cold: true, batch: false, batchDocs: 1500 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -394,7 +394,10 @@ async function main() {
         if (!/--jobs\b/.test(help)) {
           out.push('\nbatch: not available (the CLI has no --jobs yet)');
         } else {
-          const batchDocs = spread(docs, o.batchDocs);
+          // Enough documents that worker start-up does not dominate: the pages repeat when the
+          // selection holds fewer than --batch-docs.
+          const picked = spread(docs, o.batchDocs);
+          const batchDocs = Array.from({ length: Math.max(picked.length, o.batchDocs) }, (_, i) => picked[i % picked.length]);
           const jsonl = join(tmp, 'batch.jsonl');
           writeFileSync(
             jsonl,
