@@ -189,3 +189,10 @@ describe('caption and credit cut apart', () => {
     for (const c of a.captions) expect(c).not.toContain('thethe');
   });
 });
+
+describe('credit cut at word boundaries', () => {
+  it('does not cut a credit out of the middle of a word (found by fuzzing)', () => {
+    const a = extract('<html><body><p class="caption">\n<tr>\n<p><label class="byline">our</label>journalism</body></html>', { inputFormat: 'html' });
+    for (const t of [...a.captions, ...a.photoCredits, ...a.paragraphs]) expect(t).not.toContain('ourj nalism');
+  });
+});

@@ -150,7 +150,7 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
       let credit: string | null = null;
       if (f.creditText !== '' && f.creditText.length < b.text.length * 0.9) {
         credit = f.creditText;
-        const at = b.text.lastIndexOf(credit);
+        const at = creditAt(b.text, credit);
         // Cut the credit out; the text around it stays apart (a space, never glued words).
         caption = (at >= 0 ? `${b.text.slice(0, at)} ${b.text.slice(at + credit.length)}`.replace(/\s+/g, ' ') : b.text).replace(/^[\s|–—:-]+|[\s|–—:-]+$/g, '');
       } else if (f.creditText !== '') {
@@ -203,4 +203,14 @@ export function blockPrior(b: Block, neg: number, haveMain: boolean): number {
   if (neg !== 0) p -= 0.4;
   p -= 0.6 * dom.linkDensity;
   return Math.max(-1, Math.min(1, Math.round(p * 100) / 100));
+}
+
+/**
+ * Where the credit can be cut from the block's text: at its end or its start, so what remains is
+ * one contiguous piece of the page's text. -1 otherwise (the caption then keeps the credit).
+ */
+function creditAt(text: string, credit: string): number {
+  if (text.endsWith(credit)) return text.length - credit.length;
+  if (text.startsWith(credit)) return 0;
+  return -1;
 }
