@@ -88,16 +88,11 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
         break;
       }
     }
-    // The body's first line may be the headline, unless it is the whole body.
-    const first = span !== null && span.end > span.start ? bodyStart : bodyStart - 1;
+    // The headline stands before the body span: a line the span search took as prose is body.
+    const first = bodyStart - 1;
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
       const w = work[i]!;
       if (w.block.fixed) continue;
-      // The body's own first line is the headline only if it does not read as a sentence.
-      if (i === bodyStart && (/[.]["'”’]?$/u.test(w.block.text) || w.f.words > 20)) {
-        distance++;
-        continue;
-      }
       let s = headlineScore(w, distance, meta, vocab, stopwords);
       if (anchor >= 0) s += i < anchor && anchor - i <= 3 ? 1 : i > anchor ? -1 : 0;
       if (s > best) {
