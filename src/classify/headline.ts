@@ -89,7 +89,10 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       }
     }
     // The headline stands before the body span: a line the span search took as prose is body.
-    const first = bodyStart - 1;
+    // A markup container is chosen by structure, not prose, so its first block may be the title,
+    // when it does not read as a sentence.
+    const lead = work[bodyStart];
+    const first = span !== null && span.end > span.start && lead?.block.dom !== undefined && !/[.]["'”’]?$/u.test(lead.block.text) && lead.f.words <= 20 ? bodyStart : bodyStart - 1;
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
       const w = work[i]!;
       if (w.block.fixed) continue;
