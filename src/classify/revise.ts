@@ -256,20 +256,23 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
       continue;
     }
     const edge = b.dom === undefined && (i === span!.start || i === span!.end);
+    // A weak line next to another weak line: a list of links, not a subheading. Inside the markup's
+    // main container it must also fail the (lowered) keep threshold to go.
+    const linkList = shortRun(work, i, keep);
     if (edge && w.score < keep) {
       // The span's ends were chosen as prose (by the span search or the single-block fallback).
       b.role = 'body';
       b.reasons.push('end of the body span');
-    } else if (shortRun(work, i, keep) && !b.dom?.inMain) {
+    } else if (linkList && !b.dom?.inMain) {
       setBoiler(b, 'navigation', 'one of several short lines in a row: a link list');
     } else if (w.score >= (b.dom?.inMain ? keep - THRESHOLDS.mainKeepBonus : keep)) {
       b.role = 'body';
       b.reasons.push('inside the body span');
-    } else if (subheadingLike(w) && i > span!.start && i < span!.end && !shortRun(work, i, keep)) {
+    } else if (linkList) {
+      setBoiler(b, 'navigation', 'one of several short lines in a row: a link list');
+    } else if (subheadingLike(w) && i > span!.start && i < span!.end) {
       b.role = 'body';
       b.reasons.push('short line between body paragraphs (subheading)');
-    } else if (shortRun(work, i, keep)) {
-      setBoiler(b, 'navigation', 'one of several short lines in a row: a link list');
     } else {
       setBoiler(b, 'other', 'weak line inside the body span');
     }
