@@ -126,6 +126,18 @@ describe('container choice', () => {
     expect(main).toHaveLength(5);
     expect(main.every((x) => x.text === a)).toBe(true);
   });
+  it('widens a one-paragraph choice to the post container around it (bullets and subheads stay)', () => {
+    const clause = (i: number) => `<li>we need room for curiosity number ${i} and the time to take things apart slowly</li>`;
+    const html = page('', `<div class="sidebar"><h3>Archives</h3><ul><li><a href="/1">October</a></li><li><a href="/2">September</a></li></ul></div>
+      <div class="post"><div class="entry"><p>Here are four powerful videos from the research hub that are guaranteed to make you think hard about how we teach our children today, and why.</p>
+        <p><strong>Engaged (7 minutes)</strong></p><ul>${[1, 2, 3, 4, 5, 6].map(clause).join('')}</ul>
+        <p><strong>Everyone (7 minutes)</strong></p><ul>${[7, 8, 9, 10, 11, 12].map(clause).join('')}</ul></div></div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main.some((t) => t.startsWith('Here are four'))).toBe(true);
+    expect(main.filter((t) => t.startsWith('we need room'))).toHaveLength(12);
+    expect(main).toContain('Everyone (7 minutes)');
+    expect(main).not.toContain('October');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

@@ -118,7 +118,10 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
 
   // Byline and dateline near the top of the article; subheadline between headline and body.
   const top = headline >= 0 ? headline : Math.max(0, bodyStart - 3);
-  const limit = Math.min(work.length - 1, bodyStart + 4);
+  // …up to the first few lines of body text (a markup container may open with title, caption, share row).
+  let firstBody = bodyStart;
+  while (firstBody < work.length - 1 && firstBody < bodyStart + THRESHOLDS.headlineWindow && work[firstBody]!.block.role !== 'body') firstBody++;
+  const limit = Math.min(work.length - 1, firstBody + 4);
   let byline = work.some((w) => w.block.fixed && w.block.role === 'byline');
   let dateline = work.some((w) => w.block.fixed && w.block.role === 'dateline');
   let subheadline = work.some((w) => w.block.fixed && w.block.role === 'subheadline');
@@ -129,9 +132,16 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     if (w.meta.row.kind === 'byline' && !byline) {
       take(b, 'byline', `pattern ${w.meta.row.id}`);
       byline = true;
-    } else if (w.meta.row.kind === 'dateline' && !dateline) {
-      take(b, 'dateline', `pattern ${w.meta.row.id}`);
-      dateline = true;
+    } else if (w.meta.row.kind === 'dateline') {
+      if (!dateline) {
+        take(b, 'dateline', `pattern ${w.meta.row.id}`);
+        dateline = true;
+      } else if (b.role === 'body') {
+        // A second date at the top of the article (the page's date was taken first) is still
+        // metadata, never a body paragraph.
+        take(b, 'boilerplate', `pattern ${w.meta.row.id}: a second date line`);
+        b.kind = 'other';
+      }
     }
   }
   if (headline >= 0 && !subheadline) {

@@ -25,12 +25,16 @@ export const MAIN = {
   shortSentenceWeight: 0.3,
   /** Minimum words for the short sentence-ish weight. */
   shortSentenceMinWords: 5,
+  /** Weight of running text that ends no sentence (list items, a clause per bullet). */
+  runningTextWeight: 0.1,
   /** Weight (negative) of blocks that are neither prose nor sentences: labels, menus, dates. */
   labelWeight: -0.4,
   /** Weight (negative) of link lists. */
   linkListWeight: -0.8,
   /** Weight (negative) of blocks under furniture hints (nav, footer, comments, related…). */
   furnitureWeight: -1,
+  /** The container widens to an ancestor that loses at most this share of its score. */
+  climbLoss: 0.1,
   /** A sibling joins the container when its score is at least this share of the container's… */
   siblingShare: 0.2,
   /** …and at least this many characters of net prose. */
@@ -69,6 +73,8 @@ export interface MainEl {
   neg: number;
   parent: MainEl | null;
   kids: MainEl[] | null;
+  /** Its own class/id words name an article container. */
+  content: boolean;
 }
 
 const SENTENCE = /[.!?…。！？]["”’»)\]]?(?:\s|$)/;
@@ -83,6 +89,8 @@ export function proseValue(b: MainBlock): number {
     return chars * (b.tag === 'p' ? 1 : MAIN.proseNonPWeight);
   }
   if (b.words >= MAIN.shortSentenceMinWords && sentence && b.linkDensity < 0.2) return chars * MAIN.shortSentenceWeight;
+  // Running text without a full stop (list items, verse, a clause per bullet) is not a label.
+  if (b.words >= MAIN.proseMinWords && b.linkDensity < 0.2) return chars * MAIN.runningTextWeight;
   return MAIN.labelWeight * chars;
 }
 
@@ -183,8 +191,16 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
       method = 'density';
     }
   }
-  const container = chosen.el;
+  let container = chosen.el;
   if (container === null || prefix === null) return { inMain, container: null, method: 'none' };
+  // The smallest element with the best score can be one paragraph of the article, when the rest
+  // (list items, subheads, captions) reads as labels. For such a paragraph, an ancestor whose class/id name an article
+  // container ("entry", "post-body") and that loses little of the score is the container instead.
+  for (let p = container.kids === null ? container.parent : null; p !== null && p.neg === 0 && p.end > p.first; p = p.parent) {
+    const s = prefix[p.end]! - prefix[p.first]!;
+    if (s < chosen.score * (1 - MAIN.climbLoss)) break;
+    if (p.content) container = p;
+  }
 
   const members: MainEl[] = [container];
   const siblings = container.parent?.kids ?? [];

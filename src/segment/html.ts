@@ -119,7 +119,7 @@ export function segmentHtml(html: string): HtmlSegments {
   const allEls: El[] = [];
   const walk: WalkBlock[] = [];
   const rootEl: El = {
-    tag: '#root', parent: null, kids: null, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, inLink: false,
+    tag: '#root', parent: null, kids: null, content: false, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, inLink: false,
     first: 0, end: 0, role: ROOT_ROLE,
   };
   const blockStack: El[] = [rootEl];
@@ -234,7 +234,7 @@ export function segmentHtml(html: string): HtmlSegments {
       if (hints.length > MAX_HINT_WORDS) hints = hints.slice(hints.length - MAX_HINT_WORDS);
     }
     const el: El = {
-      tag, parent, kids: null, depth: parent.depth + 1, hints,
+      tag, parent, kids: null, content: info?.content ?? false, depth: parent.depth + 1, hints,
       neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl,
       inLink: parent.inLink || (tag === 'a' && attribs['href'] !== undefined),
       first: walk.length, end: walk.length,
