@@ -39,6 +39,8 @@ export const THRESHOLDS = {
   commentCluster: { window: 40, markers: 3, prose: 2 },
   /** How many blocks before the body to look for the headline. */
   headlineWindow: 20,
+  /** Body paragraphs that make the lead, whose words a headline restates. */
+  headlineLeadBlocks: 2,
   /**
    * A headline candidate above the best one wins when it scores within `margin` of it and at least
    * `minOverlap` of its content words occur in the body (headline above its deck or caption).

@@ -23,7 +23,25 @@ function bodyVocabulary(work: readonly Work[], span: Span | null): Set<string> {
   return vocab;
 }
 
-/** Share of the line's content words (3+ letters, not stopwords) that the body uses too. */
+/** The words of the lead, the body's first paragraphs: a news lead restates its headline. */
+function leadVocabulary(work: readonly Work[], span: Span | null): Set<string> {
+  const vocab = new Set<string>();
+  if (span === null) return vocab;
+  let taken = 0;
+  for (let i = span.start; i <= span.end && taken < THRESHOLDS.headlineLeadBlocks; i++) {
+    const b = work[i]!.block;
+    if (b.role !== 'body') continue;
+    taken++;
+    for (const t of b.text.toLowerCase().match(TOKEN) ?? []) vocab.add(t);
+  }
+  return vocab;
+}
+
+/**
+ * How much of the line's content words (3+ letters, not stopwords) the body uses too. A share
+ * from one word is weak evidence ("World", "Feed" occur in many bodies): the share is scaled down
+ * until two words are found.
+ */
 function overlap(text: string, vocab: Set<string>, stopwords: Set<string> | null): number {
   let n = 0;
   let hit = 0;
@@ -32,17 +50,17 @@ function overlap(text: string, vocab: Set<string>, stopwords: Set<string> | null
     n++;
     if (vocab.has(t)) hit++;
   }
-  return n === 0 ? 0 : hit / n;
+  return n === 0 ? 0 : (hit / n) * Math.min(1, hit / 2);
 }
 
-function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: Set<string>, stopwords: Set<string> | null): number {
+function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: Set<string>, lead: Set<string>, stopwords: Set<string> | null): number {
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
   if (b.dom?.inMain === false && b.dom.tag !== 'h1') return -Infinity;
   if (f.words < 2 || f.length > 300 || f.letterRatio < 0.5 || f.bullet) return -Infinity;
   let s = 2;
-  if (vocab.size > 0) s += 3 * overlap(b.text, vocab, stopwords) - 1;
+  if (vocab.size > 0) s += 2 * overlap(b.text, vocab, stopwords) + overlap(b.text, lead, stopwords) - 1;
   if (/[:|]$|\|/u.test(b.text)) s -= 1.5;
   // A standfirst (the summary sentence under the headline) reads like prose: long, stopword-rich.
   if (f.words >= 12 && w.score >= 2) s -= 1;
@@ -77,6 +95,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
   if (!fixedHeadline) {
     let best = 1.5;
     const vocab = bodyVocabulary(work, span);
+    const leadVocab = leadVocabulary(work, span);
     const scored: Array<{ i: number; s: number; overlap: number }> = [];
     let distance = 0;
     const from = Math.max(0, bodyStart - THRESHOLDS.headlineWindow);
@@ -96,7 +115,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
       const w = work[i]!;
       if (w.block.fixed) continue;
-      let s = headlineScore(w, distance, meta, vocab, stopwords);
+      let s = headlineScore(w, distance, meta, vocab, leadVocab, stopwords);
       if (anchor >= 0) s += i < anchor && anchor - i <= 3 ? 1 : i > anchor ? -1 : 0;
       if (s > best) {
         best = s;

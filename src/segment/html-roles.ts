@@ -71,7 +71,7 @@ function titleWants(meta: PageMeta, rawTitle: string | null): string[] {
 }
 
 /** Class/id words of headline elements. */
-const TITLE_HINT = /(?:^| )(?:headline|title|heading|storytitle|articletitle|entrytitle|posttitle|storyheadline|articleheadline|hed|head)(?: |$)/;
+const TITLE_HINT = /(?:^| )(?:hed|head|(?!sub)[a-z]*(?:headline|heading|title)[a-z]*)(?: |$)/;
 /** The innermost class/id words of a block (its own element and the nearest ancestors). */
 function lastHints(b: Block): string {
   const h = b.dom?.hints ?? '';
@@ -80,52 +80,48 @@ function lastHints(b: Block): string {
 }
 
 function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): number {
+  // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
+  // the heading level, class/id words of a title element, and standing near the article container.
   const wants = titleWants(meta, rawTitle);
-  let h1 = -1;
-  let nearH1 = -1;
-  let nearHeading = -1;
-  let match = -1;
-  let matchScore = 0;
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
+  let best = -1;
+  let bestScore = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const f = facts[i]!;
     const tag = b.dom?.tag ?? '';
     const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
-    if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0) continue;
+    if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0 || f.words < 2) continue;
+    let match = 0;
     if (wants.length > 0 && (heading || f.words >= 3)) {
       const c = canon(b.text);
       if (c.length >= 8) {
-        let score = 0;
         for (let w = 0; w < wants.length; w++) {
           const want = wants[w]!;
           // The metadata headline itself counts more than a title fragment.
           const rank = w === 0 ? 1 : 0;
-          if (c === want) score = Math.max(score, 3 + rank);
-          else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) score = Math.max(score, 2 + rank);
-        }
-        if (score > 0 && heading) score += 0.5;
-        if (score > 0 && i >= lo && i <= hi) score += 0.25;
-        if (score > matchScore) {
-          matchScore = score;
-          match = i;
+          if (c === want) match = Math.max(match, 3 + rank);
+          else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + rank);
         }
       }
     }
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
-    if ((heading || titled) && f.words >= 2) {
-      if (tag === 'h1' && h1 < 0) h1 = i;
-      if (i >= lo && i <= hi) {
-        if (tag === 'h1' && nearH1 < 0) nearH1 = i;
-        if ((tag === 'h1' || tag === 'h2' || tag === 'h3' || titled) && f.words >= 3 && (nearHeading < 0 || i <= (containerFirst ?? 0))) nearHeading = i;
-      }
+    if (match === 0 && !heading && !titled) continue;
+    const near = i >= lo && i <= hi;
+    let score = match;
+    if (tag === 'h1') score += 1.5;
+    else if ((tag === 'h2' || tag === 'h3') && f.words >= 3) score += 0.5;
+    if (titled) score += 1;
+    if (near) score += 1;
+    // Without a metadata match, a heading far from the article is a section title.
+    if (match === 0 && !near && tag !== 'h1') continue;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
     }
   }
-  if (match >= 0) return match;
-  if (nearH1 >= 0) return nearH1;
-  if (nearHeading >= 0) return nearHeading;
-  return h1;
+  return best;
 }
 
 /**
