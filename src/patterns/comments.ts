@@ -14,7 +14,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-meta',
     kind: 'comments',
-    pattern: /^(?:posted|submitted|written)\s+by\s+.{1,60}\s+(?:on|at)\s+.{1,40}$|^.{1,40}\s+(?:wrote|says|said):$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,30}$/iu,
+    pattern: /^(?:posted|submitted|written)\s+by:?\s+.{1,60}\s+(?:on|at)\s+.{1,40}$|^.{1,40}\s+(?:wrote|says|said):$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,30}$/iu,
     note: 'Comment author/time lines: "Posted by jim on May 3, 2008", "3 hours ago".',
     example: 'Posted by jim_k on Jan 3, 2008 at 10:15 AM',
     nearMiss: 'Posted to Kabul in 2006, he served two tours.',
