@@ -23,7 +23,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-count-title',
     kind: 'comments',
-    pattern: /^.{0,100}\b\d+\s+(?:comments?|responses?|replies|reactions)(?:\s+(?:to|on)\s+.{1,100})?\s*$|^(?:one|two|three|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+.{1,120}$/iu,
+    pattern: /^.{0,100}\b\d+\s+(?:comments?|responses?|replies|reactions)(?:\s+(?:to|on)\s+.{1,100})?\s*$|^[{(\[]?\s*(?:\d+|no|one)\s+comments?\s*(?:…|\.{3})?\s*(?:read|add|leave|post|join)\b.{0,50}$|^(?:one|two|three|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+.{1,120}$/iu,
     note: 'Counts that head a comment section: "199 Comments", "12 Responses to “Title”".',
     example: '12 Responses to “Why Today Matters”',
     nearMiss: 'He made 12 comments about the plan in the interview, none of them kind.',
@@ -32,7 +32,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-author',
     kind: 'comments',
-    pattern: /^.{1,60}\s+(?:says|said|wrote|writes|replied|commented)\s*:$|^(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$/iu,
+    pattern: /^.{1,60}\s+(?:says|said|wrote|writes|replied|reply|commented)\s*:$|^(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$/iu,
     note: 'Per-comment furniture: "jim says:", "by TheGratefulNet (143330)", "Reply | Report", vote counts ("12 points"; a bare number is not one).',
     example: 'Steve Wilson says:',
     nearMiss: 'Ukraine Rejected Offer to Negotiate, Kremlin Says',

@@ -95,7 +95,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'tag-list',
     kind: 'navigation',
-    pattern: /^(?:tags?|topics?|filed\s+(?:under|in)|categories|category|keywords|related\s+topics|more\s+about|sections?)\s*[:：]\s*.{0,200}$/iu,
+    pattern: /^(?:tags?|topics?|(?:filed|posted)\s+(?:under|in)|categories|category|keywords|related\s+topics|more\s+about|sections?)\s*[:：]\s*.{0,200}$/iu,
     note: 'Tag and topic lists.',
     example: 'Tags: Russia, Ukraine, Kremlin',
     nearMiss: 'Topics discussed at the summit included trade and climate.',
