@@ -37,6 +37,13 @@ export const THRESHOLDS = {
    * within `window` blocks by at least `markers` more markers and `prose` prose blocks.
    */
   commentCluster: { window: 40, markers: 3, prose: 2 },
+  /** A timestamped line of at most this many words, ending no sentence, can be a comment's author/date line. */
+  stampMaxWords: 14,
+  /**
+   * A thread found through timestamps alone must end the page's prose: the prose after its last
+   * comment may be at most this share of the prose inside it.
+   */
+  threadAfterShare: 1,
   /** How many blocks before the body to look for the headline. */
   headlineWindow: 20,
   /** Body paragraphs that make the lead, whose words a headline restates. */

@@ -9,7 +9,7 @@ import { segmentText, normalizeSpace } from '../src/segment/text.js';
 import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, spanAppeals } from '../src/classify/revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from '../src/classify/revise.js';
 import { assignMeta } from '../src/classify/headline.js';
 import { classifyDocument } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
@@ -114,6 +114,20 @@ describe('revise', () => {
     const { work } = analyse([...PROSE, ...thread].join('\n'));
     const start = commentSectionStart(work, 'balanced');
     expect(start).toBe(PROSE.length);
+  });
+  it('finds a thread from repeated timestamped author lines alone, but not a dated teaser list before the article', () => {
+    const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
+    const names = ['Bart', 'Robert Mills', 'Adam T', 'Danielle'];
+    const thread = comments.flatMap((c, i) => [`${names[i]} | November 9, 2012 ${i + 1}:20 AM | Reply`, c]);
+    const { work } = analyse([...PROSE, ...thread].join('\n'));
+    markStampLines(work);
+    expect(commentSectionStart(work, 'balanced')).toBe(PROSE.length);
+    // The same dated lines as a teaser list above a longer article do not end the article.
+    const teasers = comments.flatMap((c, i) => [`${i + 1} March 2019 at 13:${10 + i}`, c]);
+    const article = [...PROSE, ...PROSE.map((p) => p.replace('council', 'board')), ...PROSE.map((p) => p.replace('council', 'panel'))];
+    const t = analyse(['A short introduction to the new budget and what it means for the town and its schools.', ...teasers, ...article].join('\n')).work;
+    markStampLines(t);
+    expect(commentSectionStart(t, 'balanced')).toBe(-1);
   });
   it('falls back to the single most prose-like block', () => {
     const { work } = analyse('Menu\nShort note about the council');

@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, spanAppeals } from './revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from './revise.js';
 import { assignMeta } from './headline.js';
 
 export interface ClassifyContext {
@@ -72,6 +72,7 @@ function forgetMain(blocks: Block[]): void {
 function label(blocks: Block[], feats: Features[], docStop: number, lang: LanguageInfo, ctx: ClassifyContext): void {
   const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop));
   spanAppeals(work);
+  markStampLines(work);
   // Comments follow the article: the body span ends before the comment section.
   const comments = commentSectionStart(work, ctx.favor);
   const limit = comments >= 0 ? comments : work.length;

@@ -61,8 +61,42 @@ export function spanAppeals(work: Work[]): void {
 }
 
 /** A line of comment-section furniture: a heading, an author line, an action row. */
+/** A clock time or a day-month-year date inside a line. */
+const STAMP = /\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+
+/**
+ * A comment marker: a line the comment tables name, or a short line that is not a sentence and
+ * carries a timestamp ("Bart | November 9, 2012 12:20 AM | Reply"): the author/date line every
+ * comment system prints. Whether markers make a thread is decided by their alternation with prose.
+ */
 function commentMarker(w: Work): boolean {
-  return w.boiler?.row.kind === 'comments';
+  return w.boiler?.row.kind === 'comments' || w.stampShape === true;
+}
+
+/**
+ * The shape of a line: names (runs of capitalised words) become N, numbers #, other words stay.
+ * "Bart | November 9, 2012 12:20 AM | Reply" and "Robert Mills | November 9, 2012 1:16 AM | Reply"
+ * share one shape.
+ */
+function lineShape(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu, 'N');
+}
+
+/**
+ * Mark the comment author/date lines that carry no pattern of the tables: short timestamped lines
+ * that are no sentence and repeat one shape several times in the document, as every comment
+ * system prints them. (A lone dateline or an article's few timestamps do not repeat a shape.)
+ */
+export function markStampLines(work: Work[]): void {
+  const shapes = new Map<string, number>();
+  const cands: Array<[Work, string]> = [];
+  for (const w of work) {
+    if (w.f.words > THRESHOLDS.stampMaxWords || w.f.sentences > 0 || !STAMP.test(w.block.text)) continue;
+    const shape = lineShape(w.block.text);
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+    cands.push([w, shape]);
+  }
+  for (const [w, shape] of cands) if (shapes.get(shape)! >= THRESHOLDS.commentCluster.markers) w.stampShape = true;
 }
 
 /**
@@ -98,9 +132,44 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
         afterProse = true;
       }
     }
-    if (m >= markers && p >= prose) return i;
+    if (m >= markers && p >= prose && (!stampedRun(work, i) || threadEnds(work, i, isProse))) return i;
   }
   return -1;
+}
+
+/** Whether the marker run from `start` relies on timestamped lines the tables do not name. */
+function stampedRun(work: readonly Work[], start: number): boolean {
+  const end = Math.min(work.length, start + THRESHOLDS.commentCluster.window);
+  for (let j = start; j < end; j++) if (work[j]!.stampShape === true && work[j]!.boiler?.row.kind !== 'comments') return true;
+  return false;
+}
+
+/**
+ * A thread found through timestamps alone must be the page's last prose: a dated teaser list
+ * before or inside the article is followed by more article, a comment thread is not. The run
+ * ends at its last marker (markers at most a window apart); the prose after it, past the last
+ * comment, must not outweigh the prose inside the run.
+ */
+function threadEnds(work: readonly Work[], start: number, isProse: (w: Work) => boolean): boolean {
+  const gap = THRESHOLDS.commentCluster.window;
+  let last = start;
+  for (let j = start + 1; j < work.length && j - last <= gap; j++) if (commentMarker(work[j]!)) last = j;
+  let inside = 0;
+  let proseBlocks = 0;
+  let markerCount = 0;
+  for (let j = start; j <= last; j++) {
+    if (commentMarker(work[j]!)) markerCount++;
+    else if (isProse(work[j]!)) {
+      inside += work[j]!.f.length;
+      proseBlocks++;
+    }
+  }
+  // The last comment: as many prose blocks as a comment of the run has on average.
+  let k = last + 1;
+  for (let n = Math.max(1, Math.round(proseBlocks / Math.max(1, markerCount - 1))); n > 0 && k < work.length && !commentMarker(work[k]!); k++) if (isProse(work[k]!)) n--;
+  let after = 0;
+  for (; k < work.length; k++) if (isProse(work[k]!)) after += work[k]!.f.length;
+  return after <= THRESHOLDS.threadAfterShare * inside;
 }
 
 /** Value of a block in the span search. */

@@ -20,6 +20,8 @@ export interface Work {
   meta: PatternHit<MetaKind> | null;
   /** Set by revision when the block joins an appeal or sign-up box through its neighbours. */
   fill?: BoilerplateKind;
+  /** Set by revision: a timestamped line whose shape repeats, as comment author/date lines do. */
+  stampShape?: boolean;
 }
 
 /**
