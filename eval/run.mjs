@@ -143,6 +143,8 @@ export function normHeadline(s) {
  * @property {number} predTokens
  * @property {number} goldTokens
  * @property {boolean} empty      our body empty while the gold body is not
+ * @property {{f1: number, tp: number, fp: number, fn: number}} article  the same metric on the
+ *   article text: headline, subheadline, captions and body in page order (Readability: title and content)
  * @property {boolean | null} headlineOk  null when gold has no headline
  * @property {string | null} [error]
  */
@@ -157,6 +159,7 @@ export function normHeadline(s) {
  * @property {number} f1
  * @property {number} precision
  * @property {number} recall
+ * @property {number} articleF1  F1 of the article text (see DocResult.article)
  * @property {number} empty
  * @property {number} errors
  * @property {number} headlineDocs  docs whose gold has a headline
@@ -195,6 +198,7 @@ function makeRow({ set, rendering, tool, favor, seconds, docs, errors }) {
       f1: agg.f1,
       precision: agg.precision,
       recall: agg.recall,
+      articleF1: aggregate(docs.map((d) => d.article)).f1,
       empty: docs.filter((d) => d.empty).length,
       errors: errors.length,
       headlineDocs,
@@ -213,9 +217,10 @@ function makeRow({ set, rendering, tool, favor, seconds, docs, errors }) {
  * @param {GoldEntry} gold @param {string | null} error
  * @returns {DocResult}
  */
-function docResult(id, path, pred, predHeadline, gold, error) {
+function docResult(id, path, pred, predHeadline, gold, error, articleText = pred) {
   const goldBody = gold.articleBody ?? '';
   const s = scoreDoc(pred, goldBody);
+  const a = articleText === pred ? s : scoreDoc(articleText, goldBody);
   const goldHeadline = typeof gold.headline === 'string' && gold.headline.trim() !== '' ? gold.headline : null;
   return {
     id,
@@ -229,10 +234,19 @@ function docResult(id, path, pred, predHeadline, gold, error) {
     predTokens: s.predTokens,
     goldTokens: s.goldTokens,
     empty: pred.trim() === '' && goldBody.trim() !== '',
+    article: { f1: a.f1, tp: a.tp, fp: a.fp, fn: a.fn },
     headlineOk: goldHeadline === null ? null : normHeadline(predHeadline) === normHeadline(goldHeadline),
     ...(error ? { error } : {}),
   };
 }
+
+/**
+ * The roles of the article text, for the "article F1" column. Some golds (cleanportaleval, dragnet)
+ * annotate the whole article region, headline and photo captions included; newsclean reports those
+ * apart from the body, so the body alone cannot match them. The article text is what newsclean
+ * keeps of the article in page order; Readability's counterpart is its title and content.
+ */
+const ARTICLE_ROLES = new Set(['headline', 'subheadline', 'caption', 'body']);
 
 /** @type {Promise<typeof import('../dist/index.js')> | null} */
 let libPromise = null;
@@ -257,7 +271,7 @@ function lib() {
  * @returns {Promise<Row>}
  */
 export async function evalNewsclean({ set, rendering, favor = 'balanced', limit, dir = corpusDir() }) {
-  const { extract } = await lib();
+  const { analyze } = await lib();
   const gold = loadGold(set, dir);
   const ids = setIds(set, limit, dir);
   /** @type {DocResult[]} */
@@ -269,20 +283,22 @@ export async function evalNewsclean({ set, rendering, favor = 'balanced', limit,
   for (const id of ids) {
     const path = inputPath(set, rendering, id, dir);
     let body = '';
+    let articleText = '';
     /** @type {string | null} */
     let headline = null;
     /** @type {string | null} */
     let error = null;
     try {
       const bytes = readInput(set, rendering, id, dir);
-      const article = extract(bytes, { name: path, inputFormat, favor: /** @type {any} */ (favor) });
+      const { article, blocks } = analyze(bytes, { name: path, inputFormat, favor: /** @type {any} */ (favor) });
       body = article.body ?? '';
       headline = article.headline;
+      articleText = blocks.filter((b) => ARTICLE_ROLES.has(b.role)).map((b) => b.text).join('\n\n');
     } catch (e) {
       error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
       errors.push({ id, message: error });
     }
-    docs.push(docResult(id, path, body, headline, gold[id], error));
+    docs.push(docResult(id, path, body, headline, gold[id], error, articleText));
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   return makeRow({ set, rendering, tool: 'newsclean', favor, seconds, docs, errors });
@@ -431,7 +447,7 @@ export async function evalPeer({ set, limit, dir = corpusDir(), cacheFile = PEER
       computed++;
     }
     if (entry.error) errors.push({ id, message: entry.error });
-    docs.push(docResult(id, path, entry.body, entry.title, gold[id], entry.error ?? null));
+    docs.push(docResult(id, path, entry.body, entry.title, gold[id], entry.error ?? null, entry.title ? `${entry.title}\n\n${entry.body}` : entry.body));
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (cacheFile && computed > 0) savePeerCache(cacheFile, cache);
@@ -459,12 +475,12 @@ function headlineCell(s) {
  */
 export function markdownTable(rows) {
   const lines = [
-    '| corpus | rendering | tool | docs | F1 | P | R | empty | errors | headline | seconds |',
-    '|---|---|---|---:|---:|---:|---:|---:|---:|---|---:|',
+    '| corpus | rendering | tool | docs | F1 | P | R | article F1 | empty | errors | headline | seconds |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---:|',
   ];
   for (const s of rows) {
     lines.push(
-      `| ${s.set} | ${s.rendering} | ${s.tool}${s.tool === 'newsclean' && s.favor !== 'balanced' ? ` (${s.favor})` : ''} | ${s.docs} | ${f3(s.f1)} | ${f3(s.precision)} | ${f3(s.recall)} | ${s.empty} | ${s.errors} | ${headlineCell(s)} | ${s.seconds.toFixed(2)} |`,
+      `| ${s.set} | ${s.rendering} | ${s.tool}${s.tool === 'newsclean' && s.favor !== 'balanced' ? ` (${s.favor})` : ''} | ${s.docs} | ${f3(s.f1)} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(s.articleF1)} | ${s.empty} | ${s.errors} | ${headlineCell(s)} | ${s.seconds.toFixed(2)} |`,
     );
   }
   return lines.join('\n');

@@ -102,7 +102,7 @@ describe('node eval/run.mjs on a corpus in a temp directory', () => {
     const cache = join(dir, 'out', 'cache.json');
     const r = run('--report', report, '--peer-cache', cache, '--worst', '2', '--dial');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('| corpus | rendering | tool | docs | F1 | P | R | empty | errors | headline | seconds |');
+    expect(r.stdout).toContain('| corpus | rendering | tool | docs | F1 | P | R | article F1 | empty | errors | headline | seconds |');
     for (const row of ['| mini | text-chromium | newsclean | 3 |', '| mini | text-w3m | newsclean | 3 |', '| mini | html | newsclean | 3 |', '| mini | html | readability | 3 |']) {
       expect(r.stdout).toContain(row);
     }
