@@ -25,8 +25,11 @@ export function assemble(blocks: readonly Block[], ctx: AssembleContext): Articl
   const boilerplate: BoilerplateEntry[] = [];
   let lastBoiler: Block | null = null;
   for (const b of blocks) {
-    if (b.role === 'body') paragraphs.push(b.text);
-    else if (b.role === 'photoCredit') {
+    if (b.role === 'body') {
+      paragraphs.push(b.text);
+      // A photo essay's caption turned paragraph keeps its credit.
+      if (b.credit) addCredit(b.credit);
+    } else if (b.role === 'photoCredit') {
       addCredit(b.credit ?? b.text);
       if (b.caption) captions.push(b.caption);
     } else if (b.role === 'caption') {

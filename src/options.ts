@@ -39,6 +39,9 @@ export const THRESHOLDS = {
   commentCluster: { window: 40, markers: 3, prose: 2 },
   /** A timestamped line of at most this many words, ending no sentence, can be a comment's author/date line. */
   stampMaxWords: 14,
+  /** Photo essay: at least this many sentence captions, of at least `essayCaptionWords` words… */
+  essaySentences: 2,
+  essayCaptionWords: 8,
   /**
    * A thread found through timestamps alone must end the page's prose: the prose after its last
    * comment may be at most this share of the prose inside it.

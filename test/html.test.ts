@@ -138,6 +138,16 @@ describe('container choice', () => {
     expect(main).toContain('Everyone (7 minutes)');
     expect(main).not.toContain('October');
   });
+  it('reads a photo essay, whose story is in the captions, as body paragraphs', () => {
+    const caps = ['Thousands of costumed residents filled the streets of the old town for the yearly parade on Saturday evening.', 'A mother carries her baby dressed up as a pumpkin through the crowd near the harbour front.', 'Street vendors sold roasted chestnuts and hot cider to the visitors who stayed until midnight.'];
+    const figs = caps.map((c, i) => `<figure><img src="/p${i}.jpg"><figcaption>${c} (Jane Roe/AFP)</figcaption></figure>`).join('');
+    const a = extract(page('<title>Parade night</title>', `<article><h1>Parade night</h1><p>Scenes from the parade.</p>${figs}</article>`), { inputFormat: 'html' });
+    expect(a.paragraphs.filter((p) => caps.some((c) => p.startsWith(c.slice(0, 30))))).toHaveLength(3);
+    // An ordinary article keeps its captions apart.
+    const b = extract(page('<title>Parade night</title>', `<article><h1>Parade night</h1>${prose(6)}${figs.slice(0, figs.indexOf('</figure>') + 9)}</article>`), { inputFormat: 'html' });
+    expect(b.captions.length).toBe(1);
+    expect(b.paragraphs.some((p) => p.startsWith('Thousands'))).toBe(false);
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

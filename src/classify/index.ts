@@ -2,13 +2,15 @@
  * Stages 4–6: language, context-free labels, revision from neighbours and the body span.
  */
 import type { Block, InputFormat } from '../article.js';
-import type { Favor } from '../options.js';
+import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from './revise.js';
 import { assignMeta } from './headline.js';
+
+const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
 
 export interface ClassifyContext {
   favor: Favor;
@@ -61,7 +63,36 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
     forgetMain(blocks);
     label(blocks, feats, docStop, lang, ctx);
   }
+  photoEssay(blocks);
   return { language: lang.code };
+}
+
+/**
+ * A photo essay tells its story in the captions: when the captions hold more text than the body
+ * and several of them are sentences, they are the article's paragraphs (their credits stay credits).
+ */
+function photoEssay(blocks: Block[]): void {
+  let body = 0;
+  let captions = 0;
+  let sentences = 0;
+  for (const b of blocks) {
+    if (b.role === 'body') body += b.text.length;
+    else if (b.role === 'caption') {
+      const text = b.caption ?? b.text;
+      captions += text.length;
+      if (SENTENCE_END.test(text) && text.split(' ').length >= THRESHOLDS.essayCaptionWords) sentences++;
+    }
+  }
+  if (captions <= body || sentences < THRESHOLDS.essaySentences) return;
+  for (const b of blocks) {
+    const text = b.caption ?? b.text;
+    if (b.role !== 'caption' || text.split(' ').length < THRESHOLDS.essayCaptionWords) continue;
+    // The paragraph is the caption's text; a credit glued to it stays a photo credit.
+    b.role = 'body';
+    b.text = text;
+    delete b.caption;
+    b.reasons.push('captions carry the article (photo essay)');
+  }
 }
 
 function forgetMain(blocks: Block[]): void {
