@@ -1,8 +1,8 @@
 /**
  * Pattern tables are data: rows of `{id, kind, pattern, note, example, nearMiss}`. Every row carries
  * a positive example and a near-miss negative, and a test checks both for every row, so a new row
- * cannot land untested. Each table compiles once into a single combined regex, so a line is
- * matched against a whole table in one pass.
+ * cannot land untested. A line is tried only against the rows that can match it: anchored rows
+ * whose possible first characters include the line's, and other rows whose keywords it holds.
  */
 
 export interface PatternRow<K extends string = string> {
@@ -76,68 +76,217 @@ export function isAnchored(pattern: RegExp): boolean {
   return topLevelAlternatives(pattern.source).every((alt) => alt.startsWith('^'));
 }
 
+/** What can start a match of a pattern, worked out from its source (see {@link firstAtoms}). */
+interface First {
+  /** Sources of the single-character atoms (literals, escapes, classes, `.`) a match can begin with. */
+  atoms: Set<string>;
+  /** The pattern can match the empty string (or starts in a way this reading does not follow). */
+  nullable: boolean;
+}
+
+/** Thrown inside {@link firstAtoms} for syntax it does not follow (back-references): no gate then. */
+class Unreadable extends Error {}
+
+/**
+ * The single-character atoms a match of a `u`-mode regex source can begin with, and whether it
+ * can match the empty string. Assertions and lookarounds consume nothing and are skipped (so the
+ * set may be larger than necessary, never smaller); a quantified atom with minimum 0 lets the
+ * next item start the match too.
+ */
+export function firstAtoms(source: string): First {
+  let i = 0;
+  const atoms = new Set<string>();
+  // Each parse function returns whether what it read can match empty, and adds the atoms that
+  // can begin it to `into` when `active` (i.e. when everything before it can match empty).
+  const alternation = (into: Set<string> | null): boolean => {
+    let nullable = false;
+    for (;;) {
+      if (sequence(into)) nullable = true;
+      if (source[i] === '|') {
+        i++;
+        continue;
+      }
+      return nullable;
+    }
+  };
+  const sequence = (into: Set<string> | null): boolean => {
+    let active = into;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const atomNullable = atom(active);
+      const min = quantifier();
+      if (!(atomNullable || min === 0)) active = null;
+    }
+    return active !== null;
+  };
+  /** Reads `{n}`, `{n,}`, `{n,m}`, `*`, `+`, `?` (and a lazy `?`): returns the minimum, or 1 for none. */
+  const quantifier = (): number => {
+    const c = source[i];
+    let min = 1;
+    if (c === '*' || c === '?') {
+      min = 0;
+      i++;
+    } else if (c === '+') i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
+      if (m === null) return 1; // a literal brace (not valid in u mode, kept for safety)
+      min = Number(m[1]);
+      i += m[0].length;
+    } else return 1;
+    if (source[i] === '?') i++;
+    return min;
+  };
+  const atom = (into: Set<string> | null): boolean => {
+    const start = i;
+    const c = source[i]!;
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+        i += 2;
+        look = true;
+      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      const nullable = alternation(look ? null : into);
+      if (source[i] !== ')') throw new Unreadable('unbalanced group');
+      i++;
+      return look ? true : nullable;
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return true;
+    }
+    if (c === '[') {
+      i++;
+      if (source[i] === '^') i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '\\') {
+      const e = source[i + 1]!;
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        return true;
+      }
+      if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
+      if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i) + 1;
+      else if (e === 'u') i += 6;
+      else if (e === 'x') i += 4;
+      else if (e === 'c') i += 3;
+      else i += 2;
+    } else {
+      // One code point (a surrogate pair is one literal in u mode).
+      i += (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    }
+    into?.add(source.slice(start, i));
+    return false;
+  };
+  const nullable = alternation(atoms);
+  if (i !== source.length) throw new Unreadable(`unexpected ${source[i]}`);
+  return { atoms, nullable };
+}
+
+/** Lower-case `text` once for all the tables matched against the same line. */
+let lastText: string | null = null;
+let lastLower = '';
+function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
+/** Distinct first characters whose candidate rows a table remembers. */
+const GATE_CACHE_SIZE = 4096;
+
 export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
   for (const r of rows) {
     if (r.pattern.global || r.pattern.sticky || !r.pattern.unicode) {
       throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
     }
   }
-  // Rows anchored at the start are combined into one sticky regex per case mode, tried at position
-  // 0 only: one regex to compile and one exec per line, whatever the number of rows. (JS has no
-  // inline flag groups on Node 20, so case-insensitive and case-sensitive rows need two.) Rows that
-  // can match anywhere run one by one, each only on lines holding one of its keywords: in V8 a
-  // combined alternation of unanchored rows is slower than the rows alone.
+  // Rows anchored at the start: a line is tried only against the rows that can begin with its
+  // first character. Each row's possible first characters are read from its source (firstAtoms)
+  // into a one-character regex with the row's own flags, so case folding is the row's; which rows
+  // a first character admits is remembered per character. A row's regex is compiled by V8 on its
+  // first exec, so rows no line admits are never compiled.
+  //
+  // The result is the one of the former combined regexes (one sticky alternation per case mode,
+  // case-insensitive first): the first case-insensitive row that matches, else the first
+  // case-sensitive one; when that row's length limit excludes the line, the first other anchored
+  // row (table order) that fits and matches. Rows that can match anywhere run one by one, each
+  // only on lines holding one of its keywords.
   const anchored = rows.filter((r) => isAnchored(r.pattern));
   const floating = rows.filter((r) => !isAnchored(r.pattern));
-  const build = (group: readonly PatternRow<K>[], flags: string): RegExp | null =>
-    group.length === 0 ? null : new RegExp(group.map((r) => `(?<r${rows.indexOf(r)}>${r.pattern.source})`).join('|'), flags);
-  const combined = [build(anchored.filter((r) => r.pattern.ignoreCase), 'iuy'), build(anchored.filter((r) => !r.pattern.ignoreCase), 'uy')].filter(
-    (r): r is RegExp => r !== null,
-  );
+  const gates = anchored.map((r): RegExp | null => {
+    try {
+      const first = firstAtoms(r.pattern.source);
+      if (first.nullable || first.atoms.size === 0) return null;
+      // Compiled on first use, like the rows: a one-character test.
+      return new RegExp(`^(?:${[...first.atoms].join('|')})`, r.pattern.flags);
+    } catch (err) {
+      if (err instanceof Unreadable) return null;
+      throw err;
+    }
+  });
+  const caseless = anchored.map((r) => r.pattern.ignoreCase);
+  const admitted = new Map<number, readonly number[]>();
+  const candidates = (text: string): readonly number[] => {
+    const cp = text.length === 0 ? -1 : text.codePointAt(0)!;
+    let list = admitted.get(cp);
+    if (list === undefined) {
+      const ch = cp < 0 ? '' : String.fromCodePoint(cp);
+      list = anchored.map((_, k) => k).filter((k) => cp < 0 || gates[k] === null || gates[k]!.test(ch));
+      if (admitted.size < GATE_CACHE_SIZE) admitted.set(cp, list);
+    }
+    return list;
+  };
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
-  const rowHit = (row: PatternRow<K>, text: string): PatternHit<K> | null => {
-    const own = row.pattern.exec(text);
-    return own === null ? null : { row, match: own };
+  const firstMatch = (list: readonly number[], text: string, ignoreCase: boolean): PatternHit<K> | null => {
+    for (const k of list) {
+      if (caseless[k] !== ignoreCase) continue;
+      const row = anchored[k]!;
+      const m = row.pattern.exec(text);
+      if (m !== null) return { row, match: m };
+    }
+    return null;
   };
   return {
     rows,
     match(text: string): PatternHit<K> | null {
       if (text.length <= longest) {
-        for (const re of combined) {
-          re.lastIndex = 0;
-          const m = re.exec(text);
-          if (m === null || m.groups === undefined) continue;
-          let row: PatternRow<K> | undefined;
-          for (const name in m.groups) {
-            if (m.groups[name] !== undefined) {
-              row = rows[Number(name.slice(1))]!;
-              break;
+        const list = candidates(text);
+        const hit = firstMatch(list, text, true) ?? firstMatch(list, text, false);
+        if (hit !== null) {
+          if (fits(hit.row, text)) return hit;
+          for (const k of list) {
+            const other = anchored[k]!;
+            if (other !== hit.row && fits(other, text)) {
+              const m = other.pattern.exec(text);
+              if (m !== null) return { row: other, match: m };
             }
           }
-          if (row === undefined) continue;
-          // Re-run the row alone for its own numbered capture groups. A row whose length limit
-          // the line exceeds does not count: then the other anchored rows are tried one by one.
-          if (fits(row, text)) return rowHit(row, text);
-          for (const other of anchored) {
-            if (other !== row && fits(other, text)) {
-              const hit = rowHit(other, text);
-              if (hit !== null) return hit;
-            }
-          }
-          break;
         }
       }
       let best: PatternHit<K> | null = null;
-      let lower: string | null = null;
       for (const row of floating) {
         if (!fits(row, text)) continue;
         if (row.keywords !== undefined) {
-          lower ??= text.toLowerCase();
-          if (!row.keywords.some((k) => lower!.includes(k))) continue;
+          const lower = lowerOf(text);
+          let found = false;
+          for (const k of row.keywords) {
+            if (lower.includes(k)) {
+              found = true;
+              break;
+            }
+          }
+          if (!found) continue;
         }
-        const hit = rowHit(row, text);
-        if (hit !== null && (best === null || hit.match.index < best.match.index)) best = hit;
+        const m = row.pattern.exec(text);
+        if (m !== null && (best === null || m.index < best.match.index)) best = { row, match: m };
       }
       return best;
     },
