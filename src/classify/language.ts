@@ -36,26 +36,31 @@ const FRANC_MAX_DIFFERENCE = 300;
 
 interface ScriptIndex {
   langs: string[];
-  /** trigram → its rank in each language's model (-1 when absent), indexed like `langs`. */
-  ranks: Map<string, Int32Array>;
+  /** trigram key ({@link trigramKey}) → its rank in each language's model (-1 when absent), indexed like `langs`. */
+  ranks: Map<number, Int32Array>;
 }
 const scriptIndexes = new Map<string, ScriptIndex>();
+
+/** Three UTF-16 code units as one exact number, a cheaper Map key than a sliced string. */
+const trigramKey = (s: string, i: number): number => s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
 
 function scriptIndex(script: string): ScriptIndex {
   const cached = scriptIndexes.get(script);
   if (cached) return cached;
   const models = FRANC_DATA[script]!;
   const langs = Object.keys(models).filter((l) => FRANC_ONLY.includes(l));
-  const ranks = new Map<string, Int32Array>();
+  const ranks = new Map<number, Int32Array>();
   langs.forEach((lang, li) => {
     const model = models[lang]!.split('|');
     // franc assigns from the last rank down, so a trigram listed twice keeps its first rank.
     for (let rank = model.length - 1; rank >= 0; rank--) {
       const t = model[rank]!;
-      let row = ranks.get(t);
+      if (t.length !== 3) continue; // franc's text trigrams are 3 code units: others never match
+      const key = trigramKey(t, 0);
+      let row = ranks.get(key);
       if (row === undefined) {
         row = new Int32Array(langs.length).fill(-1);
-        ranks.set(t, row);
+        ranks.set(key, row);
       }
       row[li] = rank;
     }
@@ -65,6 +70,25 @@ function scriptIndex(script: string): ScriptIndex {
   return index;
 }
 
+/**
+ * Whether the Latin expression is the only one matching ASCII characters: then when Latin
+ * characters outnumber the non-ASCII code units, Latin is the top script without counting the
+ * others (each of their counts is at most the non-ASCII count).
+ */
+let latinShortcut: boolean | null = null;
+function canShortcutLatin(): boolean {
+  if (latinShortcut === null) {
+    latinShortcut = 'Latin' in FRANC_SCRIPTS && 'Latin' in FRANC_DATA;
+    for (const script in FRANC_SCRIPTS) {
+      if (script === 'Latin') continue;
+      const re = new RegExp(FRANC_SCRIPTS[script]!.source, FRANC_SCRIPTS[script]!.flags.replace('g', ''));
+      for (let c = 0; c < 128 && latinShortcut; c++) if (re.test(String.fromCharCode(c))) latinShortcut = false;
+    }
+  }
+  return latinShortcut;
+}
+const NON_ASCII = /[^\u0000-\u007f]/g;
+
 /** franc-min's `francAll(text, { only: FRANC_ONLY, minLength: 20 })[0][0]`. */
 export function francTop(text: string): string {
   if (text.length < FRANC_MIN_LENGTH) return 'und';
@@ -72,11 +96,17 @@ export function francTop(text: string): string {
   // The script with the largest share of characters (first one on ties).
   let topCount = -1;
   let topScript: string | undefined;
-  for (const script in FRANC_SCRIPTS) {
-    const count = (value.match(FRANC_SCRIPTS[script]!)?.length ?? 0) / value.length || 0;
-    if (count > topCount) {
-      topCount = count;
-      topScript = script;
+  const latin = canShortcutLatin() ? (value.match(FRANC_SCRIPTS['Latin']!)?.length ?? 0) : 0;
+  if (latin > 0 && latin > (value.match(NON_ASCII)?.length ?? 0)) {
+    topScript = 'Latin';
+    topCount = latin / value.length;
+  } else {
+    for (const script in FRANC_SCRIPTS) {
+      const count = (value.match(FRANC_SCRIPTS[script]!)?.length ?? 0) / value.length || 0;
+      if (count > topCount) {
+        topCount = count;
+        topScript = script;
+      }
     }
   }
   if (topScript === undefined || !(topScript in FRANC_DATA)) {
@@ -88,10 +118,10 @@ export function francTop(text: string): string {
   // trigram-utils: ASCII punctuation and digits become spaces, whitespace runs one space, trimmed,
   // lower-cased, padded with one space each side; trigrams by UTF-16 code unit.
   const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const t = cleaned.slice(i, i + 3);
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    const key = trigramKey(cleaned, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const distance = new Float64Array(langs.length).fill(counts.size * FRANC_MAX_DIFFERENCE);
   for (const [t, count] of counts) {
