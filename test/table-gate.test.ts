@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/patterns/index.js';
-import { compileTable, firstAtoms, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
+import { compileTable, firstAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
 
 function topLevelAlternatives(source: string): string[] {
   const parts: string[] = [];
@@ -173,5 +173,27 @@ describe('firstAtoms', () => {
   });
   it('refuses back-references', () => {
     expect(() => firstAtoms('^(a)\\1')).toThrow();
+  });
+});
+
+describe('requiredLiterals', () => {
+  it('reads literals every match holds, lower-cased', () => {
+    expect(requiredLiterals('^(?:[Pp]lease\\s+)?[Ss]upport\\s+x')).toEqual(['support']);
+    expect(requiredLiterals('^comments?$')).toEqual(['comment']);
+    expect(requiredLiterals('^(?:a\\d+|b)c')).toEqual(['c']);
+    expect(requiredLiterals('^(?:a\\d+|\\s)\\w')).toBeNull();
+    expect(requiredLiterals('^(?:staff|editor)s?\\s+\\p{Lu}')?.sort()).toEqual(['editor', 'staff']);
+    expect(requiredLiterals('^\\p{Lu}.{0,9}\\/\\s*\\p{Lu}')).toEqual(['/']);
+    expect(requiredLiterals('^реклама$')).toBeNull();
+    expect(requiredLiterals('^(a)\\1')).toBeNull();
+  });
+  it('still finds a case-insensitive row in a line spelt with the long s or the Kelvin sign', () => {
+    const t = compileTable([
+      { id: 'x', kind: 'k', pattern: /^support us$/iu, note: 'n', example: 'support us', nearMiss: 'b' },
+      { id: 'y', kind: 'k', pattern: /^kick off$/iu, note: 'n', example: 'kick off', nearMiss: 'b' },
+    ]);
+    expect(t.match('ſupport uſ')?.row.id).toBe('x');
+    expect(t.match('\u212Aick off')?.row.id).toBe('y');
+    expect(t.match('support them')).toBeNull();
   });
 });

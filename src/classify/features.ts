@@ -41,21 +41,26 @@ const TRAILER = 128; // ["'”’»)\]]: may follow the sentence end at the end 
 const ASCII_WORD = 256; // \w without the u-flag's case folding: [A-Za-z0-9_]
 const STOP = 512; // [.!?]
 
-function classify(ch: string): number {
-  let c = 0;
-  if (/\p{L}/u.test(ch)) c |= LETTER;
-  if (/\p{Lu}/u.test(ch)) c |= UPPER;
-  if (/[\p{L}\p{M}\p{N}'’]/u.test(ch)) c |= WORDCH;
-  if (/[.!?。！？]/u.test(ch)) c |= MARK;
-  if (/\s/u.test(ch)) c |= SPACE;
-  if (/["'”’»)]/u.test(ch)) c |= CLOSER;
-  if (/[.!?。！？…]/u.test(ch)) c |= SENTENCE_END;
-  if (/["'”’»)\]]/u.test(ch)) c |= TRAILER;
-  if (/\w/u.test(ch)) c |= ASCII_WORD;
-  if (/[.!?]/u.test(ch)) c |= STOP;
-  return c;
+const CLASS_DEFINITIONS: readonly [number, RegExp][] = [
+  [LETTER, /\p{L}/gu],
+  [UPPER, /\p{Lu}/gu],
+  [WORDCH, /[\p{L}\p{M}\p{N}'’]/gu],
+  [MARK, /[.!?。！？]/gu],
+  [SPACE, /\s/gu],
+  [CLOSER, /["'”’»)]/gu],
+  [SENTENCE_END, /[.!?。！？…]/gu],
+  [TRAILER, /["'”’»)\]]/gu],
+  [ASCII_WORD, /\w/gu],
+  [STOP, /[.!?]/gu],
+];
+/** Class bits of each code point of `chars` (one regex pass per class), by code-unit index. */
+function classifyAll(chars: string): Uint16Array {
+  const bits = new Uint16Array(chars.length);
+  for (const [bit, re] of CLASS_DEFINITIONS) for (const m of chars.matchAll(re)) bits[m.index] |= bit;
+  return bits;
 }
-const ASCII_CLASS = Array.from({ length: 128 }, (_, i) => classify(String.fromCharCode(i)));
+const classify = (ch: string): number => classifyAll(ch)[0]!;
+const ASCII_CLASS = Array.from(classifyAll(Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('')));
 const classCache = new Map<number, number>();
 function classOf(cp: number): number {
   if (cp < 128) return ASCII_CLASS[cp]!;

@@ -187,6 +187,188 @@ export function firstAtoms(source: string): First {
   return { atoms, nullable };
 }
 
+/** Largest literal set followed when reading required literals. */
+const MAX_LITERALS = 24;
+
+interface Literals {
+  /** Every string the part can match, lower-cased, when few and ASCII-only; null otherwise. */
+  exact: Set<string> | null;
+  /** Lower-cased ASCII strings one of which occurs in every match of the part; null for none known. */
+  required: Set<string> | null;
+}
+
+/** Better requirement: longer shortest string, then fewer strings. */
+function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const min = (x: Set<string>): number => Math.min(...[...x].map((v) => v.length));
+  if (min(a) !== min(b)) return min(a) > min(b) ? a : b;
+  return a.size <= b.size ? a : b;
+}
+function cross(a: Set<string>, b: Set<string>): Set<string> | null {
+  if (a.size * b.size > MAX_LITERALS) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+const usable = (set: Set<string> | null): Set<string> | null => (set !== null && set.size > 0 && ![...set].includes('') ? set : null);
+
+/**
+ * Literals of which every match of a `u`-mode regex source contains one (lower-cased, ASCII only),
+ * or null when none can be read. Sound for lower-cased text with `ſ` read as `s` (the only
+ * characters that case-insensitively match ASCII letters are their two cases, `ſ` and the Kelvin
+ * sign, which lower-cases to `k`). Non-ASCII literals, classes other than a few plain characters,
+ * `.`, and escapes like `\s` are read as unknown characters.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  let i = 0;
+  const unknown: Literals = { exact: null, required: null };
+  const empty = (): Literals => ({ exact: new Set(['']), required: null });
+  const alternation = (): Literals => {
+    const branches: Literals[] = [];
+    for (;;) {
+      branches.push(sequence());
+      if (source[i] !== '|') break;
+      i++;
+    }
+    if (branches.length === 1) return branches[0]!;
+    let exact: Set<string> | null = new Set();
+    let required: Set<string> | null = new Set();
+    for (const b of branches) {
+      exact = exact !== null && b.exact !== null && exact.size + b.exact.size <= MAX_LITERALS ? new Set([...exact, ...b.exact]) : null;
+      const r = usable(b.required) ?? usable(b.exact);
+      required = required !== null && r !== null ? new Set([...required, ...r]) : null;
+    }
+    return { exact, required: usable(required) };
+  };
+  const sequence = (): Literals => {
+    let best: Set<string> | null = null;
+    let run: Set<string> | null = new Set(['']); // exact strings of the current run of exact items
+    let all: Set<string> | null = new Set(['']);
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const part = quantified();
+      best = better(best, usable(part.required));
+      if (part.exact !== null && run !== null) run = cross(run, part.exact);
+      else run = null;
+      if (run === null) {
+        run = part.exact !== null ? new Set(part.exact) : new Set(['']);
+      }
+      best = better(best, usable(run));
+      all = all !== null && part.exact !== null ? cross(all, part.exact) : null;
+    }
+    return { exact: all, required: usable(best) };
+  };
+  const quantified = (): Literals => {
+    const a = atom();
+    const c = source[i];
+    let min = 1;
+    let max = 1;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (m !== null) {
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+        i += m[0].length - 1;
+      } else return a;
+    } else return a;
+    i++;
+    if (source[i] === '?') i++;
+    if (min === 0 && max === 1) return { exact: a.exact !== null ? new Set([...a.exact, '']) : null, required: null };
+    if (min === 0) return unknown;
+    if (min === 1 && max === 1) return a;
+    // At least one repetition: its requirement holds; the exact strings do not.
+    return { exact: null, required: usable(a.required) ?? usable(a.exact) };
+  };
+  const atom = (): Literals => {
+    const c = source[i]!;
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+        i += 2;
+        look = true;
+      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      const inner = alternation();
+      if (source[i] !== ')') throw new Unreadable('unbalanced group');
+      i++;
+      return look ? empty() : inner;
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return empty();
+    }
+    if (c === '.') {
+      i++;
+      return unknown;
+    }
+    if (c === '[') {
+      const start = ++i;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      const body = source.slice(start, i);
+      i++;
+      // Plain printable ASCII characters only (escaped punctuation allowed): no negation, ranges
+      // or class escapes.
+      const chars = new Set<string>();
+      if (body.length === 0 || body[0] === '^') return unknown;
+      for (let k = 0; k < body.length; k++) {
+        let ch = body[k]!;
+        if (ch === '\\') {
+          ch = body[++k]!;
+          if (/[A-Za-z0-9]/.test(ch)) return unknown;
+        } else if (ch === '-' && k > 0 && k < body.length - 1) return unknown;
+        if (ch < ' ' || ch > '~') return unknown;
+        chars.add(ch.toLowerCase());
+      }
+      return { exact: chars, required: chars };
+    }
+    if (c === '\\') {
+      const e = source[i + 1]!;
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        return empty();
+      }
+      if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
+      if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i) + 1;
+      else if (e === 'u') i += 6;
+      else if (e === 'x') i += 4;
+      else if (e === 'c') i += 3;
+      else {
+        i += 2;
+        // An escaped ASCII punctuation character is itself.
+        if (/[!-/:-@[-`{-~]/.test(e)) return { exact: new Set([e]), required: new Set([e]) };
+      }
+      return unknown;
+    }
+    const cp = source.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp < 0x20 || cp > 0x7e) return unknown;
+    const ch = String.fromCharCode(cp).toLowerCase();
+    return { exact: new Set([ch]), required: new Set([ch]) };
+  };
+  try {
+    const root = alternation();
+    if (i !== source.length) return null;
+    const req = usable(root.required) ?? usable(root.exact);
+    return req === null ? null : [...req];
+  } catch (err) {
+    if (err instanceof Unreadable) return null;
+    throw err;
+  }
+}
+
+/** `text` lower-cased with `ſ` as `s`: what required literals are looked for in. */
+function literalText(text: string): string {
+  const lower = lowerOf(text);
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
+
 /** Lower-case `text` once for all the tables matched against the same line. */
 let lastText: string | null = null;
 let lastLower = '';
@@ -231,7 +413,17 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
       throw err;
     }
   });
+  // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
+  // lower-cased line before the row runs.
+  const needs = anchored.map((r) => requiredLiterals(r.pattern.source));
   const caseless = anchored.map((r) => r.pattern.ignoreCase);
+  const holds = (k: number, text: string): boolean => {
+    const need = needs[k];
+    if (need === null || need === undefined) return true;
+    const lower = literalText(text);
+    for (const l of need) if (lower.includes(l)) return true;
+    return false;
+  };
   const admitted = new Map<number, readonly number[]>();
   const candidates = (text: string): readonly number[] => {
     const cp = text.length === 0 ? -1 : text.codePointAt(0)!;
@@ -247,7 +439,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
   const firstMatch = (list: readonly number[], text: string, ignoreCase: boolean): PatternHit<K> | null => {
     for (const k of list) {
-      if (caseless[k] !== ignoreCase) continue;
+      if (caseless[k] !== ignoreCase || !holds(k, text)) continue;
       const row = anchored[k]!;
       const m = row.pattern.exec(text);
       if (m !== null) return { row, match: m };
@@ -264,7 +456,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
           if (fits(hit.row, text)) return hit;
           for (const k of list) {
             const other = anchored[k]!;
-            if (other !== hit.row && fits(other, text)) {
+            if (other !== hit.row && fits(other, text) && holds(k, text)) {
               const m = other.pattern.exec(text);
               if (m !== null) return { row: other, match: m };
             }
