@@ -363,22 +363,113 @@ export function requiredLiterals(source: string): string[] | null {
   }
 }
 
-/** `text` lower-cased with `ſ` as `s`: what required literals are looked for in. */
-function literalText(text: string): string {
-  const lower = lowerOf(text);
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-}
+/**
+ * Which literals a line holds, found in one pass for all tables: an Aho-Corasick automaton over
+ * every literal any table looks for (the anchored rows' required literals and the other rows'
+ * keywords), run once per line on its lower-cased text (with `ſ` read as `s`, see
+ * {@link requiredLiterals}). The tables are matched against the same line one after the other,
+ * so the answer is kept for the last line seen.
+ */
+class LiteralIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly literals: string[] = [];
+  private builtFor = -1;
+  private next: Map<number, number>[] = [];
+  private fail: number[] = [];
+  private out: number[][] = [];
+  private seen = new Uint32Array(0);
+  private stamp = 0;
+  private lastText: string | null = null;
+  /** The line lower-cased (keywords are looked for in it as written, see {@link keywordIn}). */
+  lower = '';
 
-/** Lower-case `text` once for all the tables matched against the same line. */
-let lastText: string | null = null;
-let lastLower = '';
-function lowerOf(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
+  id(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id === undefined) {
+      id = this.literals.length;
+      this.ids.set(literal, id);
+      this.literals.push(literal);
+    }
+    return id;
   }
-  return lastLower;
+
+  private build(): void {
+    const next: Map<number, number>[] = [new Map()];
+    const out: number[][] = [[]];
+    this.literals.forEach((lit, id) => {
+      let state = 0;
+      for (let i = 0; i < lit.length; i++) {
+        const c = lit.charCodeAt(i);
+        let to = next[state]!.get(c);
+        if (to === undefined) {
+          to = next.length;
+          next.push(new Map());
+          out.push([]);
+          next[state]!.set(c, to);
+        }
+        state = to;
+      }
+      out[state]!.push(id);
+    });
+    const fail = new Array<number>(next.length).fill(0);
+    const queue: number[] = [...next[0]!.values()];
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      for (const [c, to] of next[state]!) {
+        let f = fail[state]!;
+        while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+        const target = next[f]!.get(c);
+        fail[to] = target !== undefined && target !== to ? target : 0;
+        out[to]!.push(...out[fail[to]!]!);
+        queue.push(to);
+      }
+    }
+    this.next = next;
+    this.fail = fail;
+    this.out = out;
+    this.seen = new Uint32Array(this.literals.length);
+    this.stamp = 0;
+    this.lastText = null;
+    this.builtFor = this.literals.length;
+  }
+
+  /** Make {@link has} answer for `text`. */
+  scan(text: string): void {
+    if (text === this.lastText) return;
+    if (this.builtFor !== this.literals.length) this.build();
+    this.lastText = text;
+    this.lower = text.toLowerCase();
+    const folded = this.lower.includes('ſ') ? this.lower.replaceAll('ſ', 's') : this.lower;
+    const stamp = ++this.stamp;
+    const { next, fail, out, seen } = this;
+    let state = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded.charCodeAt(i);
+      let to = next[state]!.get(c);
+      while (to === undefined && state !== 0) {
+        state = fail[state]!;
+        to = next[state]!.get(c);
+      }
+      state = to ?? 0;
+      const found = out[state]!;
+      for (let k = 0; k < found.length; k++) seen[found[k]!] = stamp;
+    }
+  }
+
+  /** Whether the last scanned line holds literal `id`. */
+  has(id: number): boolean {
+    return this.seen[id] === this.stamp;
+  }
+
+  /**
+   * A row's keyword, looked for as the rows were written: in the lower-cased line as is (the
+   * index reads `ſ` as `s`, so lines holding one are checked directly).
+   */
+  keywordIn(id: number): boolean {
+    return this.lower.includes('ſ') ? this.lower.includes(this.literals[id]!) : this.has(id);
+  }
 }
+const literalIndex = new LiteralIndex();
 
 /** Distinct first characters whose candidate rows a table remembers. */
 const GATE_CACHE_SIZE = 4096;
@@ -415,13 +506,14 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   });
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line before the row runs.
-  const needs = anchored.map((r) => requiredLiterals(r.pattern.source));
+  const needs = anchored.map((r) => requiredLiterals(r.pattern.source)?.map((l) => literalIndex.id(l)) ?? null);
+  const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
   const caseless = anchored.map((r) => r.pattern.ignoreCase);
-  const holds = (k: number, text: string): boolean => {
+  /** Whether the line holds one of anchored row k's required literals (after literalIndex.scan). */
+  const holds = (k: number): boolean => {
     const need = needs[k];
     if (need === null || need === undefined) return true;
-    const lower = literalText(text);
-    for (const l of need) if (lower.includes(l)) return true;
+    for (let j = 0; j < need.length; j++) if (literalIndex.has(need[j]!)) return true;
     return false;
   };
   const admitted = new Map<number, readonly number[]>();
@@ -439,7 +531,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
   const firstMatch = (list: readonly number[], text: string, ignoreCase: boolean): PatternHit<K> | null => {
     for (const k of list) {
-      if (caseless[k] !== ignoreCase || !holds(k, text)) continue;
+      if (caseless[k] !== ignoreCase || !holds(k)) continue;
       const row = anchored[k]!;
       const m = row.pattern.exec(text);
       if (m !== null) return { row, match: m };
@@ -451,12 +543,13 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
     match(text: string): PatternHit<K> | null {
       if (text.length <= longest) {
         const list = candidates(text);
+        literalIndex.scan(text);
         const hit = firstMatch(list, text, true) ?? firstMatch(list, text, false);
         if (hit !== null) {
           if (fits(hit.row, text)) return hit;
           for (const k of list) {
             const other = anchored[k]!;
-            if (other !== hit.row && fits(other, text) && holds(k, text)) {
+            if (other !== hit.row && fits(other, text) && holds(k)) {
               const m = other.pattern.exec(text);
               if (m !== null) return { row: other, match: m };
             }
@@ -464,13 +557,15 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
         }
       }
       let best: PatternHit<K> | null = null;
-      for (const row of floating) {
+      for (let f = 0; f < floating.length; f++) {
+        const row = floating[f]!;
         if (!fits(row, text)) continue;
-        if (row.keywords !== undefined) {
-          const lower = lowerOf(text);
+        const kws = keywords[f];
+        if (kws !== null && kws !== undefined) {
+          literalIndex.scan(text);
           let found = false;
-          for (const k of row.keywords) {
-            if (lower.includes(k)) {
+          for (let j = 0; j < kws.length; j++) {
+            if (literalIndex.keywordIn(kws[j]!)) {
               found = true;
               break;
             }
