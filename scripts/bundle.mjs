@@ -15,6 +15,8 @@
  *   bundled file, and the lazy `createRequire(import.meta.url)('cheerio/slim')` of
  *   dist/segment/html.js is pointed at it. chardet, iconv-lite and the stopword JSON stay lazy
  *   runtime requires (rare paths, or data better parsed with JSON.parse).
+ * - The pattern tables' gate plans (src/patterns/table.ts, gatePlan) are worked out here and
+ *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up.
  * - The build fails when a single-document run would statically load batch, glob, WARC or
  *   worker code, or when the cheerio load it rewrites is not found.
  *
@@ -26,7 +28,7 @@
  */
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,6 +66,14 @@ export async function bundle() {
     legalComments: 'none',
   });
 
+  // The pattern tables' gate plans, read from the row sources now instead of at every start-up.
+  const { TABLES } = await import(pathToFileURL(join(DIST, 'patterns', 'index.js')).href);
+  const { gatePlan, gateKey, isAnchored } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
+  const plans = {};
+  for (const rows of Object.values(TABLES)) {
+    for (const row of rows) if (isAnchored(row.pattern)) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false);
+  }
+
   let rewrote = 0;
   const rewriteCheerio = {
     name: 'newsclean-cheerio',
@@ -93,6 +103,7 @@ export async function bundle() {
     metafile: true,
     logLevel: 'warning',
     plugins: [rewriteCheerio],
+    define: { __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans) },
   });
   if (rewrote !== 1) throw new Error(`cheerio load rewritten in ${rewrote} files, expected 1`);
 

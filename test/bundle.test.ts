@@ -6,7 +6,8 @@
  * Node's CommonJS loader and registers ESM loader hooks (module.register), in a temp dir.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,6 +91,27 @@ describe('bundled CLI', () => {
     expect(r.status).toBe(0);
     const cheerio = r.files.filter((f) => f.includes('cheerio'));
     expect(cheerio).toEqual([join(ROOT, 'dist/bin/cheerio-slim.cjs')]);
+  });
+
+  it('gives the same output as the unbundled CLI (its pattern-table gate plans are precomputed)', () => {
+    const dir = join(tmp, 'same');
+    mkdirSync(dir);
+    const corpus = '/work/shared/corpus';
+    for (const set of ['l3s-gn1', 'dragnet', 'readability']) {
+      const txt = join(corpus, set, 'text-chromium');
+      for (const f of readdirSync(txt).sort().slice(0, 8)) copyFileSync(join(txt, f), join(dir, `${set}-${f}`));
+      const html = join(corpus, set, 'html');
+      for (const f of readdirSync(html).sort().slice(0, 4)) writeFileSync(join(dir, `${set}-${f.replace(/\.gz$/, '')}`), gunzipSync(readFileSync(join(html, f))));
+    }
+    const run = (entry: string): string => {
+      const r = spawnSync(process.execPath, [entry, '--format', 'ndjson', '--jobs', '1', '--quiet', dir], { cwd: tmp, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(r.stderr).toBe('');
+      return r.stdout;
+    };
+    const bundled = run(BIN);
+    expect(bundled.trim().split('\n')).toHaveLength(36);
+    expect(bundled).toBe(run(join(ROOT, 'dist/cli/main.js')));
+    expect(readFileSync(join(ROOT, 'dist/bin/main.js'), 'utf8') + readdirSync(join(ROOT, 'dist/bin')).map((f) => readFileSync(join(ROOT, 'dist/bin', f), 'utf8')).join('')).toContain('define_NEWSCLEAN_GATE_PLANS_default');
   });
 
   it('a batch run uses the bundled worker', () => {

@@ -471,6 +471,44 @@ class LiteralIndex {
 }
 const literalIndex = new LiteralIndex();
 
+/** The gates of one anchored row (see compileTable), as plain data. */
+export interface GatePlan {
+  /** Source of the one-character regex its first character must match, or null for no gate. */
+  first: string | null;
+  /** Literals one of which every match holds (see {@link requiredLiterals}), or null. */
+  literals: string[] | null;
+  /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
+  ascii: string;
+}
+
+/**
+ * Gate plans worked out when the CLI was bundled (scripts/bundle.mjs defines this constant with
+ * {@link gatePlan}'s answers for every row of the tables), keyed by {@link gateKey}: reading the
+ * row sources costs a few milliseconds of start-up otherwise. Rows missing from it (the library
+ * unbundled, a table built at run time) are read here.
+ */
+declare const __NEWSCLEAN_GATE_PLANS__: Record<string, GatePlan> | undefined;
+const PRECOMPUTED: Record<string, GatePlan> | undefined = typeof __NEWSCLEAN_GATE_PLANS__ === 'undefined' ? undefined : __NEWSCLEAN_GATE_PLANS__;
+
+export const gateKey = (pattern: RegExp): string => `/${pattern.source}/${pattern.flags}`;
+
+/** Read an anchored row's gates from its source. */
+export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
+  const known = usePrecomputed ? PRECOMPUTED?.[gateKey(pattern)] : undefined;
+  if (known !== undefined) return known;
+  let first: string | null = null;
+  try {
+    const atoms = firstAtoms(pattern.source);
+    if (!atoms.nullable && atoms.atoms.size > 0) first = `^(?:${[...atoms.atoms].join('|')})`;
+  } catch (err) {
+    if (!(err instanceof Unreadable)) throw err;
+  }
+  const gate = first === null ? null : new RegExp(first, pattern.flags);
+  let ascii = '';
+  for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
+  return { first, literals: requiredLiterals(pattern.source), ascii };
+}
+
 /** Distinct first characters whose candidate rows a table remembers. */
 const GATE_CACHE_SIZE = 4096;
 
@@ -493,20 +531,11 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   // only on lines holding one of its keywords.
   const anchored = rows.filter((r) => isAnchored(r.pattern));
   const floating = rows.filter((r) => !isAnchored(r.pattern));
-  const gates = anchored.map((r): RegExp | null => {
-    try {
-      const first = firstAtoms(r.pattern.source);
-      if (first.nullable || first.atoms.size === 0) return null;
-      // Compiled on first use, like the rows: a one-character test.
-      return new RegExp(`^(?:${[...first.atoms].join('|')})`, r.pattern.flags);
-    } catch (err) {
-      if (err instanceof Unreadable) return null;
-      throw err;
-    }
-  });
+  const plans = anchored.map((r) => gatePlan(r.pattern));
+  const gates = plans.map((plan, k): RegExp | null => (plan.first === null ? null : new RegExp(plan.first, anchored[k]!.pattern.flags)));
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line before the row runs.
-  const needs = anchored.map((r) => requiredLiterals(r.pattern.source)?.map((l) => literalIndex.id(l)) ?? null);
+  const needs = plans.map((plan) => plan.literals?.map((l) => literalIndex.id(l)) ?? null);
   const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
   const caseless = anchored.map((r) => r.pattern.ignoreCase);
   /** Whether the line holds one of anchored row k's required literals (after literalIndex.scan). */
@@ -522,7 +551,8 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
     let list = admitted.get(cp);
     if (list === undefined) {
       const ch = cp < 0 ? '' : String.fromCodePoint(cp);
-      list = anchored.map((_, k) => k).filter((k) => cp < 0 || gates[k] === null || gates[k]!.test(ch));
+      const admits = (k: number): boolean => cp < 0 || gates[k] === null || (cp < 128 ? plans[k]!.ascii[cp] === '1' : gates[k]!.test(ch));
+      list = anchored.map((_, k) => k).filter(admits);
       if (admitted.size < GATE_CACHE_SIZE) admitted.set(cp, list);
     }
     return list;
