@@ -440,6 +440,11 @@ class LiteralIndex {
     this.lastText = text;
     this.lower = text.toLowerCase();
     const folded = this.lower.includes('ſ') ? this.lower.replaceAll('ſ', 's') : this.lower;
+    if (this.stamp === 0xffffffff) {
+      // The stamps are 32-bit: start over rather than wrap.
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
     const stamp = ++this.stamp;
     const { next, fail, out, seen } = this;
     let state = 0;
