@@ -60,7 +60,7 @@ function classifyAll(chars: string): Uint16Array {
   return bits;
 }
 const classify = (ch: string): number => classifyAll(ch)[0]!;
-const ASCII_CLASS = Array.from(classifyAll(Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('')));
+const ASCII_CLASS = Uint16Array.from(classifyAll(Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('')));
 const classCache = new Map<number, number>();
 function classOf(cp: number): number {
   if (cp < 128) return ASCII_CLASS[cp]!;
@@ -147,9 +147,13 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
     let c = 0;
     let width = 1;
     if (i < n) {
-      const cp = text.codePointAt(i)!;
-      width = cp > 0xffff ? 2 : 1;
-      c = classOf(cp);
+      const u = text.charCodeAt(i);
+      if (u < 128) c = ASCII_CLASS[u]!;
+      else {
+        const cp = text.codePointAt(i)!;
+        width = cp > 0xffff ? 2 : 1;
+        c = classOf(cp);
+      }
     }
     if ((c & WORDCH) !== 0) {
       if (tokenStart < 0) {

@@ -36,8 +36,12 @@ const FRANC_MAX_DIFFERENCE = 300;
 
 interface ScriptIndex {
   langs: string[];
-  /** trigram key ({@link trigramKey}) → its rank in each language's model (-1 when absent), indexed like `langs`. */
-  ranks: Map<number, Int32Array>;
+  /** trigram key ({@link trigramKey}) → its slot: the trigrams of any allowed language's model. */
+  slots: Map<number, number>;
+  /** `ranks[slot * langs.length + li]`: the trigram's rank in language li's model, -1 when absent. */
+  ranks: Int32Array;
+  /** Scratch: occurrences per slot while one text is read (left all zero). */
+  counts: Int32Array;
 }
 const scriptIndexes = new Map<string, ScriptIndex>();
 
@@ -49,7 +53,8 @@ function scriptIndex(script: string): ScriptIndex {
   if (cached) return cached;
   const models = FRANC_DATA[script]!;
   const langs = Object.keys(models).filter((l) => FRANC_ONLY.includes(l));
-  const ranks = new Map<number, Int32Array>();
+  const slots = new Map<number, number>();
+  const entries: [number, number, number][] = []; // slot, language, rank
   langs.forEach((lang, li) => {
     const model = models[lang]!.split('|');
     // franc assigns from the last rank down, so a trigram listed twice keeps its first rank.
@@ -57,15 +62,17 @@ function scriptIndex(script: string): ScriptIndex {
       const t = model[rank]!;
       if (t.length !== 3) continue; // franc's text trigrams are 3 code units: others never match
       const key = trigramKey(t, 0);
-      let row = ranks.get(key);
-      if (row === undefined) {
-        row = new Int32Array(langs.length).fill(-1);
-        ranks.set(key, row);
+      let slot = slots.get(key);
+      if (slot === undefined) {
+        slot = slots.size;
+        slots.set(key, slot);
       }
-      row[li] = rank;
+      entries.push([slot, li, rank]);
     }
   });
-  const index = { langs, ranks };
+  const ranks = new Int32Array(slots.size * langs.length).fill(-1);
+  for (const [slot, li, rank] of entries) ranks[slot * langs.length + li] = rank;
+  const index = { langs, slots, ranks, counts: new Int32Array(slots.size) };
   scriptIndexes.set(script, index);
   return index;
 }
@@ -113,23 +120,26 @@ export function francTop(text: string): string {
     if (topScript === undefined || topCount === 0 || !FRANC_ONLY.includes(topScript)) return 'und';
     return topScript;
   }
-  const { langs, ranks } = scriptIndex(topScript);
+  const { langs, slots, ranks, counts } = scriptIndex(topScript);
   if (langs.length === 0) return 'und';
   // trigram-utils: ASCII punctuation and digits become spaces, whitespace runs one space, trimmed,
   // lower-cased, padded with one space each side; trigrams by UTF-16 code unit.
   const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<number, number>();
+  // Only trigrams some allowed model knows are counted: every other distinct trigram adds the same
+  // 300 to every language's distance, which changes neither the order nor the ties.
+  const touched: number[] = [];
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const key = trigramKey(cleaned, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const slot = slots.get(trigramKey(cleaned, i));
+    if (slot !== undefined && counts[slot]!++ === 0) touched.push(slot);
   }
-  const distance = new Float64Array(langs.length).fill(counts.size * FRANC_MAX_DIFFERENCE);
-  for (const [t, count] of counts) {
-    const row = ranks.get(t);
-    if (row === undefined) continue;
-    for (let li = 0; li < row.length; li++) {
-      const rank = row[li]!;
-      if (rank >= 0) distance[li]! += Math.abs(count - rank - 1) - FRANC_MAX_DIFFERENCE;
+  const n = langs.length;
+  const distance = new Float64Array(n);
+  for (const slot of touched) {
+    const count = counts[slot]!;
+    counts[slot] = 0;
+    for (let li = 0, at = slot * n; li < n; li++, at++) {
+      const rank = ranks[at]!;
+      distance[li]! += rank >= 0 ? Math.abs(count - rank - 1) : FRANC_MAX_DIFFERENCE;
     }
   }
   let best = 0;

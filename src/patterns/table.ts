@@ -376,12 +376,16 @@ class LiteralIndex {
   private builtFor = -1;
   private next: Map<number, number>[] = [];
   private fail: number[] = [];
+  /** Complete transitions on ASCII characters: `ascii[state * 128 + c]` (fail links folded in). */
+  private ascii = new Int32Array(0);
   private out: number[][] = [];
   private seen = new Uint32Array(0);
   private stamp = 0;
   private lastText: string | null = null;
   /** The line lower-cased (keywords are looked for in it as written, see {@link keywordIn}). */
   lower = '';
+  /** The line holds `ſ`. */
+  private longS = false;
 
   id(literal: string): number {
     let id = this.ids.get(literal);
@@ -424,6 +428,16 @@ class LiteralIndex {
         queue.push(to);
       }
     }
+    // BFS order puts every state after its fail state, so a state's row can copy its fail row.
+    const ascii = new Int32Array(next.length * 128);
+    const order = [0, ...queue];
+    for (const state of order) {
+      for (let c = 0; c < 128; c++) {
+        const to = next[state]!.get(c);
+        ascii[state * 128 + c] = to !== undefined ? to : state === 0 ? 0 : ascii[fail[state]! * 128 + c]!;
+      }
+    }
+    this.ascii = ascii;
     this.next = next;
     this.fail = fail;
     this.out = out;
@@ -439,23 +453,27 @@ class LiteralIndex {
     if (this.builtFor !== this.literals.length) this.build();
     this.lastText = text;
     this.lower = text.toLowerCase();
-    const folded = this.lower.includes('ſ') ? this.lower.replaceAll('ſ', 's') : this.lower;
+    this.longS = this.lower.includes('ſ');
+    const folded = this.longS ? this.lower.replaceAll('ſ', 's') : this.lower;
     if (this.stamp === 0xffffffff) {
       // The stamps are 32-bit: start over rather than wrap.
       this.seen.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    const { next, fail, out, seen } = this;
+    const { next, fail, out, seen, ascii } = this;
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
       const c = folded.charCodeAt(i);
-      let to = next[state]!.get(c);
-      while (to === undefined && state !== 0) {
-        state = fail[state]!;
-        to = next[state]!.get(c);
+      if (c < 128) state = ascii[state * 128 + c]!;
+      else {
+        let to = next[state]!.get(c);
+        while (to === undefined && state !== 0) {
+          state = fail[state]!;
+          to = next[state]!.get(c);
+        }
+        state = to ?? 0;
       }
-      state = to ?? 0;
       const found = out[state]!;
       for (let k = 0; k < found.length; k++) seen[found[k]!] = stamp;
     }
@@ -471,7 +489,7 @@ class LiteralIndex {
    * index reads `ſ` as `s`, so lines holding one are checked directly).
    */
   keywordIn(id: number): boolean {
-    return this.lower.includes('ſ') ? this.lower.includes(this.literals[id]!) : this.has(id);
+    return this.longS ? this.lower.includes(this.literals[id]!) : this.has(id);
   }
 }
 const literalIndex = new LiteralIndex();
