@@ -68,11 +68,9 @@ export async function bundle() {
 
   // The pattern tables' gate plans, read from the row sources now instead of at every start-up.
   const { TABLES } = await import(pathToFileURL(join(DIST, 'patterns', 'index.js')).href);
-  const { gatePlan, gateKey, isAnchored } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
+  const { gatePlan, gateKey } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
   const plans = {};
-  for (const rows of Object.values(TABLES)) {
-    for (const row of rows) if (isAnchored(row.pattern)) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false);
-  }
+  for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false);
 
   let rewrote = 0;
   const rewriteCheerio = {

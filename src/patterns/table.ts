@@ -428,16 +428,8 @@ class LiteralIndex {
         queue.push(to);
       }
     }
-    // BFS order puts every state after its fail state, so a state's row can copy its fail row.
-    const ascii = new Int32Array(next.length * 128);
-    const order = [0, ...queue];
-    for (const state of order) {
-      for (let c = 0; c < 128; c++) {
-        const to = next[state]!.get(c);
-        ascii[state * 128 + c] = to !== undefined ? to : state === 0 ? 0 : ascii[fail[state]! * 128 + c]!;
-      }
-    }
-    this.ascii = ascii;
+    // Filled on first use (-1: not yet), so building stays cheap at start-up.
+    this.ascii = new Int32Array(next.length * 128).fill(-1);
     this.next = next;
     this.fail = fail;
     this.out = out;
@@ -465,8 +457,10 @@ class LiteralIndex {
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
       const c = folded.charCodeAt(i);
-      if (c < 128) state = ascii[state * 128 + c]!;
-      else {
+      if (c < 128) {
+        const to = ascii[state * 128 + c]!;
+        state = to >= 0 ? to : this.asciiStep(state, c);
+      } else {
         let to = next[state]!.get(c);
         while (to === undefined && state !== 0) {
           state = fail[state]!;
@@ -477,6 +471,16 @@ class LiteralIndex {
       const found = out[state]!;
       for (let k = 0; k < found.length; k++) seen[found[k]!] = stamp;
     }
+  }
+
+  /** The transition from `state` on ASCII `c`, through the fail links, remembered. */
+  private asciiStep(state: number, c: number): number {
+    const at = state * 128 + c;
+    const cached = this.ascii[at]!;
+    if (cached >= 0) return cached;
+    const to = this.next[state]!.get(c) ?? (state === 0 ? 0 : this.asciiStep(this.fail[state]!, c));
+    this.ascii[at] = to;
+    return to;
   }
 
   /** Whether the last scanned line holds literal `id`. */
@@ -502,6 +506,8 @@ export interface GatePlan {
   literals: string[] | null;
   /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
   ascii: string;
+  /** {@link isAnchored} of the pattern. */
+  anchored: boolean;
 }
 
 /**
@@ -529,7 +535,7 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
   const gate = first === null ? null : new RegExp(first, pattern.flags);
   let ascii = '';
   for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
-  return { first, literals: requiredLiterals(pattern.source), ascii };
+  return { first, literals: requiredLiterals(pattern.source), ascii, anchored: isAnchored(pattern) };
 }
 
 /** Distinct first characters whose candidate rows a table remembers. */
@@ -552,8 +558,9 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   // case-sensitive one; when that row's length limit excludes the line, the first other anchored
   // row (table order) that fits and matches. Rows that can match anywhere run one by one, each
   // only on lines holding one of its keywords.
-  const anchored = rows.filter((r) => isAnchored(r.pattern));
-  const floating = rows.filter((r) => !isAnchored(r.pattern));
+  const isAnchoredRow = rows.map((r) => PRECOMPUTED?.[gateKey(r.pattern)]?.anchored ?? isAnchored(r.pattern));
+  const anchored = rows.filter((_, i) => isAnchoredRow[i]);
+  const floating = rows.filter((_, i) => !isAnchoredRow[i]);
   const plans = anchored.map((r) => gatePlan(r.pattern));
   const gates = plans.map((plan, k): RegExp | null => (plan.first === null ? null : new RegExp(plan.first, anchored[k]!.pattern.flags)));
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
