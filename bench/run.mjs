@@ -7,7 +7,7 @@
  *          [--cold-runs N] [--no-cold] [--batch] [--batch-docs N]
  *
  * - Throughput: every tool runs in a fresh child process (`bench/worker.mjs`), so peak RSS is the
- *   tool's own, under `node --no-regexp-tier-up` (the V8 flag newsclean's CLI sets for itself). Inputs (`corpus/SET/html/*.html.gz`, gunzipped, and the matching `text-chromium`
+ *   tool's own. Inputs (`corpus/SET/html/*.html.gz`, gunzipped, and the matching `text-chromium`
  *   files) are read once before timing; each tool makes K passes (default 3); docs/s and MB/s come
  *   from the median pass; the ratios compare the sums of per-document medians on the SAME documents
  *   (so the jsdom row, which runs on a subset, is compared fairly).
@@ -32,12 +32,6 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const BIN = join(ROOT, 'bin', 'newsclean.js');
 const WORKER = join(HERE, 'worker.mjs');
-/**
- * V8 flags of every throughput worker, whatever the tool: the one newsclean's CLI and batch
- * workers set for themselves (src/cli/main.ts), so the library is measured as the CLI runs it, and
- * every tool under the same engine settings.
- */
-const WORKER_V8_FLAGS = ['--no-regexp-tier-up'];
 /** shared/ beside the checkout (where CI lays it), else the development machine's /work/shared. */
 const SHARED = [resolve(ROOT, '..', 'shared'), '/work/shared'].find((d) => existsSync(join(d, 'corpus'))) ?? '/work/shared';
 const DEFAULT_CORPUS = join(SHARED, 'corpus');
@@ -186,7 +180,7 @@ function runWorker(tool, docs, input, runs, tmp) {
   writeFileSync(list, JSON.stringify(docs.map((d) => d[input])));
   process.stderr.write(`bench: ${tool} on ${docs.length} ${input} docs × ${runs} … `);
   const t0 = Date.now();
-  const out = execFileSync(process.execPath, [...WORKER_V8_FLAGS, WORKER, tool, '--list', list, '--runs', String(runs)], {
+  const out = execFileSync(process.execPath, [WORKER, tool, '--list', list, '--runs', String(runs)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -306,7 +300,7 @@ async function main() {
     const docs = collectDocs(dir, sets, o.limit);
     const jsdomDocs = spread(docs, o.jsdomLimit);
     out.push(
-      `node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}; corpus ${dir} (${sets.join(', ')}${o.limit ? `, first ${o.limit} per set` : ''}); ${o.runs} passes per tool, medians; every tool runs under node ${WORKER_V8_FLAGS.join(' ')} (the CLI's V8 setting)\n`,
+      `node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}; corpus ${dir} (${sets.join(', ')}${o.limit ? `, first ${o.limit} per set` : ''}); ${o.runs} passes per tool, medians\n`,
     );
 
     /** @type {{tool: string, input: 'html' | 'text', docs: Doc[], note: string}[]} */
