@@ -25,14 +25,103 @@ export interface Features {
   allCaps: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-const LETTER = /\p{L}/gu;
-const UPPER = /\p{Lu}/gu;
-const ENDS_SENTENCE = /[.!?。！？…]["'”’»)\]]*$|[.!?]\s*\(\w[^()]{0,40}\)$/u;
-const SENTENCE_MARK = /[.!?。！？]+(?=\s|$|["'”’»)])/gu;
 const BULLET = /^[•●·▪◦■□▶►»›*–—-]\s*/u;
-const UPPER_START = /^\p{Lu}/u;
+
+// One scan per block. Each code point gets a few class bits; ASCII from a table, others from the
+// same Unicode property regexes the definitions use, cached per code point.
+const LETTER = 1; // \p{L}
+const UPPER = 2; // \p{Lu}
+const WORDCH = 4; // [\p{L}\p{M}\p{N}'’]: word tokens are maximal runs of these
+const MARK = 8; // [.!?。！？]: sentence marks
+const SPACE = 16; // \s (Unicode, as in a u-flag regex)
+const CLOSER = 32; // ["'”’»)]: may follow a sentence mark
+const SENTENCE_END = 64; // [.!?。！？…]
+const TRAILER = 128; // ["'”’»)\]]: may follow the sentence end at the end of the text
+const ASCII_WORD = 256; // \w without the u-flag's case folding: [A-Za-z0-9_]
+const STOP = 512; // [.!?]
+
+const CLASS_DEFINITIONS: readonly [number, RegExp][] = [
+  [LETTER, /\p{L}/gu],
+  [UPPER, /\p{Lu}/gu],
+  [WORDCH, /[\p{L}\p{M}\p{N}'’]/gu],
+  [MARK, /[.!?。！？]/gu],
+  [SPACE, /\s/gu],
+  [CLOSER, /["'”’»)]/gu],
+  [SENTENCE_END, /[.!?。！？…]/gu],
+  [TRAILER, /["'”’»)\]]/gu],
+  [ASCII_WORD, /\w/gu],
+  [STOP, /[.!?]/gu],
+];
+/** Class bits of each code point of `chars` (one regex pass per class), by code-unit index. */
+function classifyAll(chars: string): Uint16Array {
+  const bits = new Uint16Array(chars.length);
+  for (const [bit, re] of CLASS_DEFINITIONS) for (const m of chars.matchAll(re)) bits[m.index] |= bit;
+  return bits;
+}
+const classify = (ch: string): number => classifyAll(ch)[0]!;
+const ASCII_CLASS = Uint16Array.from(classifyAll(Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('')));
+const classCache = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  let c = classCache.get(cp);
+  if (c === undefined) {
+    c = classify(String.fromCodePoint(cp));
+    classCache.set(cp, c);
+  }
+  return c;
+}
+/** Class of the code point that ends just before `end` (a lone or paired surrogate included). */
+function classBefore(s: string, end: number): { c: number; start: number } {
+  let start = end - 1;
+  const lo = s.charCodeAt(start);
+  if (lo >= 0xdc00 && lo <= 0xdfff && start > 0) {
+    const hi = s.charCodeAt(start - 1);
+    if (hi >= 0xd800 && hi <= 0xdbff) start--;
+  }
+  return { c: classOf(s.codePointAt(start)!), start };
+}
+
+/**
+ * `[.!?。！？…]["'”’»)\]]*$|[.!?]\s*\(\w[^()]{0,40}\)$`, read from the end of the text: the
+ * closing characters are disjoint from the sentence marks, so the first alternative holds when
+ * the character before the trailing run of closers is a mark; the second needs the last `(` to
+ * open 1 to 41 characters without parentheses starting with an ASCII word character, preceded by
+ * spaces and a full stop, `!` or `?`.
+ */
+function endsSentence(s: string): boolean {
+  let end = s.length;
+  while (end > 0) {
+    const { c, start } = classBefore(s, end);
+    if ((c & TRAILER) === 0) return (c & SENTENCE_END) !== 0 || parenthesisedEnd(s);
+    end = start;
+  }
+  return parenthesisedEnd(s);
+}
+function parenthesisedEnd(s: string): boolean {
+  const n = s.length;
+  if (n < 4 || s.charCodeAt(n - 1) !== 0x29 /* ) */) return false;
+  const open = s.lastIndexOf('(', n - 2);
+  if (open < 0) return false;
+  const inner = n - 2 - open; // code units between the parentheses
+  if (s.indexOf(')', open + 1) !== n - 1) return false;
+  const first = s.codePointAt(open + 1)!;
+  if (first >= 128 || (ASCII_CLASS[first]! & ASCII_WORD) === 0) return false;
+  // [^()]{0,40} counts code points (u flag); the first character is ASCII.
+  let points = 0;
+  for (let i = open + 2; i < n - 1; i++) {
+    const u = s.charCodeAt(i);
+    if (!(u >= 0xdc00 && u <= 0xdfff && i > open + 2 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff)) points++;
+  }
+  if (inner < 1 || points > 40) return false;
+  let end = open;
+  while (end > 0) {
+    const { c, start } = classBefore(s, end);
+    if ((c & SPACE) === 0) return (c & STOP) !== 0;
+    end = start;
+  }
+  return false;
+}
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -41,27 +130,64 @@ function count(re: RegExp, s: string): number {
 
 export function blockFeatures(b: Block, lang: LanguageInfo): Features {
   const text = b.text;
-  const spaceless = lang.stopwords === null ? count(SPACELESS, text) : 0;
-  const tokens = text.match(WORD) ?? [];
+  const stopwords = lang.stopwords;
+  const spaceless = stopwords === null ? count(SPACELESS, text) : 0;
+  let tokens = 0;
   let stop = 0;
   let capital = 0;
   let longWords = 0;
-  for (const t of tokens) {
-    if (lang.stopwords?.has(t.toLowerCase())) stop++;
-    if (t.length >= 3) {
-      longWords++;
-      if (UPPER_START.test(t)) capital++;
+  let letters = 0;
+  let upperLetters = 0;
+  let sentences = 0;
+  let tokenStart = -1;
+  let tokenUpper = false;
+  let inMarks = false;
+  const n = text.length;
+  for (let i = 0; i <= n; ) {
+    let c = 0;
+    let width = 1;
+    if (i < n) {
+      const u = text.charCodeAt(i);
+      if (u < 128) c = ASCII_CLASS[u]!;
+      else {
+        const cp = text.codePointAt(i)!;
+        width = cp > 0xffff ? 2 : 1;
+        c = classOf(cp);
+      }
     }
+    if ((c & WORDCH) !== 0) {
+      if (tokenStart < 0) {
+        tokenStart = i;
+        tokenUpper = (c & UPPER) !== 0;
+      }
+    } else if (tokenStart >= 0) {
+      tokens++;
+      if (stopwords !== null && stopwords.has(text.slice(tokenStart, i).toLowerCase())) stop++;
+      if (i - tokenStart >= 3) {
+        longWords++;
+        if (tokenUpper) capital++;
+      }
+      tokenStart = -1;
+    }
+    if ((c & MARK) !== 0) inMarks = true;
+    else {
+      // A run of sentence marks counts when a space, the end or a closing quote follows it.
+      if (inMarks && (i === n || (c & (SPACE | CLOSER)) !== 0)) sentences++;
+      inMarks = false;
+    }
+    if ((c & LETTER) !== 0) {
+      letters++;
+      if ((c & UPPER) !== 0) upperLetters++;
+    }
+    i += width;
   }
-  const letters = count(LETTER, text);
-  const upperLetters = letters >= 4 ? count(UPPER, text) : 0;
-  const words = spaceless > 0 ? Math.max(tokens.length, Math.round(spaceless / 2)) : tokens.length;
+  const words = spaceless > 0 ? Math.max(tokens, Math.round(spaceless / 2)) : tokens;
   return {
     length: text.length + spaceless * 2,
     words,
-    stopRatio: lang.stopwords === null || tokens.length === 0 ? Number.NaN : stop / tokens.length,
-    endsSentence: ENDS_SENTENCE.test(text),
-    sentences: count(SENTENCE_MARK, text),
+    stopRatio: stopwords === null || tokens === 0 ? Number.NaN : stop / tokens,
+    endsSentence: endsSentence(text),
+    sentences,
     titleRatio: longWords === 0 ? 0 : capital / longWords,
     letterRatio: text.length === 0 ? 0 : letters / text.length,
     bullet: BULLET.test(text),

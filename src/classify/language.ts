@@ -5,7 +5,8 @@
  * the stopword feature works in any language with spaces (and is skipped for scripts without).
  */
 import { createRequire } from 'node:module';
-import { franc } from 'franc-min';
+import { data as FRANC_DATA } from 'franc-min/data.js';
+import { expressions as FRANC_SCRIPTS } from 'franc-min/expressions.js';
 
 /** ISO 639-3 (franc) → ISO 639-1 (stopwords-iso), for the languages both know. */
 const ISO3_TO_1: Record<string, string> = {
@@ -16,6 +17,135 @@ const ISO3_TO_1: Record<string, string> = {
   guj: 'gu', zlm: 'ms', bos: 'hr', srp: 'hr',
 };
 const FRANC_ONLY = Object.keys(ISO3_TO_1);
+
+/*
+ * franc's decision, computed faster. `francTop(text)` returns exactly what
+ * `franc(text, { only: FRANC_ONLY, minLength: 20 })` from franc-min returns (a test compares the
+ * two), from franc-min's own data and script expressions, but:
+ * - a language's trigram model is built on first use of its script, for the languages we allow
+ *   only (franc builds every model of every script when it loads);
+ * - trigrams are counted in a Map, and each distinct trigram of the text is looked up once in an
+ *   index of the script's models instead of once per language in plain-object dictionaries.
+ * The distance is franc's: the sum over the text's distinct trigrams of |count - rank - 1|, or
+ * 300 when the language's model lacks the trigram; the smallest wins, ties to the first language
+ * in franc's data order (its sort is stable).
+ */
+const FRANC_MAX_LENGTH = 2048;
+const FRANC_MIN_LENGTH = 20;
+const FRANC_MAX_DIFFERENCE = 300;
+
+interface ScriptIndex {
+  langs: string[];
+  /** trigram key ({@link trigramKey}) → its slot: the trigrams of any allowed language's model. */
+  slots: Map<number, number>;
+  /** `ranks[slot * langs.length + li]`: the trigram's rank in language li's model, -1 when absent. */
+  ranks: Int32Array;
+  /** Scratch: occurrences per slot while one text is read (left all zero). */
+  counts: Int32Array;
+}
+const scriptIndexes = new Map<string, ScriptIndex>();
+
+/** Three UTF-16 code units as one exact number, a cheaper Map key than a sliced string. */
+const trigramKey = (s: string, i: number): number => s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+
+function scriptIndex(script: string): ScriptIndex {
+  const cached = scriptIndexes.get(script);
+  if (cached) return cached;
+  const models = FRANC_DATA[script]!;
+  const langs = Object.keys(models).filter((l) => FRANC_ONLY.includes(l));
+  const slots = new Map<number, number>();
+  const entries: [number, number, number][] = []; // slot, language, rank
+  langs.forEach((lang, li) => {
+    const model = models[lang]!.split('|');
+    // franc assigns from the last rank down, so a trigram listed twice keeps its first rank.
+    for (let rank = model.length - 1; rank >= 0; rank--) {
+      const t = model[rank]!;
+      if (t.length !== 3) continue; // franc's text trigrams are 3 code units: others never match
+      const key = trigramKey(t, 0);
+      let slot = slots.get(key);
+      if (slot === undefined) {
+        slot = slots.size;
+        slots.set(key, slot);
+      }
+      entries.push([slot, li, rank]);
+    }
+  });
+  const ranks = new Int32Array(slots.size * langs.length).fill(-1);
+  for (const [slot, li, rank] of entries) ranks[slot * langs.length + li] = rank;
+  const index = { langs, slots, ranks, counts: new Int32Array(slots.size) };
+  scriptIndexes.set(script, index);
+  return index;
+}
+
+/**
+ * Whether the Latin expression is the only one matching ASCII characters: then when Latin
+ * characters outnumber the non-ASCII code units, Latin is the top script without counting the
+ * others (each of their counts is at most the non-ASCII count).
+ */
+let latinShortcut: boolean | null = null;
+function canShortcutLatin(): boolean {
+  if (latinShortcut === null) {
+    latinShortcut = 'Latin' in FRANC_SCRIPTS && 'Latin' in FRANC_DATA;
+    for (const script in FRANC_SCRIPTS) {
+      if (script === 'Latin') continue;
+      const re = new RegExp(FRANC_SCRIPTS[script]!.source, FRANC_SCRIPTS[script]!.flags.replace('g', ''));
+      for (let c = 0; c < 128 && latinShortcut; c++) if (re.test(String.fromCharCode(c))) latinShortcut = false;
+    }
+  }
+  return latinShortcut;
+}
+const NON_ASCII = /[^\u0000-\u007f]/g;
+
+/** franc-min's `francAll(text, { only: FRANC_ONLY, minLength: 20 })[0][0]`. */
+export function francTop(text: string): string {
+  if (text.length < FRANC_MIN_LENGTH) return 'und';
+  const value = text.slice(0, FRANC_MAX_LENGTH);
+  // The script with the largest share of characters (first one on ties).
+  let topCount = -1;
+  let topScript: string | undefined;
+  const latin = canShortcutLatin() ? (value.match(FRANC_SCRIPTS['Latin']!)?.length ?? 0) : 0;
+  if (latin > 0 && latin > (value.match(NON_ASCII)?.length ?? 0)) {
+    topScript = 'Latin';
+    topCount = latin / value.length;
+  } else {
+    for (const script in FRANC_SCRIPTS) {
+      const count = (value.match(FRANC_SCRIPTS[script]!)?.length ?? 0) / value.length || 0;
+      if (count > topCount) {
+        topCount = count;
+        topScript = script;
+      }
+    }
+  }
+  if (topScript === undefined || !(topScript in FRANC_DATA)) {
+    if (topScript === undefined || topCount === 0 || !FRANC_ONLY.includes(topScript)) return 'und';
+    return topScript;
+  }
+  const { langs, slots, ranks, counts } = scriptIndex(topScript);
+  if (langs.length === 0) return 'und';
+  // trigram-utils: ASCII punctuation and digits become spaces, whitespace runs one space, trimmed,
+  // lower-cased, padded with one space each side; trigrams by UTF-16 code unit.
+  const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  // Only trigrams some allowed model knows are counted: every other distinct trigram adds the same
+  // 300 to every language's distance, which changes neither the order nor the ties.
+  const touched: number[] = [];
+  for (let i = 0; i + 3 <= cleaned.length; i++) {
+    const slot = slots.get(trigramKey(cleaned, i));
+    if (slot !== undefined && counts[slot]!++ === 0) touched.push(slot);
+  }
+  const n = langs.length;
+  const distance = new Float64Array(n);
+  for (const slot of touched) {
+    const count = counts[slot]!;
+    counts[slot] = 0;
+    for (let li = 0, at = slot * n; li < n; li++, at++) {
+      const rank = ranks[at]!;
+      distance[li]! += rank >= 0 ? Math.abs(count - rank - 1) : FRANC_MAX_DIFFERENCE;
+    }
+  }
+  let best = 0;
+  for (let li = 1; li < langs.length; li++) if (distance[li]! < distance[best]!) best = li;
+  return langs[best]!;
+}
 
 type StopwordsJson = Record<string, string[]>;
 let stopwordsJson: StopwordsJson | null = null;
@@ -62,7 +192,7 @@ export function detectLanguage(lines: readonly string[]): LanguageInfo {
     size += Math.min(line.length, SAMPLE_CHARS);
   }
   const text = sample.join('\n');
-  const iso3 = text.length >= 20 ? franc(text, { only: FRANC_ONLY, minLength: 20 }) : 'und';
+  const iso3 = francTop(text);
   const code = ISO3_TO_1[iso3] ?? null;
   const spaceless = code === 'zh' || code === 'ja' || code === 'th' || (code === null && NO_SPACE_SCRIPT.test(text));
   if (spaceless) return { code, stopwords: null, stopSource: 'none' };

@@ -9,8 +9,11 @@ import { run } from './program.js';
 // Regexes are compiled lazily, at their first exec. V8 normally interprets a new regex first and
 // compiles it to machine code once it is hot; the pattern tables are hot from the first document,
 // so that means compiling each twice. Compiling straight to machine code cut the seed's cold start
-// from 267 to 195 ms and made batch extraction ~9% faster. (Set before any regex runs; workers
-// inherit the process's V8 flags.)
+// from 267 to 195 ms and made batch extraction ~9% faster. Re-measured once the pattern tables ran
+// only the rows a line can match (src/patterns/table.ts) and the CLI was bundled: still the best
+// trade for start-up, ahead of the default tier-up and of tier-up after 10 or 50 executions (seed:
+// ~160 ms of user CPU against ~180 ms for both); throughput is now the same either way. (Set
+// before any regex runs; workers inherit the process's V8 flags.)
 setFlagsFromString('--no-regexp-tier-up');
 
 // A closed pipe surfaces as an 'error' event on stdout; swallow it here so it never becomes an

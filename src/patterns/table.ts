@@ -1,8 +1,8 @@
 /**
  * Pattern tables are data: rows of `{id, kind, pattern, note, example, nearMiss}`. Every row carries
  * a positive example and a near-miss negative, and a test checks both for every row, so a new row
- * cannot land untested. Each table compiles once into a single combined regex, so a line is
- * matched against a whole table in one pass.
+ * cannot land untested. A line is tried only against the rows that can match it: anchored rows
+ * whose possible first characters include the line's, and other rows whose keywords it holds.
  */
 
 export interface PatternRow<K extends string = string> {
@@ -76,68 +76,564 @@ export function isAnchored(pattern: RegExp): boolean {
   return topLevelAlternatives(pattern.source).every((alt) => alt.startsWith('^'));
 }
 
+/** What can start a match of a pattern, worked out from its source (see {@link firstAtoms}). */
+interface First {
+  /** Sources of the single-character atoms (literals, escapes, classes, `.`) a match can begin with. */
+  atoms: Set<string>;
+  /** The pattern can match the empty string (or starts in a way this reading does not follow). */
+  nullable: boolean;
+}
+
+/** Thrown inside {@link firstAtoms} for syntax it does not follow (back-references): no gate then. */
+class Unreadable extends Error {}
+
+/**
+ * The single-character atoms a match of a `u`-mode regex source can begin with, and whether it
+ * can match the empty string. Assertions and lookarounds consume nothing and are skipped (so the
+ * set may be larger than necessary, never smaller); a quantified atom with minimum 0 lets the
+ * next item start the match too.
+ */
+export function firstAtoms(source: string): First {
+  let i = 0;
+  const atoms = new Set<string>();
+  // Each parse function returns whether what it read can match empty, and adds the atoms that
+  // can begin it to `into` when `active` (i.e. when everything before it can match empty).
+  const alternation = (into: Set<string> | null): boolean => {
+    let nullable = false;
+    for (;;) {
+      if (sequence(into)) nullable = true;
+      if (source[i] === '|') {
+        i++;
+        continue;
+      }
+      return nullable;
+    }
+  };
+  const sequence = (into: Set<string> | null): boolean => {
+    let active = into;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const atomNullable = atom(active);
+      const min = quantifier();
+      if (!(atomNullable || min === 0)) active = null;
+    }
+    return active !== null;
+  };
+  /** Reads `{n}`, `{n,}`, `{n,m}`, `*`, `+`, `?` (and a lazy `?`): returns the minimum, or 1 for none. */
+  const quantifier = (): number => {
+    const c = source[i];
+    let min = 1;
+    if (c === '*' || c === '?') {
+      min = 0;
+      i++;
+    } else if (c === '+') i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
+      if (m === null) return 1; // a literal brace (not valid in u mode, kept for safety)
+      min = Number(m[1]);
+      i += m[0].length;
+    } else return 1;
+    if (source[i] === '?') i++;
+    return min;
+  };
+  const atom = (into: Set<string> | null): boolean => {
+    const start = i;
+    const c = source[i]!;
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+        i += 2;
+        look = true;
+      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      const nullable = alternation(look ? null : into);
+      if (source[i] !== ')') throw new Unreadable('unbalanced group');
+      i++;
+      return look ? true : nullable;
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return true;
+    }
+    if (c === '[') {
+      i++;
+      if (source[i] === '^') i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '\\') {
+      const e = source[i + 1]!;
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        return true;
+      }
+      if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
+      if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i) + 1;
+      else if (e === 'u') i += 6;
+      else if (e === 'x') i += 4;
+      else if (e === 'c') i += 3;
+      else i += 2;
+    } else {
+      // One code point (a surrogate pair is one literal in u mode).
+      i += (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    }
+    into?.add(source.slice(start, i));
+    return false;
+  };
+  const nullable = alternation(atoms);
+  if (i !== source.length) throw new Unreadable(`unexpected ${source[i]}`);
+  return { atoms, nullable };
+}
+
+/** Largest literal set followed when reading required literals. */
+const MAX_LITERALS = 24;
+
+interface Literals {
+  /** Every string the part can match, lower-cased, when few and ASCII-only; null otherwise. */
+  exact: Set<string> | null;
+  /** Lower-cased ASCII strings one of which occurs in every match of the part; null for none known. */
+  required: Set<string> | null;
+}
+
+/** Better requirement: longer shortest string, then fewer strings. */
+function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const min = (x: Set<string>): number => Math.min(...[...x].map((v) => v.length));
+  if (min(a) !== min(b)) return min(a) > min(b) ? a : b;
+  return a.size <= b.size ? a : b;
+}
+function cross(a: Set<string>, b: Set<string>): Set<string> | null {
+  if (a.size * b.size > MAX_LITERALS) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+const usable = (set: Set<string> | null): Set<string> | null => (set !== null && set.size > 0 && ![...set].includes('') ? set : null);
+
+/**
+ * Literals of which every match of a `u`-mode regex source contains one (lower-cased, ASCII only),
+ * or null when none can be read. Sound for lower-cased text with `ſ` read as `s` (the only
+ * characters that case-insensitively match ASCII letters are their two cases, `ſ` and the Kelvin
+ * sign, which lower-cases to `k`). Non-ASCII literals, classes other than a few plain characters,
+ * `.`, and escapes like `\s` are read as unknown characters.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  let i = 0;
+  const unknown: Literals = { exact: null, required: null };
+  const empty = (): Literals => ({ exact: new Set(['']), required: null });
+  const alternation = (): Literals => {
+    const branches: Literals[] = [];
+    for (;;) {
+      branches.push(sequence());
+      if (source[i] !== '|') break;
+      i++;
+    }
+    if (branches.length === 1) return branches[0]!;
+    let exact: Set<string> | null = new Set();
+    let required: Set<string> | null = new Set();
+    for (const b of branches) {
+      exact = exact !== null && b.exact !== null && exact.size + b.exact.size <= MAX_LITERALS ? new Set([...exact, ...b.exact]) : null;
+      const r = usable(b.required) ?? usable(b.exact);
+      required = required !== null && r !== null ? new Set([...required, ...r]) : null;
+    }
+    return { exact, required: usable(required) };
+  };
+  const sequence = (): Literals => {
+    let best: Set<string> | null = null;
+    let run: Set<string> | null = new Set(['']); // exact strings of the current run of exact items
+    let all: Set<string> | null = new Set(['']);
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const part = quantified();
+      best = better(best, usable(part.required));
+      if (part.exact !== null && run !== null) run = cross(run, part.exact);
+      else run = null;
+      if (run === null) {
+        run = part.exact !== null ? new Set(part.exact) : new Set(['']);
+      }
+      best = better(best, usable(run));
+      all = all !== null && part.exact !== null ? cross(all, part.exact) : null;
+    }
+    return { exact: all, required: usable(best) };
+  };
+  const quantified = (): Literals => {
+    const a = atom();
+    const c = source[i];
+    let min = 1;
+    let max = 1;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (m !== null) {
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+        i += m[0].length - 1;
+      } else return a;
+    } else return a;
+    i++;
+    if (source[i] === '?') i++;
+    if (min === 0 && max === 1) return { exact: a.exact !== null ? new Set([...a.exact, '']) : null, required: null };
+    if (min === 0) return unknown;
+    if (min === 1 && max === 1) return a;
+    // At least one repetition: its requirement holds; the exact strings do not.
+    return { exact: null, required: usable(a.required) ?? usable(a.exact) };
+  };
+  const atom = (): Literals => {
+    const c = source[i]!;
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
+        i += 2;
+        look = true;
+      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      const inner = alternation();
+      if (source[i] !== ')') throw new Unreadable('unbalanced group');
+      i++;
+      return look ? empty() : inner;
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return empty();
+    }
+    if (c === '.') {
+      i++;
+      return unknown;
+    }
+    if (c === '[') {
+      const start = ++i;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      const body = source.slice(start, i);
+      i++;
+      // Plain printable ASCII characters only (escaped punctuation allowed): no negation, ranges
+      // or class escapes.
+      const chars = new Set<string>();
+      if (body.length === 0 || body[0] === '^') return unknown;
+      for (let k = 0; k < body.length; k++) {
+        let ch = body[k]!;
+        if (ch === '\\') {
+          ch = body[++k]!;
+          if (/[A-Za-z0-9]/.test(ch)) return unknown;
+        } else if (ch === '-' && k > 0 && k < body.length - 1) return unknown;
+        if (ch < ' ' || ch > '~') return unknown;
+        chars.add(ch.toLowerCase());
+      }
+      return { exact: chars, required: chars };
+    }
+    if (c === '\\') {
+      const e = source[i + 1]!;
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        return empty();
+      }
+      if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
+      if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i) + 1;
+      else if (e === 'u') i += 6;
+      else if (e === 'x') i += 4;
+      else if (e === 'c') i += 3;
+      else {
+        i += 2;
+        // An escaped ASCII punctuation character is itself.
+        if (/[!-/:-@[-`{-~]/.test(e)) return { exact: new Set([e]), required: new Set([e]) };
+      }
+      return unknown;
+    }
+    const cp = source.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp < 0x20 || cp > 0x7e) return unknown;
+    const ch = String.fromCharCode(cp).toLowerCase();
+    return { exact: new Set([ch]), required: new Set([ch]) };
+  };
+  try {
+    const root = alternation();
+    if (i !== source.length) return null;
+    const req = usable(root.required) ?? usable(root.exact);
+    return req === null ? null : [...req];
+  } catch (err) {
+    if (err instanceof Unreadable) return null;
+    throw err;
+  }
+}
+
+/**
+ * Which literals a line holds, found in one pass for all tables: an Aho-Corasick automaton over
+ * every literal any table looks for (the anchored rows' required literals and the other rows'
+ * keywords), run once per line on its lower-cased text (with `ſ` read as `s`, see
+ * {@link requiredLiterals}). The tables are matched against the same line one after the other,
+ * so the answer is kept for the last line seen.
+ */
+class LiteralIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly literals: string[] = [];
+  private builtFor = -1;
+  private next: Map<number, number>[] = [];
+  private fail: number[] = [];
+  /** Complete transitions on ASCII characters: `ascii[state * 128 + c]` (fail links folded in). */
+  private ascii = new Int32Array(0);
+  private out: number[][] = [];
+  private seen = new Uint32Array(0);
+  private stamp = 0;
+  private lastText: string | null = null;
+  /** The line lower-cased (keywords are looked for in it as written, see {@link keywordIn}). */
+  lower = '';
+  /** The line holds `ſ`. */
+  private longS = false;
+
+  id(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id === undefined) {
+      id = this.literals.length;
+      this.ids.set(literal, id);
+      this.literals.push(literal);
+    }
+    return id;
+  }
+
+  private build(): void {
+    const next: Map<number, number>[] = [new Map()];
+    const out: number[][] = [[]];
+    this.literals.forEach((lit, id) => {
+      let state = 0;
+      for (let i = 0; i < lit.length; i++) {
+        const c = lit.charCodeAt(i);
+        let to = next[state]!.get(c);
+        if (to === undefined) {
+          to = next.length;
+          next.push(new Map());
+          out.push([]);
+          next[state]!.set(c, to);
+        }
+        state = to;
+      }
+      out[state]!.push(id);
+    });
+    const fail = new Array<number>(next.length).fill(0);
+    const queue: number[] = [...next[0]!.values()];
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      for (const [c, to] of next[state]!) {
+        let f = fail[state]!;
+        while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
+        const target = next[f]!.get(c);
+        fail[to] = target !== undefined && target !== to ? target : 0;
+        out[to]!.push(...out[fail[to]!]!);
+        queue.push(to);
+      }
+    }
+    // Filled on first use (-1: not yet), so building stays cheap at start-up.
+    this.ascii = new Int32Array(next.length * 128).fill(-1);
+    this.next = next;
+    this.fail = fail;
+    this.out = out;
+    this.seen = new Uint32Array(this.literals.length);
+    this.stamp = 0;
+    this.lastText = null;
+    this.builtFor = this.literals.length;
+  }
+
+  /** Make {@link has} answer for `text`. */
+  scan(text: string): void {
+    if (text === this.lastText) return;
+    if (this.builtFor !== this.literals.length) this.build();
+    this.lastText = text;
+    this.lower = text.toLowerCase();
+    this.longS = this.lower.includes('ſ');
+    const folded = this.longS ? this.lower.replaceAll('ſ', 's') : this.lower;
+    if (this.stamp === 0xffffffff) {
+      // The stamps are 32-bit: start over rather than wrap.
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const { next, fail, out, seen, ascii } = this;
+    let state = 0;
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded.charCodeAt(i);
+      if (c < 128) {
+        const to = ascii[state * 128 + c]!;
+        state = to >= 0 ? to : this.asciiStep(state, c);
+      } else {
+        let to = next[state]!.get(c);
+        while (to === undefined && state !== 0) {
+          state = fail[state]!;
+          to = next[state]!.get(c);
+        }
+        state = to ?? 0;
+      }
+      const found = out[state]!;
+      for (let k = 0; k < found.length; k++) seen[found[k]!] = stamp;
+    }
+  }
+
+  /** The transition from `state` on ASCII `c`, through the fail links, remembered. */
+  private asciiStep(state: number, c: number): number {
+    const at = state * 128 + c;
+    const cached = this.ascii[at]!;
+    if (cached >= 0) return cached;
+    const to = this.next[state]!.get(c) ?? (state === 0 ? 0 : this.asciiStep(this.fail[state]!, c));
+    this.ascii[at] = to;
+    return to;
+  }
+
+  /** Whether the last scanned line holds literal `id`. */
+  has(id: number): boolean {
+    return this.seen[id] === this.stamp;
+  }
+
+  /**
+   * A row's keyword, looked for as the rows were written: in the lower-cased line as is (the
+   * index reads `ſ` as `s`, so lines holding one are checked directly).
+   */
+  keywordIn(id: number): boolean {
+    return this.longS ? this.lower.includes(this.literals[id]!) : this.has(id);
+  }
+}
+const literalIndex = new LiteralIndex();
+
+/** The gates of one anchored row (see compileTable), as plain data. */
+export interface GatePlan {
+  /** Source of the one-character regex its first character must match, or null for no gate. */
+  first: string | null;
+  /** Literals one of which every match holds (see {@link requiredLiterals}), or null. */
+  literals: string[] | null;
+  /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
+  ascii: string;
+  /** {@link isAnchored} of the pattern. */
+  anchored: boolean;
+}
+
+/**
+ * Gate plans worked out when the CLI was bundled (scripts/bundle.mjs defines this constant with
+ * {@link gatePlan}'s answers for every row of the tables), keyed by {@link gateKey}: reading the
+ * row sources costs a few milliseconds of start-up otherwise. Rows missing from it (the library
+ * unbundled, a table built at run time) are read here.
+ */
+declare const __NEWSCLEAN_GATE_PLANS__: Record<string, GatePlan> | undefined;
+const PRECOMPUTED: Record<string, GatePlan> | undefined = typeof __NEWSCLEAN_GATE_PLANS__ === 'undefined' ? undefined : __NEWSCLEAN_GATE_PLANS__;
+
+export const gateKey = (pattern: RegExp): string => `/${pattern.source}/${pattern.flags}`;
+
+/** Read an anchored row's gates from its source. */
+export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
+  const known = usePrecomputed ? PRECOMPUTED?.[gateKey(pattern)] : undefined;
+  if (known !== undefined) return known;
+  let first: string | null = null;
+  try {
+    const atoms = firstAtoms(pattern.source);
+    if (!atoms.nullable && atoms.atoms.size > 0) first = `^(?:${[...atoms.atoms].join('|')})`;
+  } catch (err) {
+    if (!(err instanceof Unreadable)) throw err;
+  }
+  const gate = first === null ? null : new RegExp(first, pattern.flags);
+  let ascii = '';
+  for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
+  return { first, literals: requiredLiterals(pattern.source), ascii, anchored: isAnchored(pattern) };
+}
+
+/** Distinct first characters whose candidate rows a table remembers. */
+const GATE_CACHE_SIZE = 4096;
+
 export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
   for (const r of rows) {
     if (r.pattern.global || r.pattern.sticky || !r.pattern.unicode) {
       throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
     }
   }
-  // Rows anchored at the start are combined into one sticky regex per case mode, tried at position
-  // 0 only: one regex to compile and one exec per line, whatever the number of rows. (JS has no
-  // inline flag groups on Node 20, so case-insensitive and case-sensitive rows need two.) Rows that
-  // can match anywhere run one by one, each only on lines holding one of its keywords: in V8 a
-  // combined alternation of unanchored rows is slower than the rows alone.
-  const anchored = rows.filter((r) => isAnchored(r.pattern));
-  const floating = rows.filter((r) => !isAnchored(r.pattern));
-  const build = (group: readonly PatternRow<K>[], flags: string): RegExp | null =>
-    group.length === 0 ? null : new RegExp(group.map((r) => `(?<r${rows.indexOf(r)}>${r.pattern.source})`).join('|'), flags);
-  const combined = [build(anchored.filter((r) => r.pattern.ignoreCase), 'iuy'), build(anchored.filter((r) => !r.pattern.ignoreCase), 'uy')].filter(
-    (r): r is RegExp => r !== null,
-  );
+  // Rows anchored at the start: a line is tried only against the rows that can begin with its
+  // first character. Each row's possible first characters are read from its source (firstAtoms)
+  // into a one-character regex with the row's own flags, so case folding is the row's; which rows
+  // a first character admits is remembered per character. A row's regex is compiled by V8 on its
+  // first exec, so rows no line admits are never compiled.
+  //
+  // The result is the one of the former combined regexes (one sticky alternation per case mode,
+  // case-insensitive first): the first case-insensitive row that matches, else the first
+  // case-sensitive one; when that row's length limit excludes the line, the first other anchored
+  // row (table order) that fits and matches. Rows that can match anywhere run one by one, each
+  // only on lines holding one of its keywords.
+  const isAnchoredRow = rows.map((r) => PRECOMPUTED?.[gateKey(r.pattern)]?.anchored ?? isAnchored(r.pattern));
+  const anchored = rows.filter((_, i) => isAnchoredRow[i]);
+  const floating = rows.filter((_, i) => !isAnchoredRow[i]);
+  const plans = anchored.map((r) => gatePlan(r.pattern));
+  const gates = plans.map((plan, k): RegExp | null => (plan.first === null ? null : new RegExp(plan.first, anchored[k]!.pattern.flags)));
+  // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
+  // lower-cased line before the row runs.
+  const needs = plans.map((plan) => plan.literals?.map((l) => literalIndex.id(l)) ?? null);
+  const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
+  const caseless = anchored.map((r) => r.pattern.ignoreCase);
+  /** Whether the line holds one of anchored row k's required literals (after literalIndex.scan). */
+  const holds = (k: number): boolean => {
+    const need = needs[k];
+    if (need === null || need === undefined) return true;
+    for (let j = 0; j < need.length; j++) if (literalIndex.has(need[j]!)) return true;
+    return false;
+  };
+  const admitted = new Map<number, readonly number[]>();
+  const candidates = (text: string): readonly number[] => {
+    const cp = text.length === 0 ? -1 : text.codePointAt(0)!;
+    let list = admitted.get(cp);
+    if (list === undefined) {
+      const ch = cp < 0 ? '' : String.fromCodePoint(cp);
+      const admits = (k: number): boolean => cp < 0 || gates[k] === null || (cp < 128 ? plans[k]!.ascii[cp] === '1' : gates[k]!.test(ch));
+      list = anchored.map((_, k) => k).filter(admits);
+      if (admitted.size < GATE_CACHE_SIZE) admitted.set(cp, list);
+    }
+    return list;
+  };
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
-  const rowHit = (row: PatternRow<K>, text: string): PatternHit<K> | null => {
-    const own = row.pattern.exec(text);
-    return own === null ? null : { row, match: own };
+  const firstMatch = (list: readonly number[], text: string, ignoreCase: boolean): PatternHit<K> | null => {
+    for (const k of list) {
+      if (caseless[k] !== ignoreCase || !holds(k)) continue;
+      const row = anchored[k]!;
+      const m = row.pattern.exec(text);
+      if (m !== null) return { row, match: m };
+    }
+    return null;
   };
   return {
     rows,
     match(text: string): PatternHit<K> | null {
       if (text.length <= longest) {
-        for (const re of combined) {
-          re.lastIndex = 0;
-          const m = re.exec(text);
-          if (m === null || m.groups === undefined) continue;
-          let row: PatternRow<K> | undefined;
-          for (const name in m.groups) {
-            if (m.groups[name] !== undefined) {
-              row = rows[Number(name.slice(1))]!;
-              break;
+        const list = candidates(text);
+        literalIndex.scan(text);
+        const hit = firstMatch(list, text, true) ?? firstMatch(list, text, false);
+        if (hit !== null) {
+          if (fits(hit.row, text)) return hit;
+          for (const k of list) {
+            const other = anchored[k]!;
+            if (other !== hit.row && fits(other, text) && holds(k)) {
+              const m = other.pattern.exec(text);
+              if (m !== null) return { row: other, match: m };
             }
           }
-          if (row === undefined) continue;
-          // Re-run the row alone for its own numbered capture groups. A row whose length limit
-          // the line exceeds does not count: then the other anchored rows are tried one by one.
-          if (fits(row, text)) return rowHit(row, text);
-          for (const other of anchored) {
-            if (other !== row && fits(other, text)) {
-              const hit = rowHit(other, text);
-              if (hit !== null) return hit;
-            }
-          }
-          break;
         }
       }
       let best: PatternHit<K> | null = null;
-      let lower: string | null = null;
-      for (const row of floating) {
+      for (let f = 0; f < floating.length; f++) {
+        const row = floating[f]!;
         if (!fits(row, text)) continue;
-        if (row.keywords !== undefined) {
-          lower ??= text.toLowerCase();
-          if (!row.keywords.some((k) => lower!.includes(k))) continue;
+        const kws = keywords[f];
+        if (kws !== null && kws !== undefined) {
+          literalIndex.scan(text);
+          let found = false;
+          for (let j = 0; j < kws.length; j++) {
+            if (literalIndex.keywordIn(kws[j]!)) {
+              found = true;
+              break;
+            }
+          }
+          if (!found) continue;
         }
-        const hit = rowHit(row, text);
-        if (hit !== null && (best === null || hit.match.index < best.match.index)) best = hit;
+        const m = row.pattern.exec(text);
+        if (m !== null && (best === null || m.index < best.match.index)) best = { row, match: m };
       }
       return best;
     },

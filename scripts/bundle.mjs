@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * Bundle the CLI (`npm run build` runs this after `tsc`): the tsc output under dist/ becomes
+ * dist/bin/, which bin/newsclean.js imports. One file to load instead of ~60 modules and their
+ * package lookups saves most of the CLI's module-resolution time at start-up.
+ *
+ * - Input is dist/ (tsc's output), never src/: the bundle runs exactly the code the library runs.
+ * - Entry points: dist/cli/main.js and the batch worker dist/batch/worker.js. With code splitting,
+ *   what the CLI imports dynamically (the batch machinery, tinyglobby, warcio) stays in chunks of
+ *   its own that a single-document run never loads, and the worker shares the pipeline's chunk.
+ * - dist/bin/ sits at the same depth as dist/cli/, so `new URL('../../package.json', import.meta.url)`
+ *   (the version) still finds the package root, and the pool's `new URL('./worker.js', ...)` finds
+ *   dist/bin/worker.js.
+ * - cheerio/slim (loaded on the first HTML input only) becomes dist/bin/cheerio-slim.cjs, one
+ *   bundled file, and the lazy `createRequire(import.meta.url)('cheerio/slim')` of
+ *   dist/segment/html.js is pointed at it. chardet, iconv-lite and the stopword JSON stay lazy
+ *   runtime requires (rare paths, or data better parsed with JSON.parse).
+ * - The pattern tables' gate plans (src/patterns/table.ts, gatePlan) are worked out here and
+ *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up.
+ * - The build fails when a single-document run would statically load batch, glob, WARC or
+ *   worker code, or when the cheerio load it rewrites is not found.
+ *
+ * bin/newsclean.js runs the bundle only while it is at least as new as tsc's output (tsc rewrites
+ * every file of dist/ on each build), and falls back to dist/cli/main.js otherwise, so a plain
+ * `tsc -p .` never leaves the bin running stale code.
+ *
+ * Usage: node scripts/bundle.mjs [--if-stale]
+ */
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const OUT = join(DIST, 'bin');
+const ENTRY = join(DIST, 'cli', 'main.js');
+const WORKER = join(DIST, 'batch', 'worker.js');
+const CHEERIO_FILE = 'cheerio-slim.cjs';
+/** The lazy cheerio load in dist/segment/html.js, rewritten to the bundled copy. */
+const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
+/** Modules a single-document run must not load statically (they are behind dynamic imports). */
+const FORBIDDEN_STATIC = [/node_modules\/(?:tinyglobby|fdir|picomatch|warcio|pako|cheerio)\//, /dist\/batch\/(?:run|pool|worker|sinks)\.js$/, /dist\/batch\/sources\/(?:files|warc)\.js$/];
+
+/** True when the bundle is missing or older than tsc's output. */
+export function bundleIsStale() {
+  const main = join(OUT, 'main.js');
+  if (!existsSync(main) || !existsSync(ENTRY)) return true;
+  return statSync(main).mtimeMs < statSync(ENTRY).mtimeMs;
+}
+
+export async function bundle() {
+  if (!existsSync(ENTRY)) throw new Error('dist/cli/main.js is missing: run tsc first');
+  rmSync(OUT, { recursive: true, force: true });
+
+  // cheerio/slim: one CommonJS file, required on the first HTML input.
+  await build({
+    entryPoints: [join(ROOT, 'node_modules', 'cheerio', 'dist', 'commonjs', 'slim.js')],
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: join(OUT, CHEERIO_FILE),
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+
+  // The pattern tables' gate plans, read from the row sources now instead of at every start-up.
+  const { TABLES } = await import(pathToFileURL(join(DIST, 'patterns', 'index.js')).href);
+  const { gatePlan, gateKey } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
+  const plans = {};
+  for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false);
+
+  let rewrote = 0;
+  const rewriteCheerio = {
+    name: 'newsclean-cheerio',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]dist[\\/]segment[\\/]html\.js$/ }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        if (!src.includes(CHEERIO_LOAD)) throw new Error(`${args.path}: expected ${CHEERIO_LOAD} (update scripts/bundle.mjs)`);
+        rewrote++;
+        return { contents: src.replaceAll(CHEERIO_LOAD, `createRequire(import.meta.url)('./${CHEERIO_FILE}')`), loader: 'js' };
+      });
+    },
+  };
+
+  const result = await build({
+    entryPoints: { main: ENTRY, worker: WORKER },
+    absWorkingDir: ROOT,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outdir: OUT,
+    chunkNames: 'chunk-[hash]',
+    // Bundled CommonJS packages (commander) call require() for Node built-ins.
+    banner: { js: "import { createRequire as __ncCreateRequire } from 'node:module'; const require = __ncCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+    plugins: [rewriteCheerio],
+    define: { __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans) },
+  });
+  if (rewrote !== 1) throw new Error(`cheerio load rewritten in ${rewrote} files, expected 1`);
+
+  // What main.js loads before it runs: its static imports, transitively.
+  const outputs = result.metafile.outputs;
+  const key = (p) => Object.keys(outputs).find((k) => resolve(ROOT, k) === resolve(ROOT, p));
+  const seen = new Set();
+  const visit = (k) => {
+    if (k === undefined || seen.has(k)) return;
+    seen.add(k);
+    for (const imp of outputs[k].imports) if (imp.kind === 'import-statement' && !imp.external) visit(key(imp.path));
+  };
+  visit(key(join(OUT, 'main.js')));
+  for (const k of seen) {
+    for (const input of Object.keys(outputs[k].inputs)) {
+      if (FORBIDDEN_STATIC.some((re) => re.test(input))) throw new Error(`bundle: ${input} would load on every run (through ${k})`);
+    }
+  }
+  return result;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--if-stale') && !bundleIsStale()) process.exit(0);
+  await bundle();
+}

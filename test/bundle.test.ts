@@ -1,0 +1,127 @@
+/**
+ * The bundled CLI (scripts/bundle.mjs → dist/bin/): the bin runs it, it is current with tsc's
+ * output (test/global-setup.ts), and a run loads only what it needs: a text document loads no
+ * cheerio, glob, WARC or worker code; an HTML document loads the bundled cheerio; a batch run
+ * starts the bundled worker. What a process loads is recorded by a preload script that wraps
+ * Node's CommonJS loader and registers ESM loader hooks (module.register), in a temp dir.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/newsclean.js');
+const SEED = '/work/shared/seeds/000_f9c01edc88d73acc.txt';
+
+let tmp: string;
+let preload: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'newsclean-bundle-'));
+  const hooks = join(tmp, 'hooks.mjs');
+  // ESM: every loaded URL; CommonJS: every resolved file. Both go to one log file (env LOADLOG).
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';\n` +
+      `export async function load(url, context, next) { appendFileSync(process.env.LOADLOG, url + '\\n'); return next(url, context); }\n`,
+  );
+  preload = join(tmp, 'preload.mjs');
+  writeFileSync(
+    preload,
+    `import { register, createRequire } from 'node:module';\n` +
+      `import { appendFileSync } from 'node:fs';\n` +
+      `register(${JSON.stringify(pathToFileURL(hooks).href)});\n` +
+      `const Module = createRequire(import.meta.url)('node:module');\n` +
+      `const orig = Module._load;\n` +
+      `Module._load = function (request, parent, isMain) { try { appendFileSync(process.env.LOADLOG, 'cjs:' + Module._resolveFilename(request, parent, isMain) + '\\n'); } catch {} return orig.apply(this, arguments); };\n`,
+  );
+});
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Run the bin and return what it loaded (file paths under the project, and built-ins). */
+function loaded(args: string[], name: string): { status: number | null; stdout: string; files: string[] } {
+  const log = join(tmp, `${name}.log`);
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, BIN, ...args], {
+    cwd: tmp,
+    encoding: 'utf8',
+    env: { ...process.env, LOADLOG: log },
+  });
+  const files = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/^cjs:/, '').replace(/^file:\/\//, ''));
+  return { status: r.status, stdout: r.stdout, files };
+}
+
+describe('bundled CLI', () => {
+  it('is built and at least as new as tsc output, so the bin runs it', () => {
+    const bundle = statSync(join(ROOT, 'dist/bin/main.js')).mtimeMs;
+    expect(bundle).toBeGreaterThanOrEqual(statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs);
+  });
+
+  it('a text document loads the bundle only: no cheerio, batch, glob, WARC or worker code', () => {
+    const r = loaded([SEED], 'text');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Kremlin');
+    const ours = r.files.filter((f) => f.startsWith(ROOT));
+    expect(ours.some((f) => f.endsWith('dist/bin/main.js'))).toBe(true);
+    // Nothing from the unbundled dist/ or from node_modules (the stopword list is the one data file).
+    expect(ours.filter((f) => !f.includes('/dist/bin/') && !f.endsWith('bin/newsclean.js') && !f.endsWith('stopwords-iso.json'))).toEqual([]);
+    expect(r.files.filter((f) => /node_modules\/(?!stopwords-iso)/.test(f))).toEqual([]);
+    for (const f of ours.filter((x) => x.includes('/dist/bin/'))) {
+      expect(f).not.toMatch(/cheerio/);
+      const src = readFileSync(f, 'utf8');
+      for (const pkg of ['tinyglobby', 'warcio', 'src/batch/run', 'dist/batch/run.js', 'dist/batch/pool.js']) expect(src, `${f} holds ${pkg}`).not.toContain(pkg);
+    }
+    expect(r.files).not.toContain('node:worker_threads');
+  });
+
+  it('an HTML document loads the bundled cheerio, once', () => {
+    const html = join(tmp, 'page.html');
+    writeFileSync(html, '<html><head><title>A headline</title></head><body><article><h1>A headline</h1>' + '<p>The minister said on Tuesday that the talks would go on, and that both sides had agreed to meet again next week in the capital.</p>'.repeat(4) + '</article></body></html>');
+    const r = loaded([html], 'html');
+    expect(r.status).toBe(0);
+    const cheerio = r.files.filter((f) => f.includes('cheerio'));
+    expect(cheerio).toEqual([join(ROOT, 'dist/bin/cheerio-slim.cjs')]);
+  });
+
+  it('gives the same output as the unbundled CLI (its pattern-table gate plans are precomputed)', () => {
+    const dir = join(tmp, 'same');
+    mkdirSync(dir);
+    const corpus = '/work/shared/corpus';
+    for (const set of ['l3s-gn1', 'dragnet', 'readability']) {
+      const txt = join(corpus, set, 'text-chromium');
+      for (const f of readdirSync(txt).sort().slice(0, 8)) copyFileSync(join(txt, f), join(dir, `${set}-${f}`));
+      const html = join(corpus, set, 'html');
+      for (const f of readdirSync(html).sort().slice(0, 4)) writeFileSync(join(dir, `${set}-${f.replace(/\.gz$/, '')}`), gunzipSync(readFileSync(join(html, f))));
+    }
+    const run = (entry: string): string => {
+      const r = spawnSync(process.execPath, [entry, '--format', 'ndjson', '--jobs', '1', '--quiet', dir], { cwd: tmp, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(r.stderr).toBe('');
+      return r.stdout;
+    };
+    const bundled = run(BIN);
+    expect(bundled.trim().split('\n')).toHaveLength(36);
+    expect(bundled).toBe(run(join(ROOT, 'dist/cli/main.js')));
+    expect(readFileSync(join(ROOT, 'dist/bin/main.js'), 'utf8') + readdirSync(join(ROOT, 'dist/bin')).map((f) => readFileSync(join(ROOT, 'dist/bin', f), 'utf8')).join('')).toContain('define_NEWSCLEAN_GATE_PLANS_default');
+  });
+
+  it('a batch run uses the bundled worker', () => {
+    const dir = join(tmp, 'docs');
+    mkdirSync(dir);
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `${i}.txt`), readFileSync(SEED));
+    const r = loaded(['--jobs', '2', '--json', dir], 'batch');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(3);
+    expect(r.files).toContain(join(ROOT, 'dist/bin/worker.js'));
+    expect(r.files.filter((f) => f.startsWith(join(ROOT, 'dist')) && !f.includes('/dist/bin/'))).toEqual([]);
+  });
+});

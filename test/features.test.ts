@@ -1,0 +1,85 @@
+/**
+ * blockFeatures (src/classify/features.ts) counts everything in one scan per block. It must give
+ * exactly what the regex definitions of each feature give: the reference below is the former
+ * regex implementation, compared on every line of corpus renderings and on generated strings of
+ * letters, marks, quotes, spaces, astral characters and lone surrogates.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/article.js';
+import { blockFeatures, type Features } from '../src/classify/features.js';
+import type { LanguageInfo } from '../src/classify/language.js';
+
+const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+const ENDS_SENTENCE = /[.!?。！？…]["'”’»)\]]*$|[.!?]\s*\(\w[^()]{0,40}\)$/u;
+const SENTENCE_MARK = /[.!?。！？]+(?=\s|$|["'”’»)])/gu;
+const BULLET = /^[•●·▪◦■□▶►»›*–—-]\s*/u;
+const UPPER_START = /^\p{Lu}/u;
+const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
+
+function reference(text: string, lang: LanguageInfo): Features {
+  const spaceless = lang.stopwords === null ? count(SPACELESS, text) : 0;
+  const tokens = text.match(WORD) ?? [];
+  let stop = 0;
+  let capital = 0;
+  let longWords = 0;
+  for (const t of tokens) {
+    if (lang.stopwords?.has(t.toLowerCase())) stop++;
+    if (t.length >= 3) {
+      longWords++;
+      if (UPPER_START.test(t)) capital++;
+    }
+  }
+  const letters = count(LETTER, text);
+  const upperLetters = letters >= 4 ? count(UPPER, text) : 0;
+  const words = spaceless > 0 ? Math.max(tokens.length, Math.round(spaceless / 2)) : tokens.length;
+  return {
+    length: text.length + spaceless * 2,
+    words,
+    stopRatio: lang.stopwords === null || tokens.length === 0 ? Number.NaN : stop / tokens.length,
+    endsSentence: ENDS_SENTENCE.test(text),
+    sentences: count(SENTENCE_MARK, text),
+    titleRatio: longWords === 0 ? 0 : capital / longWords,
+    letterRatio: text.length === 0 ? 0 : letters / text.length,
+    bullet: BULLET.test(text),
+    allCaps: letters >= 4 && upperLetters === letters,
+  };
+}
+
+const EN: LanguageInfo = { code: 'en', stopwords: new Set(['the', 'a', 'of', 'and', 'to', 'in', 'is', "it's", 'élan']), stopSource: 'stoplist' };
+const NONE: LanguageInfo = { code: null, stopwords: null, stopSource: 'none' };
+const block = (text: string): Block => ({ index: 0, text, line: 0, gapBefore: 0, role: 'body', reasons: [] });
+
+function check(text: string): void {
+  for (const lang of [EN, NONE]) expect(blockFeatures(block(text), lang), JSON.stringify(text)).toEqual(reference(text, lang));
+}
+
+describe('blockFeatures', () => {
+  it('matches the regex definitions on corpus lines', () => {
+    let lines = 0;
+    for (const set of readdirSync('/work/shared/corpus').filter((s) => !s.includes('.'))) {
+      const dir = join('/work/shared/corpus', set, 'text-chromium');
+      for (const f of readdirSync(dir).sort().slice(0, 15)) {
+        for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+          check(line.trim());
+          lines++;
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(1000);
+  });
+
+  it('matches them on generated strings', () => {
+    const chars = ['a', 'B', 'É', 'ß', 'Ω', 'я', 'Я', '中', 'カ', 'ก', '7', '٣', '_', "'", '’', '"', '”', '»', ')', '(', ']', '[', '.', '!', '?', '。', '！', '…', ' ', '\u00a0', '\u3000', '\t', '-', '•', '—', '\u0301', '😀', '𝐀', '\ud800', '\udc00', ',', ':', 'the', 'It', 'élan'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 60 }), (parts) => check(parts.join(''))),
+      { numRuns: 3000, seed: 11 },
+    );
+    for (const s of ['It ended (AP)', 'It ended. (AP)', 'Done! (see page 4)', 'Done. (x' + 'y'.repeat(40) + ')', 'Done. (x' + 'y'.repeat(39) + ')', 'Ok?  (😀a)', 'Ok. (a😀)', '“Yes.”', 'Wait...', '...', ')', '.)', '']) check(s);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * francTop (src/classify/language.ts) must decide exactly as franc-min does with the same options:
+ * compared on real renderings from every corpus set (whole texts and slices of them, so short and
+ * mixed samples are covered) and on generated strings mixing scripts, punctuation and digits.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { franc } from 'franc-min';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { francTop, detectLanguage } from '../src/classify/language.js';
+
+const ONLY = ['eng', 'fra', 'deu', 'spa', 'por', 'rus', 'ces', 'ita', 'pol', 'nld', 'swe', 'ukr', 'bul', 'hrv', 'hun', 'ind', 'ron', 'tur', 'vie', 'arb', 'pes', 'hin', 'urd', 'mar', 'swh', 'som', 'hau', 'yor', 'zul', 'tgl', 'cmn', 'jpn', 'kor', 'ell', 'tha', 'ben', 'guj', 'zlm', 'bos', 'srp'];
+const reference = (s: string): string => franc(s, { only: ONLY, minLength: 20 });
+const CORPUS = '/work/shared/corpus';
+
+function samples(): string[] {
+  const out: string[] = [];
+  for (const set of readdirSync(CORPUS).filter((s) => !s.includes('.')).sort()) {
+    const dir = join(CORPUS, set, 'text-chromium');
+    for (const f of readdirSync(dir).sort().slice(0, 40)) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      out.push(text, text.slice(0, 60), text.slice(text.length >> 1, (text.length >> 1) + 300), text.slice(-25));
+    }
+  }
+  return out;
+}
+
+describe('francTop', () => {
+  it('decides as franc-min on corpus texts and slices', () => {
+    const all = samples();
+    expect(all.length).toBeGreaterThan(400);
+    const differ = all.filter((s) => francTop(s) !== reference(s));
+    expect(differ.slice(0, 3)).toEqual([]);
+    // The samples cover several outcomes, not only English.
+    expect(new Set(all.map(francTop)).size).toBeGreaterThan(3);
+  });
+
+  it('decides as franc-min on scripts, languages and noise mixed', () => {
+    const pieces = [
+      'the house is on the hill and ', 'der Hund ist nicht hier und ', 'le chat est sur la table et ', 'el perro está en la casa y ',
+      'это был очень хороший день и ', 'це був дуже гарний день і ', 'هذا يوم جميل جدا و ', 'यह एक अच्छा दिन है और ', '今日はとても良い天気です。',
+      '我们今天去公园散步。', '오늘은 날씨가 좋다 ', 'σήμερα είναι ωραία μέρα ', 'วันนี้อากาศดีมาก ', '12, 34! ', '  \n\t ', 'ſupport İstanbul ',
+      'Ünïcödé naïve café ', '—…«»', 'a', 'zz ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 40 }), fc.string({ maxLength: 30 }), (parts, noise) => {
+        const s = parts.join('') + noise;
+        expect(francTop(s)).toBe(reference(s));
+      }),
+      { numRuns: 600, seed: 7 },
+    );
+  });
+
+  it('detectLanguage still names the language and its stoplist', () => {
+    const en = detectLanguage(['The government said on Tuesday that it would not change the rules for the election, despite the protests of the opposition parties in the capital.']);
+    expect(en.code).toBe('en');
+    expect(en.stopSource).toBe('stoplist');
+    const ru = detectLanguage(['Правительство заявило во вторник, что не будет менять правила выборов, несмотря на протесты оппозиционных партий в столице.']);
+    expect(ru.code).toBe('ru');
+  });
+});
