@@ -47,6 +47,8 @@ export const THRESHOLDS = {
    * comment may be at most this share of the prose inside it.
    */
   threadAfterShare: 1,
+  /** Characters of prose between two markers of one thread at most (a long comment, not an article section). */
+  threadGapChars: 3500,
   /** How many blocks before the body to look for the headline. */
   headlineWindow: 20,
   /** Body paragraphs that make the lead, whose words a headline restates. */

@@ -147,13 +147,20 @@ function stampedRun(work: readonly Work[], start: number): boolean {
 /**
  * A thread found through timestamps alone must be the page's last prose: a dated teaser list
  * before or inside the article is followed by more article, a comment thread is not. The run
- * ends at its last marker (markers at most a window apart); the prose after it, past the last
- * comment, must not outweigh the prose inside the run.
+ * ends at its last marker (markers at most a window and `threadGapChars` of prose apart: one
+ * comment, not a stretch of article); the prose after it, past the last comment, must not
+ * outweigh the prose inside the run.
  */
 function threadEnds(work: readonly Work[], start: number, isProse: (w: Work) => boolean): boolean {
   const gap = THRESHOLDS.commentCluster.window;
   let last = start;
-  for (let j = start + 1; j < work.length && j - last <= gap; j++) if (commentMarker(work[j]!)) last = j;
+  let since = 0;
+  for (let j = start + 1; j < work.length && j - last <= gap && since <= THRESHOLDS.threadGapChars; j++) {
+    if (commentMarker(work[j]!)) {
+      last = j;
+      since = 0;
+    } else if (isProse(work[j]!)) since += work[j]!.f.length;
+  }
   let inside = 0;
   let proseBlocks = 0;
   let markerCount = 0;
