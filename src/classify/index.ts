@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from './revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals, type Span } from './revise.js';
 import { assignMeta } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -109,12 +109,15 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const limit = comments >= 0 ? comments : work.length;
   // With markup, the main-content container found by the HTML segmenter is the body span.
   let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit);
-  if (span === null && ctx.favor !== 'recall') {
-    // Named fallback: nothing cleared the threshold, so try again with the recall setting.
-    span = bestSpan(work, 'recall', limit);
+  if (span === null) {
+    // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
+    // best prose block. On such weak evidence position decides too: the document's first block is
+    // where its title stands (a short article's text output is its headline, a blank line, then
+    // the body), so it joins the body only when nothing after it can be the body.
+    const weak = (from: number): Span | null =>
+      (ctx.favor !== 'recall' ? bestSpan(work, 'recall', limit, from) : null) ?? bestSingleBlock(work, from);
+    span = weak(1) ?? weak(0);
   }
-  // Named fallback 2: the single best prose block.
-  span ??= bestSingleBlock(work);
   if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit);
   assignRoles(work, span, ctx.favor, comments);
   assignMeta(work, span, ctx.meta, lang.stopwords);

@@ -255,18 +255,18 @@ function bestSpanIn(work: Work[], from: number, to: number, threshold: number): 
 }
 
 /** The contiguous run with the greatest total value (Kadane), or null when none is positive. */
-export function bestSpan(work: Work[], favor: Favor, limit = work.length): Span | null {
-  return bestSpanIn(work, 0, limit, THRESHOLDS.spanThreshold[favor]);
+export function bestSpan(work: Work[], favor: Favor, limit = work.length, from = 0): Span | null {
+  return bestSpanIn(work, from, limit, THRESHOLDS.spanThreshold[favor]);
 }
 
 /**
  * Last resort when no run clears even the recall threshold: the single most prose-like block that
  * no pattern claims, so a page with text never comes back empty.
  */
-export function bestSingleBlock(work: Work[]): Span | null {
+export function bestSingleBlock(work: Work[], from = 0): Span | null {
   let best = -1;
   let bestValue = -Infinity;
-  for (let i = 0; i < work.length; i++) {
+  for (let i = from; i < work.length; i++) {
     const w = work[i]!;
     if (boilerKind(w) !== null || w.block.fixed || w.block.dom?.inMain === false || w.f.words < 3) continue;
     // Scores may all be negative here: prefer the better-scored block, then the longer one.
@@ -328,8 +328,9 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     // A weak line next to another weak line: a list of links, not a subheading. Inside the markup's
     // main container it must also fail the (lowered) keep threshold to go.
     const linkList = shortRun(work, i, keep);
-    if (edge && w.score < keep) {
-      // The span's ends were chosen as prose (by the span search or the single-block fallback).
+    if (edge && (w.score < keep || linkList)) {
+      // The span's ends were chosen as prose (by the span search or the single-block fallback): a
+      // weak neighbour outside the span does not make them a link list.
       b.role = 'body';
       b.reasons.push('end of the body span');
     } else if (linkList && !b.dom?.inMain) {
