@@ -108,17 +108,20 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const comments = commentSectionStart(work, ctx.favor);
   const limit = comments >= 0 ? comments : work.length;
   // With markup, the main-content container found by the HTML segmenter is the body span.
-  let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit);
+  // The document's first line, when it is not a sentence and text follows it, stands where the
+  // title stands (the text output is the headline, a blank line, then the body): the body is
+  // looked for after it first. So is it on weak evidence (the fallbacks) whatever its shape.
+  const head = work[0];
+  const titlePlace = work.length > 1 && head !== undefined && !head.f.endsSentence && head.f.length <= 300 ? 1 : 0;
+  let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit, titlePlace);
   if (span === null) {
     // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
-    // best prose block. On such weak evidence position decides too: the document's first block is
-    // where its title stands (a short article's text output is its headline, a blank line, then
-    // the body), so it joins the body only when nothing after it can be the body.
+    // best prose block, first after the first block, then with it.
     const weak = (from: number): Span | null =>
       (ctx.favor !== 'recall' ? bestSpan(work, 'recall', limit, from) : null) ?? bestSingleBlock(work, from);
     span = weak(1) ?? weak(0);
   }
-  if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit);
+  if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, titlePlace);
   assignRoles(work, span, ctx.favor, comments);
   assignMeta(work, span, ctx.meta, lang.stopwords);
 }

@@ -206,7 +206,7 @@ function rangeValue(work: Work[], from: number, to: number, threshold: number): 
  * when another strong run of prose follows (or precedes) it: the body is one article, and a gap
  * without any barrier line does not end it. The gap's own blocks are judged one by one later.
  */
-export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.length): Span {
+export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.length, from = 0): Span {
   const threshold = THRESHOLDS.spanThreshold[favor];
   const { maxGap, minShare } = THRESHOLDS.spanMerge;
   let { start, end } = span;
@@ -221,7 +221,7 @@ export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.
     core += run.sum;
   }
   for (;;) {
-    const before = bestSpanIn(work, 0, start, threshold);
+    const before = bestSpanIn(work, Math.min(from, start), start, threshold);
     if (before === null || start - before.end - 1 > maxGap) break;
     const gap = rangeValue(work, before.end + 1, start - 1, threshold);
     const run = rangeValue(work, before.start, before.end, threshold);
