@@ -18,6 +18,9 @@ export interface ClassifyContext {
   meta: PageMeta | null;
 }
 
+/** Ends in a full stop, maybe inside closing quotes or brackets. */
+const FULL_STOP = /\.["'”’»)\]]*$/u;
+
 function mainSpan(blocks: readonly Block[]): { start: number; end: number } | null {
   const start = blocks.findIndex((b) => b.dom?.inMain === true);
   if (start < 0) return null;
@@ -108,11 +111,12 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const comments = commentSectionStart(work, ctx.favor);
   const limit = comments >= 0 ? comments : work.length;
   // With markup, the main-content container found by the HTML segmenter is the body span.
-  // The document's first line, when it is not a sentence and text follows it, stands where the
-  // title stands (the text output is the headline, a blank line, then the body): the body is
-  // looked for after it first. So is it on weak evidence (the fallbacks) whatever its shape.
+  // The document's first line, when text follows it and it does not end in a full stop (a
+  // headline may ask or exclaim, it rarely ends in a period), stands where the title stands (the
+  // text output is the headline, a blank line, then the body): the body is looked for after it
+  // first. So is it on weak evidence (the fallbacks) whatever its shape.
   const head = work[0];
-  const titlePlace = work.length > 1 && head !== undefined && !head.f.endsSentence && head.f.length <= 300 ? 1 : 0;
+  const titlePlace = work.length > 1 && head !== undefined && !FULL_STOP.test(head.block.text) && head.f.length <= 300 ? 1 : 0;
   let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit, titlePlace);
   if (span === null) {
     // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
