@@ -144,8 +144,20 @@ export function producedTexts(a) {
   return [a.headline, a.subheadline, a.byline, a.dateline, ...a.photoCredits, ...a.captions, ...a.paragraphs].filter((s) => typeof s === 'string' && s !== '');
 }
 
-/** A paragraph that reads as prose from its text alone: 8+ words of letters, ending a sentence. */
-export const isProse = (p) => (p.match(/\p{L}{2,}/gu) ?? []).length >= 8 && /[.!?…]["'”’»)]*$/u.test(p);
+/** A word of running text: 2+ letters (marks, apostrophes and hyphens inside), punctuation around it. */
+const PROSE_WORD = /^[\p{P}\p{S}]*\p{L}[\p{L}\p{M}'’-]*\p{L}[\p{P}]*$/u;
+
+/**
+ * A paragraph that reads as prose from its text alone: a sentence end, 8+ words, and words for at
+ * least 75% of its space-separated tokens (running prose is almost all words; a row of symbols,
+ * emoji, numbers and stray letters is not).
+ */
+export function isProse(p) {
+  if (!/[.!?…]["'”’»)]*$/u.test(p)) return false;
+  const tokens = p.split(/\s+/u).filter(Boolean);
+  const words = tokens.filter((t) => PROSE_WORD.test(t)).length;
+  return words >= 8 && words >= 0.75 * tokens.length;
+}
 
 /**
  * The stability verdict: null when `again` (the paragraphs of the re-fed text output) is the same
