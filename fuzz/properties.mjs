@@ -19,8 +19,10 @@
  *   For HTML input the markup vouches for short paragraphs (a one-word list item, a heading-like
  *   `<p>`) that the text alone cannot; the re-fed body must then be the HTML body with only such
  *   paragraphs dropped: in order, each unchanged, none added, and every prose paragraph kept
- *   (see `isProse`). When the text alone finds none of them (so none is prose), its never-empty
- *   fallback may take the headline line for the body: the re-fed body is then exactly the headline.
+ *   (see `isProse`). The markup also vouches for the headline (a `<title>`, an `<h1>`): when it
+ *   ends in a full stop, the text alone reads it as a sentence and it may open the re-fed body; and
+ *   when the text alone finds none of the paragraphs (so none is prose), its never-empty fallback
+ *   may take the headline line for the body.
  */
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
@@ -149,22 +151,23 @@ const PROSE_WORD = /^[\p{P}\p{S}]*\p{L}[\p{L}\p{M}'’-]*\p{L}[\p{P}]*$/u;
 
 /**
  * A paragraph that reads as prose from its text alone: a sentence end, 8+ words, and words for at
- * least 75% of its space-separated tokens (running prose is almost all words; a row of symbols,
+ * least 80% of its space-separated tokens (running prose is almost all words; a row of symbols,
  * emoji, numbers and stray letters is not).
  */
 export function isProse(p) {
   if (!/[.!?…]["'”’»)]*$/u.test(p)) return false;
   const tokens = p.split(/\s+/u).filter(Boolean);
   const words = tokens.filter((t) => PROSE_WORD.test(t)).length;
-  return words >= 8 && words >= 0.75 * tokens.length;
+  return words >= 8 && words >= 0.8 * tokens.length;
 }
 
 /**
  * The stability verdict: null when `again` (the paragraphs of the re-fed text output) is the same
  * body as `before`, else what is wrong. For text input the two must be identical. For HTML input
  * `again` must be `before` with only non-prose paragraphs left out (the markup vouched for them),
- * each kept one unchanged and in order; or, when every paragraph is non-prose, exactly the headline
- * (the never-empty fallback's pick when the text alone finds no body below the headline).
+ * each kept one unchanged and in order, after the headline when the headline ends in a full stop
+ * (text alone reads it as a sentence) or when every paragraph is non-prose (the never-empty
+ * fallback's pick when the text alone finds no body below the headline).
  * @param {readonly string[]} before
  * @param {readonly string[]} again
  * @param {boolean} html
@@ -177,8 +180,11 @@ export function stableVerdict(before, again, html, headline = null) {
     const k = before.findIndex((p, i) => again[i] !== p);
     return k < 0 ? null : `paragraph ${k + 1} changed`;
   }
-  if (headline !== null && again.length === 1 && again[0] === headline && !before.includes(headline) && !before.some(isProse)) return null;
   let j = 0;
+  if (headline !== null && again[0] === headline && before[0] !== headline) {
+    if (/\.["'”’»)\]]*$/u.test(headline)) j = 1;
+    else if (again.length === 1 && !before.some(isProse)) return null;
+  }
   for (let i = 0; i < before.length; i++) {
     if (j < again.length && again[j] === before[i]) j++;
     else if (isProse(before[i])) return `prose paragraph ${i + 1} lost`;

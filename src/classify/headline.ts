@@ -79,6 +79,18 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: 
   return s;
 }
 
+/** Ends in a full stop, maybe inside closing quotes or brackets. */
+const FULL_STOP = /\.["'”’»)\]]*$/u;
+
+/**
+ * A line that, at the top of a text with more after it, stands where the title stands: it does not
+ * end in a full stop (a headline may ask or exclaim; it rarely ends in a period) and is not longer
+ * than a headline can be.
+ */
+export function titlePlaced(w: Work): boolean {
+  return !FULL_STOP.test(w.block.text) && w.f.length <= 300;
+}
+
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   delete b.kind;
@@ -131,6 +143,16 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       if (headline >= 0 && c.i < headline && c.s >= best - margin && c.overlap >= minOverlap) headline = c.i;
     }
     if (headline >= 0) take(work[headline]!.block, 'headline', 'title-like line just before the body');
+    else if (!meta?.headline && span !== null) {
+      // No headline above the body: the article's own first line, when it is not a sentence and
+      // body follows it, is its title (as it is at the top of a text; see `titlePlace`).
+      const lead = work[span.start]!;
+      const more = work.slice(span.start + 1, span.end + 1).some((w) => w.block.role === 'body');
+      if (more && lead.block.role === 'body' && !lead.block.fixed && titlePlaced(lead)) {
+        take(lead.block, 'headline', 'first line of the article, not a sentence, no headline above it');
+        headline = span.start;
+      }
+    }
   } else {
     headline = work.findIndex((w) => w.block.fixed && w.block.role === 'headline');
   }

@@ -8,7 +8,7 @@ import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals, type Span } from './revise.js';
-import { assignMeta } from './headline.js';
+import { assignMeta, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
 
@@ -17,9 +17,6 @@ export interface ClassifyContext {
   inputFormat: InputFormat;
   meta: PageMeta | null;
 }
-
-/** Ends in a full stop, maybe inside closing quotes or brackets. */
-const FULL_STOP = /\.["'”’»)\]]*$/u;
 
 function mainSpan(blocks: readonly Block[]): { start: number; end: number } | null {
   const start = blocks.findIndex((b) => b.dom?.inMain === true);
@@ -116,7 +113,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   // text output is the headline, a blank line, then the body): the body is looked for after it
   // first. So is it on weak evidence (the fallbacks) whatever its shape.
   const head = work[0];
-  const titlePlace = work.length > 1 && head !== undefined && !FULL_STOP.test(head.block.text) && head.f.length <= 300 ? 1 : 0;
+  const titlePlace = work.length > 1 && head !== undefined && titlePlaced(head) ? 1 : 0;
   let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit, titlePlace);
   if (span === null) {
     // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
