@@ -91,6 +91,11 @@ export function titlePlaced(w: Work): boolean {
   return !FULL_STOP.test(w.block.text) && w.f.length <= 300;
 }
 
+/** A line no pattern or markup claims. */
+function plainLine(w: Work): boolean {
+  return !w.block.fixed && w.boiler === null && w.fill === undefined && w.media === null && w.meta === null && w.f.words >= 1;
+}
+
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   delete b.kind;
@@ -144,11 +149,17 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     }
     if (headline >= 0) take(work[headline]!.block, 'headline', 'title-like line just before the body');
     else if (!meta?.headline && span !== null) {
-      // No headline above the body: the article's own first line, when it is not a sentence and
-      // body follows it, is its title (as it is at the top of a text; see `titlePlace`).
+      // No title-like line: the line in the title's place is the title (the same rule as for the
+      // body span, see `titlePlaced`), so the text output, headline first, reads back the same.
+      // That is the document's first line when it comes before the body, else the article's own
+      // first line when body follows it.
+      const top = work[0]!;
       const lead = work[span.start]!;
       const more = work.slice(span.start + 1, span.end + 1).some((w) => w.block.role === 'body');
-      if (more && lead.block.role === 'body' && !lead.block.fixed && titlePlaced(lead)) {
+      if (span.start > 0 && work.length > 1 && titlePlaced(top) && plainLine(top)) {
+        take(top.block, 'headline', 'first line of the document, in the title\'s place');
+        headline = 0;
+      } else if (more && lead.block.role === 'body' && titlePlaced(lead) && plainLine(lead)) {
         take(lead.block, 'headline', 'first line of the article, not a sentence, no headline above it');
         headline = span.start;
       }
