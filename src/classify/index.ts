@@ -31,9 +31,13 @@ function mainSpan(blocks: readonly Block[]): { start: number; end: number } | nu
   return { start, end };
 }
 
-/** Median of the stopword share over the document's longer lines: its own prose's level. */
-function documentStopLevel(work: readonly { f: { words: number; stopRatio: number } }[]): number {
-  const ratios = work.filter((w) => w.f.words >= 12 && !Number.isNaN(w.f.stopRatio)).map((w) => w.f.stopRatio);
+/**
+ * Median of the stopword share over the document's longer sentences (12+ words, ending a sentence):
+ * its own prose's level. A long run of link text or furniture does not set it, so the level stays
+ * when the furniture is gone (clean text read back).
+ */
+function documentStopLevel(work: readonly { f: { words: number; stopRatio: number; endsSentence: boolean } }[]): number {
+  const ratios = work.filter((w) => w.f.words >= 12 && w.f.endsSentence && !Number.isNaN(w.f.stopRatio)).map((w) => w.f.stopRatio);
   if (ratios.length === 0) return Number.NaN;
   ratios.sort((a, b) => a - b);
   return ratios[Math.floor(ratios.length / 2)]!;
