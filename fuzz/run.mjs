@@ -26,6 +26,7 @@ if (!existsSync(distIndex)) {
 }
 const { extract, NewscleanError } = await import(new URL('../dist/index.js', import.meta.url).href);
 const { decode } = await import(new URL('../dist/decode/index.js', import.meta.url).href);
+const { renderText } = await import(new URL('../dist/render/text.js', import.meta.url).href);
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? process.env.FUZZ_RUNS ?? 100_000);
@@ -41,7 +42,7 @@ if (existsSync(schemaPath)) {
 } else {
   console.log('fuzz: schema/article.schema.json is absent, the schema check is skipped');
 }
-const checks = makeChecks({ extract, decode, NewscleanError }, validate);
+const checks = makeChecks({ extract, decode, NewscleanError, renderText }, validate);
 const formats = fc.constantFrom('text', 'html', 'auto');
 
 const properties = {

@@ -79,6 +79,23 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: 
   return s;
 }
 
+/** Ends in a full stop, maybe inside closing quotes or brackets. */
+const FULL_STOP = /\.["'”’»)\]]*$/u;
+
+/**
+ * A line that, at the top of a text with more after it, stands where the title stands: it does not
+ * end in a full stop (a headline may ask or exclaim; it rarely ends in a period) and is not longer
+ * than a headline can be.
+ */
+export function titlePlaced(w: Work): boolean {
+  return !FULL_STOP.test(w.block.text) && w.f.length <= 300;
+}
+
+/** A line no pattern or markup claims. */
+function plainLine(w: Work): boolean {
+  return !w.block.fixed && w.boiler === null && w.fill === undefined && w.media === null && w.meta === null && w.f.words >= 1;
+}
+
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   delete b.kind;
@@ -131,6 +148,22 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       if (headline >= 0 && c.i < headline && c.s >= best - margin && c.overlap >= minOverlap) headline = c.i;
     }
     if (headline >= 0) take(work[headline]!.block, 'headline', 'title-like line just before the body');
+    else if (!meta?.headline && span !== null) {
+      // No title-like line: the line in the title's place is the title (the same rule as for the
+      // body span, see `titlePlaced`), so the text output, headline first, reads back the same.
+      // That is the document's first line when it comes before the body, else the article's own
+      // first line when body follows it.
+      const top = work[0]!;
+      const lead = work[span.start]!;
+      const more = work.slice(span.start + 1, span.end + 1).some((w) => w.block.role === 'body');
+      if (span.start > 0 && work.length > 1 && titlePlaced(top) && plainLine(top)) {
+        take(top.block, 'headline', 'first line of the document, in the title\'s place');
+        headline = 0;
+      } else if (more && lead.block.role === 'body' && titlePlaced(lead) && plainLine(lead)) {
+        take(lead.block, 'headline', 'first line of the article, not a sentence, no headline above it');
+        headline = span.start;
+      }
+    }
   } else {
     headline = work.findIndex((w) => w.block.fixed && w.block.role === 'headline');
   }

@@ -7,8 +7,8 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from './revise.js';
-import { assignMeta } from './headline.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals, type Span } from './revise.js';
+import { assignMeta, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
 
@@ -31,9 +31,13 @@ function mainSpan(blocks: readonly Block[]): { start: number; end: number } | nu
   return { start, end };
 }
 
-/** Median of the stopword share over the document's longer lines: its own prose's level. */
-function documentStopLevel(work: readonly { f: { words: number; stopRatio: number } }[]): number {
-  const ratios = work.filter((w) => w.f.words >= 12 && !Number.isNaN(w.f.stopRatio)).map((w) => w.f.stopRatio);
+/**
+ * Median of the stopword share over the document's longer sentences (12+ words, ending a sentence):
+ * its own prose's level. A long run of link text or furniture does not set it, so the level stays
+ * when the furniture is gone (clean text read back).
+ */
+function documentStopLevel(work: readonly { f: { words: number; stopRatio: number; endsSentence: boolean } }[]): number {
+  const ratios = work.filter((w) => w.f.words >= 12 && w.f.endsSentence && !Number.isNaN(w.f.stopRatio)).map((w) => w.f.stopRatio);
   if (ratios.length === 0) return Number.NaN;
   ratios.sort((a, b) => a - b);
   return ratios[Math.floor(ratios.length / 2)]!;
@@ -108,14 +112,21 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const comments = commentSectionStart(work, ctx.favor);
   const limit = comments >= 0 ? comments : work.length;
   // With markup, the main-content container found by the HTML segmenter is the body span.
-  let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit);
-  if (span === null && ctx.favor !== 'recall') {
-    // Named fallback: nothing cleared the threshold, so try again with the recall setting.
-    span = bestSpan(work, 'recall', limit);
+  // The document's first line, when text follows it and it does not end in a full stop (a
+  // headline may ask or exclaim, it rarely ends in a period), stands where the title stands (the
+  // text output is the headline, a blank line, then the body): the body is looked for after it
+  // first. So is it on weak evidence (the fallbacks) whatever its shape.
+  const head = work[0];
+  const titlePlace = work.length > 1 && head !== undefined && titlePlaced(head) ? 1 : 0;
+  let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit, titlePlace);
+  if (span === null) {
+    // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
+    // best prose block, first after the first block, then with it.
+    const weak = (from: number): Span | null =>
+      (ctx.favor !== 'recall' ? bestSpan(work, 'recall', limit, from) : null) ?? bestSingleBlock(work, from);
+    span = weak(1) ?? weak(0);
   }
-  // Named fallback 2: the single best prose block.
-  span ??= bestSingleBlock(work);
-  if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit);
+  if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, titlePlace);
   assignRoles(work, span, ctx.favor, comments);
   assignMeta(work, span, ctx.meta, lang.stopwords);
 }

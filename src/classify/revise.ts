@@ -213,7 +213,7 @@ function rangeValue(work: Work[], from: number, to: number, threshold: number): 
  * when another strong run of prose follows (or precedes) it: the body is one article, and a gap
  * without any barrier line does not end it. The gap's own blocks are judged one by one later.
  */
-export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.length): Span {
+export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.length, from = 0): Span {
   const threshold = THRESHOLDS.spanThreshold[favor];
   const { maxGap, minShare } = THRESHOLDS.spanMerge;
   let { start, end } = span;
@@ -228,7 +228,7 @@ export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.
     core += run.sum;
   }
   for (;;) {
-    const before = bestSpanIn(work, 0, start, threshold);
+    const before = bestSpanIn(work, Math.min(from, start), start, threshold);
     if (before === null || start - before.end - 1 > maxGap) break;
     const gap = rangeValue(work, before.end + 1, start - 1, threshold);
     const run = rangeValue(work, before.start, before.end, threshold);
@@ -262,18 +262,18 @@ function bestSpanIn(work: Work[], from: number, to: number, threshold: number): 
 }
 
 /** The contiguous run with the greatest total value (Kadane), or null when none is positive. */
-export function bestSpan(work: Work[], favor: Favor, limit = work.length): Span | null {
-  return bestSpanIn(work, 0, limit, THRESHOLDS.spanThreshold[favor]);
+export function bestSpan(work: Work[], favor: Favor, limit = work.length, from = 0): Span | null {
+  return bestSpanIn(work, from, limit, THRESHOLDS.spanThreshold[favor]);
 }
 
 /**
  * Last resort when no run clears even the recall threshold: the single most prose-like block that
  * no pattern claims, so a page with text never comes back empty.
  */
-export function bestSingleBlock(work: Work[]): Span | null {
+export function bestSingleBlock(work: Work[], from = 0): Span | null {
   let best = -1;
   let bestValue = -Infinity;
-  for (let i = 0; i < work.length; i++) {
+  for (let i = from; i < work.length; i++) {
     const w = work[i]!;
     if (boilerKind(w) !== null || w.block.fixed || w.block.dom?.inMain === false || w.f.words < 3) continue;
     // Scores may all be negative here: prefer the better-scored block, then the longer one.
@@ -335,8 +335,9 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     // A weak line next to another weak line: a list of links, not a subheading. Inside the markup's
     // main container it must also fail the (lowered) keep threshold to go.
     const linkList = shortRun(work, i, keep);
-    if (edge && w.score < keep) {
-      // The span's ends were chosen as prose (by the span search or the single-block fallback).
+    if (edge && (w.score < keep || linkList)) {
+      // The span's ends were chosen as prose (by the span search or the single-block fallback): a
+      // weak neighbour outside the span does not make them a link list.
       b.role = 'body';
       b.reasons.push('end of the body span');
     } else if (linkList && !b.dom?.inMain) {
