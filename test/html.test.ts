@@ -148,6 +148,13 @@ describe('container choice', () => {
     expect(b.captions.length).toBe(1);
     expect(b.paragraphs.some((p) => p.startsWith('Thousands'))).toBe(false);
   });
+  it('ends the body where a teaser list inside the article container begins', () => {
+    const teasers = ['Mayor opens the new bridge', 'Council votes on the budget again', 'Storm warning for the coast tonight', 'School year starts a week early'];
+    const list = teasers.map((t, i) => `<div><span>Oct ${i + 1}, 2012</span><h4>${t}</h4><div>A short summary of the story about ${t.toLowerCase()}.</div></div>`).join('');
+    const a = extract(page('<title>Deal close</title>', `<div class="wrap"><h1>Deal close</h1>${prose(6)}<h3>Recommended</h3>${list}</div>`), { inputFormat: 'html' });
+    expect(a.paragraphs.filter((p) => p.includes('reported'))).toHaveLength(6);
+    expect(a.paragraphs.some((p) => p.startsWith('A short summary'))).toBe(false);
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

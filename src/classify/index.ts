@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals, type Span } from './revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, extendSpan, markStampLines, spanAppeals, type Span } from './revise.js';
 import { assignMeta, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -29,6 +29,27 @@ function mainSpan(blocks: readonly Block[]): { start: number; end: number } | nu
     }
   }
   return { start, end };
+}
+
+/**
+ * The body span inside the main container: its best run of prose (a related list, comment section
+ * or sidebar that the container took in is left out).
+ */
+function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
+  const best = bestSpanIn(work, main.start, Math.max(main.start + 1, Math.min(limit, main.end + 1)), THRESHOLDS.spanThreshold[favor]);
+  if (best === null) return main;
+  // What the run leaves out of the container must be mostly furniture: when more prose-like text
+  // would go than stays (hard-wrapped lines, a page of short paragraphs), the container stands.
+  let kept = 0;
+  let dropped = 0;
+  for (let i = main.start; i <= main.end; i++) {
+    const w = work[i]!;
+    if (w.block.dom?.inMain !== true || w.score <= 0) continue;
+    if (i >= best.start && i <= best.end) kept += w.f.length;
+    else dropped += w.f.length;
+  }
+  if (dropped > kept) return main;
+  return { start: best.start, end: best.end };
 }
 
 /**
@@ -118,7 +139,8 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   // first. So is it on weak evidence (the fallbacks) whatever its shape.
   const head = work[0];
   const titlePlace = work.length > 1 && head !== undefined && titlePlaced(head) ? 1 : 0;
-  let span = mainSpan(blocks) ?? bestSpan(work, ctx.favor, limit, titlePlace);
+  const main = mainSpan(blocks);
+  let span = main !== null ? mainBody(work, main, limit, ctx.favor) : bestSpan(work, ctx.favor, limit, titlePlace);
   if (span === null) {
     // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
     // best prose block, first after the first block, then with it.
@@ -128,5 +150,6 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   }
   if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, titlePlace);
   assignRoles(work, span, ctx.favor, comments);
-  assignMeta(work, span, ctx.meta, lang.stopwords);
+  // The headline is looked for from the container's start, even when the body run starts later.
+  assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords);
 }

@@ -240,7 +240,7 @@ export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.
 }
 
 /** Kadane over [from, to): the run with the greatest total value, or null when none is positive. */
-function bestSpanIn(work: Work[], from: number, to: number, threshold: number): Span | null {
+export function bestSpanIn(work: Work[], from: number, to: number, threshold: number): Span | null {
   let best: Span | null = null;
   let bestSum = 0;
   let sum = 0;
