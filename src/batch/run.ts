@@ -23,8 +23,11 @@ import { emptyCounts, totalOf, type BatchDoc, type Counts, type JobResult, type 
  * times slower than usual.
  */
 const WINDOW_PER_WORKER = 16;
-/** Input bytes in flight at most (on top of one document): memory stays flat with large pages. */
-const WINDOW_BYTES = 32 * 1024 * 1024;
+/**
+ * Input bytes in flight at most (on top of one document), so the window stays small with large
+ * pages too: 8 MiB is a dozen 0.7 MB pages, more than the workers hold at once.
+ */
+const WINDOW_BYTES = 8 * 1024 * 1024;
 
 export interface BatchOptions {
   inputs: string[];
