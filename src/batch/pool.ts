@@ -1,7 +1,8 @@
 /**
  * The worker pool: N `worker_threads` running `processJob`, or the main thread itself for
  * `--jobs 1` with `inProcess`. Document bytes are moved to the worker (transfer list), not copied;
- * results come back as ready-made strings (the NDJSON line, or the rendered file).
+ * results come back the same way, as the finished output in UTF-8 (see worker.ts), so the main
+ * thread does no per-document work beyond splitting the input and writing the output.
  *
  * Dispatch is pull-based: jobs wait in one queue on the main thread and a worker is handed the
  * next one whenever it holds fewer than `perWorker`. A worker therefore always has its next
@@ -41,13 +42,14 @@ const PER_WORKER = 2;
 
 /**
  * Memory of the workers. Each holds one document's DOM at a time, yet by default a worker's heap
- * grows to 100 MB and more: a 48 MiB young generation, and an old generation allowed to grow to
- * several times what survived the last full GC before the next one. A 24 MiB young generation
- * and growth by 50% cut peak RSS with two workers from ~300-450 MB to ~200-240 MB on pages of
- * 0.4-1.7 MB, for a few percent more GC time (measured with bench/batch.mjs and on the corpus).
+ * grows past 100 MB: a 48 MiB young generation, and an old generation allowed to grow to up to
+ * four times what survived the last full GC before the next one. A 24 MiB young generation and
+ * growth by at most 100% cut the peak RSS with two workers on the 1 GiB JSONL of bench/batch.mjs
+ * from ~375 MB to ~220 MB (pages of 0.4-1.7 MB: ~350 → ~255 MB), for ~3% more CPU (more full
+ * GCs). 50% would save another ~15 MB for ~6% more CPU.
  */
 const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 24 };
-const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 100;
 
 let heapFlagsSet = false;
 /**
