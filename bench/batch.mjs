@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * Batch benchmark: builds a large JSONL (default 1 GiB) in the temp dir from the development
- * corpus pages (HTML, repeated with an id), then runs the built CLI over it with --jobs 1 and
- * --jobs 2 under `/usr/bin/time -v`, and prints docs/s, MB/s and peak RSS for each.
+ * corpus pages (../shared/corpus next to the repository, or NEWSCLEAN_CORPUS; HTML, repeated with
+ * an id), then runs the built CLI over it with --jobs 1 and --jobs 2 under `/usr/bin/time -v`, and
+ * prints docs/s, MB/s and peak RSS for each. With `--repeat N` the jobs settings run back to back
+ * N times (1, 2, 1, 2, ...) so that they share the machine's load, and the table gives medians.
  *
- *   node bench/batch.mjs [--size-mb 1024] [--jobs 1,2] [--keep]
+ *   node bench/batch.mjs [--size-mb 1024] [--jobs 1,2] [--repeat 1] [--keep]
  *
  * Targets (issue 5): peak RSS < 300 MB on 1 GiB; --jobs 2 at least 1.6x --jobs 1.
  */
@@ -21,10 +23,11 @@ const opt = (name, dflt) => {
 };
 const sizeMb = Number(opt('--size-mb', '1024'));
 const jobsList = opt('--jobs', '1,2').split(',').map(Number);
+const repeat = Math.max(1, Number(opt('--repeat', '1')));
 const keep = args.includes('--keep');
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/newsclean.js');
-const CORPUS = '/work/shared/corpus';
+const CORPUS = process.env.NEWSCLEAN_CORPUS || join(ROOT, '..', 'shared', 'corpus');
 
 const file = join(tmpdir(), `newsclean-bench-${sizeMb}mb.jsonl`);
 if (!existsSync(file) || statSync(file).size < sizeMb * 1024 * 1024) {
@@ -49,26 +52,43 @@ if (!existsSync(file) || statSync(file).size < sizeMb * 1024 * 1024) {
 }
 const bytes = statSync(file).size;
 
-const rows = [];
-for (const jobs of jobsList) {
-  const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, BIN, '--jobs', String(jobs), '--quiet', file], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const secs = (performance.now() - t0) / 1000;
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  // --quiet hides the summary; count documents from the file instead
-  rows.push({ jobs, secs, rss, status: r.status });
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+/** @type {Map<number, {secs: number, rss: number, status: number | null}[]>} */
+const runs = new Map(jobsList.map((j) => [j, []]));
+for (let round = 0; round < repeat; round++) {
+  for (const jobs of jobsList) {
+    const t0 = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, BIN, '--jobs', String(jobs), '--quiet', file], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const secs = (performance.now() - t0) / 1000;
+    const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+    runs.get(jobs).push({ secs, rss, status: r.status });
+    if (repeat > 1) console.error(`round ${round + 1}: --jobs ${jobs} ${secs.toFixed(1)} s, peak RSS ${rss.toFixed(0)} MiB`);
+  }
 }
+// --quiet hides the summary; count documents from the file instead
 const docs = Number(spawnSync('wc', ['-l', file], { encoding: 'utf8' }).stdout.trim().split(/\s+/)[0]);
-console.log(`input: ${file}, ${(bytes / 1048576).toFixed(0)} MiB, ${docs} documents`);
+const rows = jobsList.map((jobs) => {
+  const rs = runs.get(jobs);
+  return { jobs, secs: median(rs.map((r) => r.secs)), rss: Math.max(...rs.map((r) => r.rss)), status: [...new Set(rs.map((r) => r.status))].join(',') };
+});
+console.log(`input: ${file}, ${(bytes / 1048576).toFixed(0)} MiB, ${docs} documents${repeat > 1 ? `; median of ${repeat} interleaved runs, highest peak RSS` : ''}`);
 console.log('| jobs | seconds | docs/s | MiB/s | peak RSS MiB | speed-up | exit |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
     `| ${r.jobs} | ${r.secs.toFixed(1)} | ${(docs / r.secs).toFixed(0)} | ${(bytes / 1048576 / r.secs).toFixed(1)} | ${r.rss.toFixed(0)} | ${(rows[0].secs / r.secs).toFixed(2)}x | ${r.status} |`,
   );
+}
+if (repeat > 1 && jobsList.length > 1) {
+  // per-round ratios: each pair ran back to back, under the same load
+  const ratios = runs.get(jobsList[0]).map((r0, i) => r0.secs / runs.get(jobsList.at(-1))[i].secs);
+  console.log(`speed-up of --jobs ${jobsList.at(-1)} per round: ${ratios.map((x) => x.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)})`);
 }
 if (!keep) unlinkSync(file);

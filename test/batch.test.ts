@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { runBatch, type BatchOptions } from '../dist/batch/run.js';
 import { outputRelPath, relPathOfUrl, resolveInside, safeSegment } from '../dist/batch/outpath.js';
 import { parseJsonlLine } from '../dist/batch/process.js';
+import { createPool } from '../dist/batch/pool.js';
 import { splitLines } from '../dist/batch/sources/streams.js';
 import { sniffJsonl } from '../dist/batch/sources/stdin.js';
 import { totalOf } from '../dist/batch/types.js';
@@ -171,6 +172,31 @@ describe('batch sources and accounting', () => {
     for (const r of [one, two, loose]) expect(totalOf(r.report.counts)).toBe(n);
   });
 
+  it('survives a worker running out of memory: that document fails, every job settles, the pool goes on', async () => {
+    // a real V8 heap limit, low enough that one huge page exhausts it while ordinary pages fit
+    const pool = createPool(config, { jobs: 2, resourceLimits: { maxOldGenerationSizeMb: 32 } });
+    const enc = new TextEncoder();
+    const page = (i: number) => ({ name: `p${i}`, bytes: enc.encode(articleHtml(`Page ${i}`)) });
+    const huge = { name: 'huge', bytes: enc.encode(`<html><body>${'<div><p>word word word word word</p></div>'.repeat(400_000)}</body></html>`) };
+    const jobs = [page(0), page(1), page(2), huge, ...Array.from({ length: 8 }, (_, i) => page(4 + i))];
+    try {
+      const results = await Promise.all(jobs.map((j) => pool.run(j)));
+      expect(results).toHaveLength(jobs.length);
+      const hugeResult = results[3]!;
+      expect(hugeResult.status).toBe('failed');
+      expect(hugeResult.error?.code).toBe('INTERNAL');
+      expect(hugeResult.error?.message).toMatch(/worker crashed .*memory/);
+      // at most the one page queued behind it in the same worker is lost with it
+      const failed = results.filter((r) => r.status === 'failed');
+      expect(failed.length).toBeLessThanOrEqual(2);
+      // pages sent after the crash go to the replacement worker
+      expect(results.at(-1)!.status).toBe('ok');
+      for (const r of results.filter((x) => x.status === 'ok')) expect(new TextDecoder().decode(r.bytes)).toMatch(/"paragraphs":\[".+\n$/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('stops on abort: interrupted summary, exit 130, nothing half-written', async () => {
     const dir = tempDir('abort');
     const rows = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, html: articleHtml(`S${i}`, 20) }));
@@ -225,6 +251,23 @@ describe('out-dir', () => {
     expect(third.report.counts.skipped).toBe(okFiles - 1);
     expect(third.report.counts.ok).toBe(1);
     expect(existsSync(join(out, top, 'a/one.html.txt'))).toBe(true);
+  });
+
+  it('writes the same files from workers (bytes) as in-process (strings), in every format', async () => {
+    const { dir, files } = makeTree();
+    for (const mode of ['json', 'text', 'markdown'] as const) {
+      const one = join(tempDir('out1'), 'r');
+      const two = join(tempDir('out2'), 'r');
+      const a = await batch([dir], { outDir: one, jobs: 1, config: { ...config, mode } });
+      const b = await batch([dir], { outDir: two, jobs: 2, config: { ...config, mode } });
+      expect(totalOf(a.report.counts)).toBe(files);
+      expect(b.report.counts).toEqual(a.report.counts);
+      const list = (d: string) => readdirSync(d, { recursive: true }).map(String).sort();
+      expect(list(two)).toEqual(list(one));
+      const written = list(one).filter((f) => /\.(json|txt|md)$/.test(f));
+      expect(written.length).toBe(a.report.counts.ok + a.report.counts.noArticle);
+      for (const f of written) expect(readFileSync(join(two, f), 'utf8')).toBe(readFileSync(join(one, f), 'utf8'));
+    }
   });
 
   it('never writes outside the output directory', async () => {

@@ -16,8 +16,18 @@ import { outputRelPath, resolveInside } from './outpath.js';
 import { Progress } from './progress.js';
 import { emptyCounts, totalOf, type BatchDoc, type Counts, type JobResult, type ProcessConfig } from './types.js';
 
-/** Documents in flight per worker (queued in the worker, awaiting order, or being written). */
-const PER_WORKER = 4;
+/**
+ * Documents in flight (read and not yet written: queued, in a worker, or awaiting their turn in
+ * the reorder buffer), per worker. A slow document holds up the output until this many others
+ * wait behind it, but not the other workers: at ~5 ms a page, 16 per worker covers a page 15
+ * times slower than usual.
+ */
+const WINDOW_PER_WORKER = 16;
+/**
+ * Input bytes in flight at most (on top of one document), so the window stays small with large
+ * pages too: 8 MiB is a dozen 0.7 MB pages, more than the workers hold at once.
+ */
+const WINDOW_BYTES = 8 * 1024 * 1024;
 
 export interface BatchOptions {
   inputs: string[];
@@ -110,10 +120,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const progress = showProgress ? new Progress(opts.stderr, counter, await totalSize(opts.inputs, filesFrom)) : null;
 
   const pool = createPool(cfg, { jobs: opts.jobs, inProcess: opts.inProcess });
-  const maxInFlight = pool.size * PER_WORKER;
+  const maxInFlight = pool.size * WINDOW_PER_WORKER;
 
   let interrupted = opts.signal?.aborted ?? false;
   let inFlight = 0;
+  let inFlightBytes = 0;
   let wakers: (() => void)[] = [];
   const wake = (): void => {
     const w = wakers;
@@ -128,8 +139,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const stopped = (): boolean => interrupted || sink.gone;
 
   // completed documents waiting to be written: by sequence number (ordered) or FIFO
-  const done = new Map<number, { doc: BatchDoc; result: JobResult }>();
-  const fifo: { doc: BatchDoc; result: JobResult }[] = [];
+  interface Done {
+    doc: BatchDoc;
+    result: JobResult;
+    /** Input bytes of the document (its buffer is gone once transferred to a worker). */
+    size: number;
+  }
+  const done = new Map<number, Done>();
+  const fifo: Done[] = [];
   let nextToWrite = 0;
   let flushing: Promise<void> | null = null;
 
@@ -139,7 +156,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       return;
     }
     let r = result;
-    if (r.status === 'failed' && r.output === '' && !outMode) {
+    if (r.status === 'failed' && r.output === '' && !r.bytes && !outMode) {
       r = { ...r, output: errorRecord(doc, r.error ?? { code: 'INTERNAL', message: `${doc.name}: failed` }) };
     }
     try {
@@ -156,7 +173,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const flush = async (): Promise<void> => {
     for (;;) {
       if (interrupted) return;
-      let item: { doc: BatchDoc; result: JobResult } | undefined;
+      let item: Done | undefined;
       if (ordered) {
         item = done.get(nextToWrite);
         if (item) {
@@ -169,6 +186,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       if (!item) return;
       await account(item.doc, item.result);
       inFlight--;
+      inFlightBytes -= item.size;
       progress?.update(totalOf(counts));
       wake();
     }
@@ -182,9 +200,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       else wake();
     });
   };
-  const settle = (seq: number, doc: BatchDoc, result: JobResult): void => {
-    if (ordered) done.set(seq, { doc, result });
-    else fifo.push({ doc, result });
+  const settle = (seq: number, doc: BatchDoc, result: JobResult, size = 0): void => {
+    if (ordered) done.set(seq, { doc, result, size });
+    else fifo.push({ doc, result, size });
     kick();
   };
 
@@ -209,12 +227,17 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       if (doc.skip) settle(s, doc, SKIPPED);
       else if (doc.error) settle(s, doc, { status: 'failed', output: '', error: doc.error });
       else if (opts.resume && outMode && (await exists(opts.outDir!, outputRelPath(doc, outMode)))) settle(s, doc, SKIPPED);
-      else
-        pool.run(jobOf(doc)).then(
-          (r) => settle(s, doc, r),
-          (err: Error) => settle(s, doc, { status: 'failed', output: '', error: { code: 'INTERNAL', message: err.message } }),
+      else {
+        const size = doc.bytes!.byteLength;
+        inFlightBytes += size;
+        const job = jobOf(doc);
+        delete doc.bytes; // the worker owns them now; the record keeps only what sinks need
+        pool.run(job).then(
+          (r) => settle(s, doc, r, size),
+          (err: Error) => settle(s, doc, { status: 'failed', output: '', error: { code: 'INTERNAL', message: err.message } }, size),
         );
-      while (inFlight >= maxInFlight && !stopped()) await new Promise<void>((r) => wakers.push(r));
+      }
+      while ((inFlight >= maxInFlight || inFlightBytes >= WINDOW_BYTES) && !stopped()) await new Promise<void>((r) => wakers.push(r));
     }
     // wait for everything in flight to be written (or for an interrupt / closed pipe)
     while (inFlight > 0 && !stopped()) await new Promise<void>((r) => wakers.push(r));

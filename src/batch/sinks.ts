@@ -36,8 +36,8 @@ export class NdjsonSink implements Sink {
   }
 
   write(_doc: BatchDoc, result: JobResult): Promise<void> {
-    if (this.gone || result.output === '') return Promise.resolve();
-    const ok = this.out.write(`${result.output}\n`);
+    if (this.gone || (result.output === '' && !result.bytes)) return Promise.resolve();
+    const ok = this.out.write(result.bytes ?? `${result.output}\n`);
     if (ok) return Promise.resolve();
     return new Promise((res) => {
       const done = (): void => {
@@ -94,7 +94,7 @@ export class OutDirSink implements Sink {
       const tmp = join(this.root, `.newsclean-${process.pid}-${this.seq++}.tmp`);
       this.temps.add(tmp);
       try {
-        await writeFile(tmp, result.output);
+        await writeFile(tmp, result.bytes ?? result.output);
         await rename(tmp, target);
       } finally {
         this.temps.delete(tmp);

@@ -46,6 +46,12 @@ export interface JobResult {
   status: Status;
   /** NDJSON mode: the record line (without newline). Out-dir mode: the rendered document. */
   output: string;
+  /**
+   * Set by workers instead of `output` (which is then empty): the exact bytes to write, UTF-8,
+   * i.e. the NDJSON line with its newline, or the document's file content. Encoding in the worker
+   * keeps that work and the result's memory off the main thread (the buffer is transferred).
+   */
+  bytes?: Uint8Array;
   /** Set when status is `failed`. */
   error?: DocError;
 }
