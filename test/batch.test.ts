@@ -189,9 +189,11 @@ describe('batch sources and accounting', () => {
       // at most the one page queued behind it in the same worker is lost with it
       const failed = results.filter((r) => r.status === 'failed');
       expect(failed.length).toBeLessThanOrEqual(2);
-      // pages sent after the crash go to the replacement worker
-      expect(results.at(-1)!.status).toBe('ok');
       for (const r of results.filter((x) => x.status === 'ok')) expect(new TextDecoder().decode(r.bytes)).toMatch(/"paragraphs":\[".+\n$/);
+      // the pool goes on: a page sent after the crash is served by the replacement worker (which
+      // pages were queued behind the huge one depends on timing, so it is checked here, after all)
+      const after = await pool.run(page(99));
+      expect(after.status).toBe('ok');
     } finally {
       await pool.close();
     }
