@@ -10,39 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/patterns/index.js';
-import { compileTable, firstAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
-
-function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let last = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(last, i));
-      last = i + 1;
-    }
-  }
-  parts.push(source.slice(last));
-  return parts;
-}
-
-/** True when every top-level alternative starts with `^`: the row can only match at the start. */
-function isAnchored(pattern: RegExp): boolean {
-  return topLevelAlternatives(pattern.source).every((alt) => alt.startsWith('^'));
-}
+import { compileTable, firstAtoms, isAnchored, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
 
 function referenceCompileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
   for (const r of rows) {

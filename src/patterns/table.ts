@@ -43,6 +43,19 @@ export interface CompiledTable<K extends string = string> {
   match(text: string): PatternHit<K> | null;
 }
 
+/**
+ * Past a group's opening at `at` (`(`, `(?:`, a lookaround, a named group): where its body starts,
+ * and whether it is a lookaround (which consumes nothing).
+ */
+function groupOpen(source: string, at: number): { next: number; look: boolean } {
+  const i = at + 1;
+  if (source.startsWith('?:', i)) return { next: i + 2, look: false };
+  if (source.startsWith('?=', i) || source.startsWith('?!', i)) return { next: i + 2, look: true };
+  if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) return { next: i + 3, look: true };
+  if (source.startsWith('?<', i)) return { next: source.indexOf('>', i) + 1, look: false };
+  return { next: i, look: false };
+}
+
 /** Split a regex source at its top-level `|` (outside groups and classes). */
 function topLevelAlternatives(source: string): string[] {
   const parts: string[] = [];
@@ -139,16 +152,9 @@ export function firstAtoms(source: string): First {
     const start = i;
     const c = source[i]!;
     if (c === '(') {
-      i++;
-      let look = false;
-      if (source.startsWith('?:', i)) i += 2;
-      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
-        i += 2;
-        look = true;
-      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
-        i += 3;
-        look = true;
-      } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      const open = groupOpen(source, i);
+      i = open.next;
+      const look = open.look;
       const nullable = alternation(look ? null : into);
       if (source[i] !== ')') throw new Unreadable('unbalanced group');
       i++;
@@ -285,16 +291,9 @@ export function requiredLiterals(source: string): string[] | null {
   const atom = (): Literals => {
     const c = source[i]!;
     if (c === '(') {
-      i++;
-      let look = false;
-      if (source.startsWith('?:', i)) i += 2;
-      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) {
-        i += 2;
-        look = true;
-      } else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) {
-        i += 3;
-        look = true;
-      } else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1;
+      const open = groupOpen(source, i);
+      i = open.next;
+      const look = open.look;
       const inner = alternation();
       if (source[i] !== ')') throw new Unreadable('unbalanced group');
       i++;
