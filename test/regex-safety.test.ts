@@ -185,6 +185,24 @@ describe('regex safety', () => {
     expect(report, `${found.length} regexes checked`).toEqual([]);
   });
 
+  it('no pattern row backtracks on menu-like lines built from its own example (many separated segments, failing end)', async () => {
+    const { TABLES } = await import('../src/patterns/index.js');
+    const slow: string[] = [];
+    for (const rows of Object.values(TABLES)) {
+      for (const row of rows as ReadonlyArray<{ id: string; pattern: RegExp; example: string }>) {
+        for (const sep of [' | ', ', ', ' • ']) {
+          // 16 multi-word segments: a row that can split them two ways each takes 2^16 tries.
+          const line = row.example + Array.from({ length: 16 }, (_, i) => `${sep}FRONT PAGE ${i}`).join('') + ' ~x';
+          const t0 = performance.now();
+          row.pattern.exec(line);
+          const ms = performance.now() - t0;
+          if (ms > 250) slow.push(`${row.id} ${Math.round(ms)} ms on ${JSON.stringify(line.slice(0, 60))}…`);
+        }
+      }
+    }
+    expect(slow).toEqual([]);
+  }, 120_000);
+
   it('the collector finds RegExps in nested rows and arrays, and the worker catches a runaway regex', { timeout: 60_000 }, async () => {
     const out: Found[] = [];
     collect({ rows: [{ id: 'x', pattern: /a+b/u, maxLength: 10 }], list: [[/c/]], m: new Map([['k', /d/]]) }, 'fake', out, new Set(), null);

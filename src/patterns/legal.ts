@@ -34,7 +34,7 @@ export const LEGAL: readonly PatternRow<'legal'>[] = [
   {
     id: 'terms-links',
     kind: 'legal',
-    pattern: /^[\s\p{P}\p{S}]*(?:privacy(?:\s+(?:policy|notice|settings|centre|center))?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?|cookie\s+policy|accessibility(?:\s+statement)?|site\s*map|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?|your\s+(?:privacy\s+)?choices|ad\s+choices|adchoices|disclaimer|legal(?:\s+notice)?|imprint|impressum|contact\s+us|about\s+us|corrections)(?:\s*[|•·,]\s*[^|•·]{1,40}){0,10}[\s\p{P}]*$/iu,
+    pattern: /^[\s\p{P}\p{S}]*(?:privacy(?:\s+(?:policy|notice|settings|centre|center))?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?|cookie\s+policy|accessibility(?:\s+statement)?|site\s*map|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?|your\s+(?:privacy\s+)?choices|ad\s+choices|adchoices|disclaimer|legal(?:\s+notice)?|imprint|impressum|contact\s+us|about\s+us|corrections)(?:\s*[|•·,]\s*[^|•·,\s](?:[^|•·,]{0,38}[^|•·,\s])?){0,10}[\s\p{P}]*$/iu,
     note: 'Footer rows of legal links.',
     example: 'Privacy Policy | Terms of Use | Contact Us',
     nearMiss: 'Privacy groups criticised the new law on Tuesday.',
