@@ -257,6 +257,15 @@ describe('refusing binary input', () => {
     }
   });
 
+  it('reads a string whose wide characters have magic-number low bytes as text (U+091F U+318B is not GZIP 1F 8B)', () => {
+    for (const t of ['टㆋ ٮ the', '\u1f8bword and more', 'PK\u0304 is not a zip']) {
+      expect(decode(t, { name: 'x' }).text).toBe(t);
+      expect(() => extract(t, { inputFormat: 'text' })).not.toThrow();
+    }
+    // A real gzip header read as latin1 is still refused.
+    expectNewscleanError(() => extract(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]).toString('latin1')), 'NOT_TEXT', /GZIP/);
+  });
+
   it('empty and whitespace-only input give an Article with no paragraphs', () => {
     for (const input of [new Uint8Array(0), Buffer.from(' \n\t\r\n  '), '', '   \n\n ']) {
       const a = extract(input);

@@ -58,8 +58,12 @@ function notText(name: string | null, why: string): NewscleanError {
 
 /** Magic numbers of binary formats that survive a latin1/UTF-8 round trip into a JS string. */
 function stringMagic(text: string): string | null {
-  const head = text.slice(0, 16);
+  let head = text.slice(0, 16);
   if (!/[\x00-\x08\x0e-\x1f\x7f-\uffff]/.test(head) && !head.startsWith('%PDF-')) return null;
+  // Bytes read as latin1 are all below U+0100: a wider character ends what can be a magic number
+  // (Buffer.from(…, 'latin1') would keep only its low byte: "टㆋ" would read as GZIP's 1F 8B).
+  const wide = head.search(/[^\x00-\xff]/u);
+  if (wide >= 0) head = head.slice(0, wide);
   return sniffMagic(Buffer.from(head, 'latin1'));
 }
 
