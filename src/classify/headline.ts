@@ -53,12 +53,20 @@ function overlap(text: string, vocab: Set<string>, stopwords: Set<string> | null
   return n === 0 ? 0 : (hit / n) * Math.min(1, hit / 2);
 }
 
+/** Whether the line holds a word of 3+ letters that is not a stopword. */
+function hasContentWord(text: string, stopwords: Set<string>): boolean {
+  for (const t of text.toLowerCase().match(TOKEN) ?? []) if (!stopwords.has(t)) return true;
+  return false;
+}
+
 function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: Set<string>, lead: Set<string>, stopwords: Set<string> | null): number {
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
   if (b.dom?.inMain === false && b.dom.tag !== 'h1') return -Infinity;
   if (f.words < 2 || f.length > 300 || f.letterRatio < 0.5 || f.bullet) return -Infinity;
+  // A headline names something: a line of stopwords alone ("the the the ?") is none.
+  if (stopwords !== null && stopwords.size > 0 && !hasContentWord(b.text, stopwords)) return -Infinity;
   let s = 2;
   if (vocab.size > 0) s += 2 * overlap(b.text, vocab, stopwords) + overlap(b.text, lead, stopwords) - 1;
   if (/[:|]$|\|/u.test(b.text)) s -= 1.5;
@@ -88,7 +96,8 @@ const FULL_STOP = /\.["'”’»)\]]*$/u;
  * than a headline can be.
  */
 export function titlePlaced(w: Work): boolean {
-  return !FULL_STOP.test(w.block.text) && w.f.length <= 300;
+  // A line of stopwords alone names nothing: no title.
+  return !FULL_STOP.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1);
 }
 
 /** A line no pattern or markup claims. */
