@@ -13,6 +13,9 @@ const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘
 
 const TOKEN = /[\p{L}\p{N}]{3,}/gu;
 
+/** Ends in a full stop, maybe inside closing quotes or brackets. */
+const FULL_STOP = /\.["'”’»)\]]*$/u;
+
 /** Lower-case words of 3+ letters of the body: a headline is written in the body's vocabulary. */
 function bodyVocabulary(work: readonly Work[], span: Span | null): Set<string> {
   const vocab = new Set<string>();
@@ -59,7 +62,8 @@ function hasContentWord(text: string, stopwords: Set<string>): boolean {
   return false;
 }
 
-function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: Set<string>, lead: Set<string>, stopwords: Set<string> | null): number {
+/** `bodyOverlap` is the line's {@link overlap} with the body's vocabulary, null without a body. */
+function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null): number {
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
@@ -68,7 +72,7 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: 
   // A headline names something: a line of stopwords alone ("the the the ?") is none.
   if (stopwords !== null && stopwords.size > 0 && !hasContentWord(b.text, stopwords)) return -Infinity;
   let s = 2;
-  if (vocab.size > 0) s += 2 * overlap(b.text, vocab, stopwords) + overlap(b.text, lead, stopwords) - 1;
+  if (bodyOverlap !== null) s += 2 * bodyOverlap + overlap(b.text, lead, stopwords) - 1;
   if (/[:|]$|\|/u.test(b.text)) s -= 1.5;
   // A standfirst (the summary sentence under the headline) reads like prose: long, stopword-rich.
   if (f.words >= 12 && w.score >= 2) s -= 1;
@@ -78,7 +82,7 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: 
   else if (f.words <= 2) s -= 1;
   else if (f.words > 30) s -= 3;
   else if (f.words > 20) s -= 1.5;
-  if (/[.]["'”’]?$/u.test(b.text)) s -= 1.5;
+  if (FULL_STOP.test(b.text)) s -= 1.5;
   if (f.sentences >= 2) s -= 1;
   if (b.dom?.tag === 'h1') s += 3;
   else if (b.dom && /^h[2-3]$/.test(b.dom.tag)) s += 1;
@@ -86,9 +90,6 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, vocab: 
   s -= THRESHOLDS.headlineDistanceCost * distance;
   return s;
 }
-
-/** Ends in a full stop, maybe inside closing quotes or brackets. */
-const FULL_STOP = /\.["'”’»)\]]*$/u;
 
 /**
  * A line that, at the top of a text with more after it, stands where the title stands: it does not
@@ -137,17 +138,18 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     // A markup container is chosen by structure, not prose, so its first block may be the title,
     // when it does not read as a sentence.
     const lead = work[bodyStart];
-    const first = span !== null && span.end > span.start && lead?.block.dom !== undefined && !/[.]["'”’]?$/u.test(lead.block.text) && lead.f.words <= 20 ? bodyStart : bodyStart - 1;
+    const first = span !== null && span.end > span.start && lead?.block.dom !== undefined && !FULL_STOP.test(lead.block.text) && lead.f.words <= 20 ? bodyStart : bodyStart - 1;
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
       const w = work[i]!;
       if (w.block.fixed) continue;
-      let s = headlineScore(w, distance, meta, vocab, leadVocab, stopwords);
+      const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
+      let s = headlineScore(w, distance, meta, bodyOverlap, leadVocab, stopwords);
       if (anchor >= 0) s += i < anchor && anchor - i <= 3 ? 1 : i > anchor ? -1 : 0;
       if (s > best) {
         best = s;
         headline = i;
       }
-      if (s > -Infinity) scored.push({ i, s, overlap: vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : 0 });
+      if (s > -Infinity) scored.push({ i, s, overlap: bodyOverlap ?? 0 });
       distance++;
     }
     // Headline above its deck, caption or byline: among the close contenders written in the body's

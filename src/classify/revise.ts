@@ -11,6 +11,7 @@
 import type { BoilerplateKind, Block } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
 import { STRONG_BARRIER, type Work } from './rules.js';
+import { DATE } from '../patterns/bylines.js';
 
 export interface Span {
   start: number;
@@ -60,9 +61,8 @@ export function spanAppeals(work: Work[]): void {
   }
 }
 
-/** A line of comment-section furniture: a heading, an author line, an action row. */
-/** A clock time or a day-month-year date inside a line. */
-const STAMP = /\b\d{1,2}:\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+/** A clock time, or a date as the byline table reads one, inside a line. */
+const STAMP = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|\\b${DATE}\\b`, 'iu');
 
 /**
  * A comment marker: a line the comment tables name, or a short line that is not a sentence and

@@ -194,8 +194,9 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   let container = chosen.el;
   if (container === null || prefix === null) return { inMain, container: null, method: 'none' };
   // The smallest element with the best score can be one paragraph of the article, when the rest
-  // (list items, subheads, captions) reads as labels. For such a paragraph, an ancestor whose class/id name an article
-  // container ("entry", "post-body") and that loses little of the score is the container instead.
+  // (list items, subheads, captions) reads as labels. For such a paragraph, an ancestor whose
+  // class/id name an article container ("entry", "post-body") and that loses little of the score
+  // is the container instead.
   for (let p = container.kids === null ? container.parent : null; p !== null && p.neg === 0 && p.end > p.first; p = p.parent) {
     const s = prefix[p.end]! - prefix[p.first]!;
     if (s < chosen.score * (1 - MAIN.climbLoss)) break;
