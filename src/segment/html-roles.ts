@@ -42,7 +42,24 @@ export const ROLE_LIMITS = {
   headerReach: 6,
   /** Blocks before the container within which the headline is looked for. */
   headlineLookBack: 12,
+  /**
+   * A caption describes a photo in a sentence or three. Caption markup around more words than
+   * this, in more sentences than `maxCaptionSentences`, wraps prose (a misnested caption element
+   * that swallowed the article, a post written in the caption field): the classifier decides.
+   */
+  maxCaptionWords: 80,
+  maxCaptionSentences: 3,
 } as const;
+
+const SENTENCE_END = /[.!?…]["”’»)]*(?=\s|$)/g;
+
+/** Caption markup vouches for a block only when the block reads like a caption, not like prose. */
+function captionSized(text: string, words: number): boolean {
+  if (words <= ROLE_LIMITS.maxCaptionWords) return true;
+  let n = 0;
+  for (SENTENCE_END.lastIndex = 0; SENTENCE_END.exec(text) !== null; ) if (++n > ROLE_LIMITS.maxCaptionSentences) return false;
+  return true;
+}
 
 function canon(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -141,7 +158,7 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
     const f = facts[i]!;
     if (b.fixed || f.neg !== 0) continue;
     const r = f.role;
-    if (r.caption !== null) {
+    if (r.caption !== null && captionSized(b.text, f.words)) {
       let caption = b.text;
       let credit: string | null = null;
       if (f.creditText !== '' && f.creditText.length < b.text.length * 0.9) {
