@@ -21,8 +21,12 @@ export const THRESHOLDS = {
   maxWeight: 1200,
   /** Least weight of a block in the span search, so short junk lines still cost something. */
   minWeight: 25,
-  /** Extra cost (in characters) of crossing a boilerplate pattern line: a barrier for the body span. */
-  barrierCost: { strong: 600, weak: 60 },
+  /**
+   * Extra cost (in characters) of crossing a boilerplate pattern line: a barrier for the body span.
+   * `final` is for the lines that close a page (copyright, cookie notice): what follows them is
+   * the site's, however prose-like.
+   */
+  barrierCost: { final: 1500, strong: 600, weak: 60 },
   /**
    * The body span grows across a gap of at most `maxGap` blocks without barrier lines when the run
    * of prose beyond it is worth at least `minShare` of the span so far.

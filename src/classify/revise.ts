@@ -180,6 +180,9 @@ function threadEnds(work: readonly Work[], start: number, isProse: (w: Work) => 
 }
 
 /** Value of a block in the span search. */
+/** Barrier rows of the lines that close a page. */
+const FINAL = new Set(['copyright', 'cookies']);
+
 /** Barrier rows of boxes that a page floats into its article (sidebars), not its end. */
 const FLOATING_BOX = new Set(['related-heading', 'most-read']);
 
@@ -191,9 +194,10 @@ function spanValue(w: Work, threshold: number): number {
   const strong = kind !== null && (STRONG_BARRIER.has(kind) || STRONG_BARRIER.has(id));
   // Out of the markup's main container, a copyright line or a comment section still ends the
   // article; a related-stories box is often a sidebar floated into it, and ends nothing.
-  if (b.dom?.inMain === false) return -(weight + (strong && !FLOATING_BOX.has(id) ? THRESHOLDS.barrierCost.strong : THRESHOLDS.barrierCost.weak));
+  const cost = FINAL.has(id) ? THRESHOLDS.barrierCost.final : strong ? THRESHOLDS.barrierCost.strong : THRESHOLDS.barrierCost.weak;
+  if (b.dom?.inMain === false) return -(weight + (FLOATING_BOX.has(id) ? THRESHOLDS.barrierCost.weak : cost));
   if (b.fixed) return b.role === 'body' ? weight : -weight * 0.1;
-  if (kind !== null) return -(weight + (strong ? THRESHOLDS.barrierCost.strong : THRESHOLDS.barrierCost.weak));
+  if (kind !== null) return -(weight + cost);
   if (w.media !== null || w.meta !== null) return -weight * 0.2;
   return weight * (w.score - threshold);
 }
