@@ -121,6 +121,8 @@ export interface Block {
    * high link density). Absent for plain text.
    */
   prior?: number;
+  /** `prior` without the main container's part, for when the classifier doubts the container. */
+  priorWithoutMain?: number;
   /**
    * Set by a segmenter when the markup decides the role beyond doubt (an `h1` matching the page's
    * headline, a `figcaption`, a JSON-LD credit): the classifier keeps `role`, `kind` and `reasons`.

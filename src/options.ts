@@ -34,6 +34,11 @@ export const THRESHOLDS = {
   spanMerge: { maxGap: 80, minShare: 0.25 },
   /** Inside the body span, a block scoring below this is dropped unless it looks like a subheading. */
   keepInSpan: { balanced: -1.0, precision: 0.0, recall: -2.5 } satisfies Record<Favor, number>,
+  /**
+   * Blocks of text between the markup's headline and the first body block beyond which the main
+   * container is doubted, and the page judged by its text alone.
+   */
+  farFromHeadline: 30,
   /** Inside the markup's main container a block needs this much less score to stay. */
   mainKeepBonus: 2,
   /**

@@ -155,6 +155,33 @@ describe('container choice', () => {
     expect(a.paragraphs.filter((p) => p.includes('reported'))).toHaveLength(6);
     expect(a.paragraphs.some((p) => p.startsWith('A short summary'))).toBe(false);
   });
+  it('does not take prose that a misnested caption element swallowed for a caption', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `The council met on Tuesday and talked for hours about item ${i} of the budget.`).join(' ');
+    // An unclosed caption span: the browser keeps the article's first paragraph inside it.
+    const html = page('<title>Budget night</title>', `<div class="entry"><h1>Budget night</h1><div class="wp-caption"><p class="wp-caption-text">Councillors at the meeting. <span class="caption-credit">(<p>${story} ${story}</p></div>${prose(3)}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.some((p) => p.startsWith('The council met'))).toBe(true);
+    expect(a.captions.some((c) => c.includes('The council met'))).toBe(false);
+    // A real caption, one or two sentences, stays a caption.
+    const b = extract(page('<title>Budget night</title>', `<article><h1>Budget night</h1><figure><img src="/a.jpg"><figcaption>Councillors at the meeting on Tuesday. (Jane Roe/AFP)</figcaption></figure>${prose(4)}</article>`), { inputFormat: 'html' });
+    expect(b.captions).toEqual(['Councillors at the meeting on Tuesday.']);
+  });
+  it('ends the body at a copyright line even when prose-like promotions follow it in the container', () => {
+    const promos = ['Want to be taken seriously and respected at work? Find out what you need to do about it today.', 'Stress really does kill but you can control it before it controls you, so learn how here.', 'Are you paying on a high-interest mortgage and considering refinancing? Enter your information now.', 'Looking to buy a new home and curious about prices in other cities? Search the listings here.'];
+    const tail = promos.map((t, i) => `<div class="promo-item"><a href="/p${i}">Offer ${i}</a></div><div>${t}</div>`).join('');
+    const a = extract(page('<title>Deal close</title>', `<div class="story"><h1>Deal close</h1>${prose(4)}<div class="copyright">Copyright 2008 by The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</div><h3>Links We Like</h3>${tail}</div>`), { inputFormat: 'html' });
+    expect(a.paragraphs.filter((p) => p.includes('reported'))).toHaveLength(4);
+    expect(a.paragraphs.some((p) => /mortgage|Stress/.test(p))).toBe(false);
+  });
+  it('doubts a main container that starts far below the headline, and judges the page by its text', () => {
+    const menu = Array.from({ length: 90 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+    const story = ['The mayor opened the new bridge on Sunday, and hundreds of residents walked across it before the cars came.', 'Work on the bridge began three years ago and cost the city far less than the council had first feared.', 'Traffic on the old crossing is expected to fall by half, the transport office said in a statement on Monday.'];
+    // The story's paragraphs sit loose in the page; a sidebar box holds two paragraphs of its own.
+    const about = ['Our independent publisher has offices in several cities and covers fashion and culture news for its readers.', 'We were founded in 2005 and have since grown into one of the most read lifestyle magazines in the whole country.'];
+    const html = page('<title>Bridge opens</title>', `<h1>Bridge opens</h1>${story.map((t) => `<p>${t}</p>`).join('')}<ul>${menu}</ul><div class="box">${about.map((t) => `<p>${t}</p>`).join('')}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual(story);
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

@@ -72,14 +72,17 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   const docStop = documentStopLevel(feats.map((f) => ({ f })));
   const saved = blocks.map((b) => ({ role: b.role, kind: b.kind, reasons: [...b.reasons], credit: b.credit, caption: b.caption }));
   label(blocks, feats, docStop, lang, ctx);
-  if (!blocks.some((b) => b.role === 'body') && blocks.some((b) => b.dom?.inMain !== undefined)) {
-    // Named fallback: the markup's main container held no body; judge the page by its text (and
-    // the markup priors) alone.
+  const noBody = !blocks.some((b) => b.role === 'body');
+  if ((noBody || farFromHeadline(blocks)) && blocks.some((b) => b.dom?.inMain !== undefined)) {
+    // Named fallback: the markup's main container held no body, or a body far from the page's
+    // headline (a sidebar's blurb, another story's comments); judge the page by its text (and the
+    // markup priors) alone.
+    const why = noBody ? 'main container held no body: judged by text' : 'main container far from the headline: judged by text';
     blocks.forEach((b, i) => {
       b.role = saved[i]!.role;
       if (saved[i]!.kind === undefined) delete b.kind;
       else b.kind = saved[i]!.kind;
-      b.reasons = [...saved[i]!.reasons, 'main container held no body: judged by text'];
+      b.reasons = [...saved[i]!.reasons, why];
       if (saved[i]!.credit === undefined) delete b.credit;
       else b.credit = saved[i]!.credit;
       if (saved[i]!.caption === undefined) delete b.caption;
@@ -120,8 +123,28 @@ function photoEssay(blocks: Block[]): void {
   }
 }
 
+/**
+ * The markup fixed a headline, and the body found in the main container lies entirely before it,
+ * or starts more than `THRESHOLDS.farFromHeadline` text blocks after it: the container is likely
+ * not the article's.
+ */
+function farFromHeadline(blocks: readonly Block[]): boolean {
+  const head = blocks.findIndex((b) => b.fixed === true && b.role === 'headline');
+  if (head < 0) return false;
+  let gap = 0;
+  for (let i = head + 1; i < blocks.length; i++) {
+    if (blocks[i]!.role === 'body') return gap > THRESHOLDS.farFromHeadline;
+    if (blocks[i]!.text.length > 0) gap++;
+  }
+  // No body after the headline: far when there is one before it.
+  return blocks.some((b) => b.role === 'body');
+}
+
 function forgetMain(blocks: Block[]): void {
-  for (const b of blocks) if (b.dom) delete b.dom.inMain;
+  for (const b of blocks) {
+    if (b.dom) delete b.dom.inMain;
+    if (b.priorWithoutMain !== undefined) b.prior = b.priorWithoutMain;
+  }
 }
 
 /** Stages 5–6 on analysed blocks: rules, appeals, the body span and its revision, the furniture. */

@@ -282,6 +282,7 @@ export function segmentHtml(html: string): HtmlSegments {
       dom: { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain },
     };
     block.prior = blockPrior(block, w.owner.neg, choice.method !== 'none');
+    if (choice.method !== 'none') block.priorWithoutMain = blockPrior(block, w.owner.neg, false);
     return block;
   });
   assignRoles(blocks, walk.map((w) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words })), meta, raw.title, choice.container?.first ?? null);
