@@ -39,6 +39,8 @@ export const THRESHOLDS = {
    * container is doubted, and the page judged by its text alone.
    */
   farFromHeadline: 30,
+  /** Lines above the body within which a line outside the main container may be the headline. */
+  headlineOutsideReach: 3,
   /** Inside the markup's main container a block needs this much less score to stay. */
   mainKeepBonus: 2,
   /**

@@ -67,7 +67,10 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOve
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
-  if (b.dom?.inMain === false && b.dom.tag !== 'h1') return -Infinity;
+  // Out of the main container only an h1 or a line right above the body can be the headline
+  // (pages often put the title beside the story's container, not in it), and not under furniture
+  // hints.
+  if (b.dom?.inMain === false && b.dom.tag !== 'h1' && (distance > THRESHOLDS.headlineOutsideReach || b.kind !== 'other')) return -Infinity;
   if (f.words < 2 || f.length > 300 || f.letterRatio < 0.5 || f.bullet) return -Infinity;
   // A headline names something: a line of stopwords alone ("the the the ?") is none.
   if (stopwords !== null && stopwords.size > 0 && !hasContentWord(b.text, stopwords)) return -Infinity;
