@@ -220,13 +220,16 @@ function rangeValue(work: Work[], from: number, to: number, threshold: number): 
  * when another strong run of prose follows (or precedes) it: the body is one article, and a gap
  * without any barrier line does not end it. The gap's own blocks are judged one by one later.
  */
+/** Blocks beyond the largest gap within which the next run of prose is looked for. */
+const WINDOW_RUN = 40;
+
 export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.length, from = 0): Span {
   const threshold = THRESHOLDS.spanThreshold[favor];
   const { maxGap, minShare } = THRESHOLDS.spanMerge;
   let { start, end } = span;
   let core = rangeValue(work, start, end, threshold).sum;
   for (;;) {
-    const after = bestSpanIn(work, end + 1, limit, threshold);
+    const after = bestSpanIn(work, end + 1, Math.min(limit, end + 1 + maxGap + WINDOW_RUN), threshold);
     if (after === null || after.start - end - 1 > maxGap) break;
     const gap = rangeValue(work, end + 1, after.start - 1, threshold);
     const run = rangeValue(work, after.start, after.end, threshold);
@@ -235,7 +238,7 @@ export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.
     core += run.sum;
   }
   for (;;) {
-    const before = bestSpanIn(work, Math.min(from, start), start, threshold);
+    const before = bestSpanIn(work, Math.min(start, Math.max(from, start - maxGap - WINDOW_RUN)), start, threshold);
     if (before === null || start - before.end - 1 > maxGap) break;
     const gap = rangeValue(work, before.end + 1, start - 1, threshold);
     const run = rangeValue(work, before.start, before.end, threshold);
