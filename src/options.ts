@@ -21,6 +21,8 @@ export const THRESHOLDS = {
   maxWeight: 1200,
   /** Least weight of a block in the span search, so short junk lines still cost something. */
   minWeight: 25,
+  /** Lines this short and mostly not letters (chart and table residue) weigh only their length. */
+  residueMaxLength: 8,
   /**
    * Extra cost (in characters) of crossing a boilerplate pattern line: a barrier for the body span.
    * `final` is for the lines that close a page (copyright, cookie notice): what follows them is

@@ -109,6 +109,15 @@ describe('revise', () => {
     expect(wide.start).toBe(0);
     expect(wide.end).toBe(PROSE.length * 2 + chart.length - 1);
   });
+  it('lets chart residue (short figures) cost its length only, so one run of prose spans a drawn chart', () => {
+    const chart = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? `$${900 - i}` : `’${10 + i}`));
+    const { work } = analyse([...PROSE, ...chart, ...PROSE.map((p) => p.replace('council', 'board'))].join('\n'));
+    expect(bestSpan(work, 'balanced')).toEqual({ start: 0, end: PROSE.length * 2 + chart.length - 1 });
+    // A separator of symbols without figures is no chart: it still costs a line.
+    const sep = Array.from({ length: 20 }, () => '= = = =');
+    const s = analyse([...PROSE, ...sep, ...PROSE.map((p) => p.replace('council', 'board'))].join('\n')).work;
+    expect(bestSpan(s, 'balanced')!.end).toBeLessThan(PROSE.length + sep.length);
+  });
   it('finds where a comment thread starts, after the article', () => {
     const thread = ['12 Comments', 'jim says:', 'I think this budget is a terrible idea for the schools in our town and beyond.', 'Reply', 'anna says:', 'The council did what it could with the money it had this year, I believe.', 'Reply', 'bob says:', 'Roads first, schools second: that is what we were promised before the election.', 'Reply', 'eve says:', 'Does anyone know when the new budget will actually take effect for the schools?', 'Reply'];
     const { work } = analyse([...PROSE, ...thread].join('\n'));

@@ -186,8 +186,13 @@ const FINAL = new Set(['copyright', 'cookies']);
 /** Barrier rows of boxes that a page floats into its article (sidebars), not its end. */
 const FLOATING_BOX = new Set(['related-heading', 'most-read']);
 
+const DIGIT = /\d/;
+
 function spanValue(w: Work, threshold: number): number {
-  const weight = Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, w.f.length));
+  // A few characters, figures more than letters ("$915", "’17", "0"), are the residue of a chart
+  // or a table drawn in the page, not a label: they cost their length, not a line's.
+  const residue = w.f.length <= THRESHOLDS.residueMaxLength && w.f.letterRatio < 0.5 && DIGIT.test(w.block.text);
+  const weight = residue ? w.f.length : Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, w.f.length));
   const b = w.block;
   const kind = boilerKind(w);
   const id = w.boiler?.row.id ?? '';
