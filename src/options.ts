@@ -50,6 +50,10 @@ export const THRESHOLDS = {
    * within `window` blocks by at least `markers` more markers and `prose` prose blocks.
    */
   commentCluster: { window: 40, markers: 3, prose: 2 },
+  /** Words of a line of text between two comment markers for it to count as a (short) comment. */
+  commentMinWords: 5,
+  /** A thread's first comment (the text after its first marker) is at most this many characters. */
+  commentMaxChars: 2000,
   /** A timestamped line of at most this many words, ending no sentence, can be a comment's author/date line. */
   stampMaxWords: 14,
   /** Photo essay: at least this many sentence captions, of at least `essayCaptionWords` words… */

@@ -124,6 +124,19 @@ describe('revise', () => {
     const start = commentSectionStart(work, 'balanced');
     expect(start).toBe(PROSE.length);
   });
+  it('finds a thread of short remarks between author lines, but not a "Comments" link above the article', () => {
+    const remarks = ['Ah, just as crazy as ever. Some things never change', 'I think this budget is a terrible idea for the schools in our town and for the roads beyond it.', 'Good point. The council should listen', 'The council did what it could with the money it had this year, and I believe it did well.'];
+    const thread = ['Add a Comment', ...remarks.flatMap((r, i) => [`${i + 1}:2${i} pm July 3, 2013`, `reader${i} wrote :`, r])];
+    const { work } = analyse([...PROSE, ...thread].join('\n'));
+    markStampLines(work);
+    expect(commentSectionStart(work, 'balanced')).toBe(PROSE.length);
+    // A "Comments" link above the story is followed by the whole story, not by one remark.
+    const teasers = ['Ready for the bridge? The mayor opens it across the river', 'Budget again? Council votes on the schools', 'Storm coming? A warning for the whole coast tonight'];
+    const long = [...PROSE, ...PROSE.map((p) => p.replace('council', 'board')), ...PROSE.map((p) => p.replace('council', 'panel')), ...PROSE.map((p) => p.replace('council', 'cabinet')), ...PROSE.map((p) => p.replace('council', 'senate'))];
+    const top = analyse(['A short introduction to the new budget and what it means for the town and its schools.', 'Add a Comment', ...long, ...teasers.flatMap((t, i) => [`${i + 1}:20 pm July 3, 2013`, t])].join('\n')).work;
+    markStampLines(top);
+    expect(commentSectionStart(top, 'balanced')).toBe(-1);
+  });
   it('finds a thread from repeated timestamped author lines alone, but not a dated teaser list before the article', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
     const names = ['Bart', 'Robert Mills', 'Adam T', 'Danielle'];

@@ -79,7 +79,8 @@ function commentMarker(w: Work): boolean {
  * share one shape.
  */
 function lineShape(text: string): string {
-  return text.replace(/\d+/g, '#').replace(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu, 'N');
+  // "3:25 pm" and "6:24 am" are one shape.
+  return text.replace(/\d+/g, '#').replace(/\b[ap]\.?m\b\.?/giu, 'm').replace(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu, 'N');
 }
 
 /**
@@ -130,11 +131,28 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
       } else if (isProse(x)) {
         p++;
         afterProse = true;
+      } else if (boilerKind(x) === null && x.f.words >= THRESHOLDS.commentMinWords && x.f.letterRatio >= 0.6 && (x.f.endsSentence || x.f.sentences >= 1)) {
+        // A comment may be one short remark: a sentence between two markers, prose or not (a
+        // teaser list's titles end no sentence).
+        afterProse = true;
       }
     }
-    if (m >= markers && p >= prose && (!stampedRun(work, i) || threadEnds(work, i, isProse))) return i;
+    if (m >= markers && p >= prose && firstComment(work, i) && (!stampedRun(work, i) || threadEnds(work, i, isProse))) return i;
   }
   return -1;
+}
+
+/**
+ * Whether the text between the marker at `start` and the next marker is one comment long: a
+ * "Comments" link above an article is followed by the whole article first.
+ */
+function firstComment(work: readonly Work[], start: number): boolean {
+  let chars = 0;
+  for (let j = start + 1; j < work.length && !commentMarker(work[j]!); j++) {
+    chars += work[j]!.f.length;
+    if (chars > THRESHOLDS.commentMaxChars) return false;
+  }
+  return true;
 }
 
 /** Whether the marker run from `start` relies on timestamped lines the tables do not name. */
