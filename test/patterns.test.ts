@@ -50,3 +50,12 @@ describe('keyword pre-filter', () => {
     expect(row.keywords!.some((k) => row.example.toLowerCase().includes(k))).toBe(true);
   });
 });
+
+describe('related-story headings in other languages', () => {
+  it('match as whole lines, not as sentences that start the same way', () => {
+    for (const l of ['Auch auf heise online:', 'Mehr zum Thema Mac OS X', 'Lesen Sie auch', 'À lire aussi', 'Voir aussi :', 'Lee también', 'Leia também', 'Leggi anche', 'Читайте также:', 'По теме', 'Související články', 'Czytaj także'])
+      expect(boilerplateTable.match(l)?.row.id, l).toBe('related-heading');
+    for (const l of ['Auch auf dem Land gibt es Probleme.', 'Mehr zum Thema gibt es morgen.', 'По теме выступил министр.', 'Voir aussi le rapport de la commission publié hier soir.'])
+      expect(boilerplateTable.match(l), l).toBeNull();
+  });
+});
