@@ -88,6 +88,11 @@ describe('revise', () => {
     spanAppeals(work);
     expect(work[1]!.fill).toBe('support-appeal');
   });
+  it('does not take the story between two copies of one sign-up bar for part of it', () => {
+    const { work } = analyse(['SIGN UP FOR OUR NEWSLETTER', ...PROSE, 'SIGN UP FOR OUR NEWSLETTER'].join('\n'));
+    spanAppeals(work);
+    expect(work.slice(1, 1 + PROSE.length).every((w) => w.fill === undefined)).toBe(true);
+  });
   it('keeps "Thank you." as an appeal only next to one', () => {
     const alone = analyse([...PROSE, 'Thank you.'].join('\n')).work;
     spanAppeals(alone);

@@ -50,6 +50,9 @@ export function spanAppeals(work: Work[]): void {
       const a = idx[k - 1]!;
       const b = idx[k]!;
       if (b - a > THRESHOLDS.appealGap) continue;
+      // The same line twice is one widget repeated (a sign-up bar above and below the story),
+      // not the two ends of one box.
+      if (work[a]!.block.text === work[b]!.block.text) continue;
       for (let i = a + 1; i < b; i++) {
         const w = work[i]!;
         if (w.boiler === null && w.fill === undefined) {
