@@ -182,6 +182,11 @@ describe('container choice', () => {
     const a = extract(html, { inputFormat: 'html' });
     expect(a.paragraphs).toEqual(story);
   });
+  it('does not take a sidebar line far from the article for the headline because it matches a <title> naming the site', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+    const html = page('<title>The Independent on Saturday</title>', `<div class="content"><h1>Cricket chief resigns</h1>${prose(5)}</div><ul>${links}</ul><ul class="sisters"><li>The Independent on Saturday</li><li>The Star</li></ul>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Cricket chief resigns');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

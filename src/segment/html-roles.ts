@@ -131,6 +131,9 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     else if ((tag === 'h2' || tag === 'h3') && f.words >= 3) score += 0.5;
     if (titled) score += 1;
     if (near) score += 1;
+    // A line far above the article that matches the page's title may be the site's banner (a
+    // <title> that names only the site): it must beat the evidence near the article.
+    else if (match > 0 && tag !== 'h1') score -= 1.5;
     // Without a metadata match, a heading far from the article is a section title.
     if (match === 0 && !near && tag !== 'h1') continue;
     if (score > bestScore) {
