@@ -56,7 +56,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-/** @type {Map<number, {secs: number, rss: number, status: number | null}[]>} */
+/** @type {Map<number, {secs: number, cpu: number, rss: number, status: number | null}[]>} */
 const runs = new Map(jobsList.map((j) => [j, []]));
 for (let round = 0; round < repeat; round++) {
   for (const jobs of jobsList) {
@@ -68,22 +68,35 @@ for (let round = 0; round < repeat; round++) {
     });
     const secs = (performance.now() - t0) / 1000;
     const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-    runs.get(jobs).push({ secs, rss, status: r.status });
-    if (repeat > 1) console.error(`round ${round + 1}: --jobs ${jobs} ${secs.toFixed(1)} s, peak RSS ${rss.toFixed(0)} MiB`);
+    const cpuOf = (what) => Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
+    const cpu = cpuOf('User') + cpuOf('System');
+    runs.get(jobs).push({ secs, cpu, rss, status: r.status });
+    if (repeat > 1) {
+      const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+      console.error(`round ${round + 1}: --jobs ${jobs} ${secs.toFixed(1)} s, ${cpu.toFixed(1)} CPU s, peak RSS ${rss.toFixed(0)} MiB (load ${load})`);
+    }
   }
 }
 // --quiet hides the summary; count documents from the file instead
 const docs = Number(spawnSync('wc', ['-l', file], { encoding: 'utf8' }).stdout.trim().split(/\s+/)[0]);
 const rows = jobsList.map((jobs) => {
   const rs = runs.get(jobs);
-  return { jobs, secs: median(rs.map((r) => r.secs)), rss: Math.max(...rs.map((r) => r.rss)), status: [...new Set(rs.map((r) => r.status))].join(',') };
+  return {
+    jobs,
+    secs: median(rs.map((r) => r.secs)),
+    cpu: median(rs.map((r) => r.cpu)),
+    rss: Math.max(...rs.map((r) => r.rss)),
+    status: [...new Set(rs.map((r) => r.status))].join(','),
+  };
 });
 console.log(`input: ${file}, ${(bytes / 1048576).toFixed(0)} MiB, ${docs} documents${repeat > 1 ? `; median of ${repeat} interleaved runs, highest peak RSS` : ''}`);
-console.log('| jobs | seconds | docs/s | MiB/s | peak RSS MiB | speed-up | exit |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|');
+// CPU seconds (user + system, all threads) and cores busy on average: with --jobs 1 V8's GC and
+// compiler threads use part of the second core, so --jobs 1 is already more than one core
+console.log('| jobs | seconds | docs/s | MiB/s | CPU s | cores | peak RSS MiB | speed-up | exit |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
-    `| ${r.jobs} | ${r.secs.toFixed(1)} | ${(docs / r.secs).toFixed(0)} | ${(bytes / 1048576 / r.secs).toFixed(1)} | ${r.rss.toFixed(0)} | ${(rows[0].secs / r.secs).toFixed(2)}x | ${r.status} |`,
+    `| ${r.jobs} | ${r.secs.toFixed(1)} | ${(docs / r.secs).toFixed(0)} | ${(bytes / 1048576 / r.secs).toFixed(1)} | ${r.cpu.toFixed(1)} | ${(r.cpu / r.secs).toFixed(2)} | ${r.rss.toFixed(0)} | ${(rows[0].secs / r.secs).toFixed(2)}x | ${r.status} |`,
   );
 }
 if (repeat > 1 && jobsList.length > 1) {
