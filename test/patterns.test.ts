@@ -59,3 +59,12 @@ describe('related-story headings in other languages', () => {
       expect(boilerplateTable.match(l), l).toBeNull();
   });
 });
+
+describe('teaser summaries that end in their link', () => {
+  it('match a summary followed by "More" or "Read more", not prose that mentions more', () => {
+    for (const l of ['Illinois became the last state to pass a law permitting residents to carry concealed firearms. Read More', 'Want to be taken seriously at work? Find out what you need to do. More', 'Die Regierung hat den Haushalt beschlossen. Weiterlesen »'])
+      expect(boilerplateTable.match(l)?.row.id, l).toBe('teaser-more');
+    for (const l of ['The council wants to spend more.', 'Officials said they would read more reports. More than 200 people came.', 'Visit the site to learn more about the programme. Learn more'])
+      expect(boilerplateTable.match(l)?.row.id, l).not.toBe('teaser-more');
+  });
+});

@@ -12,6 +12,16 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
     maxLength: 160,
   },
   {
+    id: 'teaser-more',
+    kind: 'navigation',
+    pattern: /[.?!"”’)]\s+(?:more|read\s+more|full\s+story|continue\s+reading|find\s+out\s+more|weiterlesen|mehr|lire\s+la\s+suite|leer\s+más|leia\s+mais|подробнее|читать\s+далее)\s*[»›>…]?$/iu,
+    keywords: ['more', 'story', 'reading', 'weiterlesen', 'mehr', 'suite', 'más', 'mais', 'подробнее', 'далее'],
+    note: 'A summary that ends in its link to the story ("… to do. More", "… firearms. Read More"): a teaser, not a paragraph; prose never ends a sentence and then says "More".',
+    example: 'Illinois became the last state to pass a law permitting residents to carry concealed firearms. Read More',
+    nearMiss: 'The council wants to spend more. Officials said they would read more reports before they decide.',
+    maxLength: 600,
+  },
+  {
     id: 'related-heading',
     kind: 'navigation',
     pattern: /^[\p{P}\p{S}\s]*(?:related(?:\s+(?:stories|articles|news|content|coverage|links|posts|topics|video|videos|reading|searches))?|more\s+(?:stories|articles|news|coverage|videos?|headlines|from\s+.{1,40}|on\s+this\s+(?:story|topic)|in\s+.{1,30}|like\s+this)|see\s+also|also\s+(?:read|see|on\s+.{1,30})|further\s+reading|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|reading|articles))?|don'?’?t\s+miss|in\s+case\s+you\s+missed\s+it|around\s+the\s+web|from\s+around\s+the\s+web|elsewhere\s+on\s+.{1,30}|what\s+to\s+read\s+next|up\s+next|next\s+(?:story|article|up)|previous\s+(?:story|article)|auch\s+(?:auf|bei)\s+[^.!?:]{1,30}:|mehr\s+zum\s+thema(?:\s+[^.!?]{1,40})?|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+(?:artikel|beiträge|meldungen|nachrichten)|verwandte\s+(?:artikel|themen)|à\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|articles?\s+(?:liés|similaires)|lea\s+también|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+também|veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|articoli\s+correlati|читайте\s+также|смотрите\s+также|по\s+теме|související\s+(?:články|zprávy)|čtěte\s+také|lees\s+ook|czytaj\s+(?:także|też|również))\s*[:»›>]?$/iu,
