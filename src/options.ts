@@ -19,6 +19,8 @@ export const THRESHOLDS = {
   spanThreshold: { balanced: 1.5, precision: 2.3, recall: 0.8 } satisfies Record<Favor, number>,
   /** Weight of a block in the span search is its length, capped here so one huge line cannot dominate. */
   maxWeight: 1200,
+  /** Stopword share of a document's prose below which stopwords are no evidence (see proseScore). */
+  minDocStop: 0.15,
   /** Least weight of a block in the span search, so short junk lines still cost something. */
   minWeight: 25,
   /** Lines this short and mostly not letters (chart and table residue) weigh only their length. */

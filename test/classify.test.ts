@@ -162,6 +162,18 @@ describe('revise', () => {
   });
 });
 
+describe('text without a fitting stoplist', () => {
+  it('keeps lorem ipsum paragraphs that have almost no stopwords of the guessed language', () => {
+    const paras = [
+      'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.',
+      'Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.',
+    ];
+    const blocks = segmentText(['Home', 'About', 'Contact', '', 'Lorem ipsum test', '', ...paras, '', 'Privacy Policy'].join('\n'));
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(paras);
+  });
+});
+
 describe('headline, byline, credits', () => {
   it('takes the title-like line before the body, the byline and a glued credit', () => {
     const text = ['Home', 'Council Approves New Budget for Schools', 'By Jane Doe', 'The mayor at the meeting on TuesdayCredit: Getty - Contributor', ...PROSE].join('\n');

@@ -64,7 +64,10 @@ export function proseScore(f: Features, docStop: number, why: string[]): number 
     s += 0.5;
     why.push('several sentences (+0.5)');
   }
-  if (!Number.isNaN(f.stopRatio) && f.words >= 4 && docStop > 0) {
+  // Only where the document's own prose is held together by the language's stopwords: with a
+  // level this low the stoplist does not fit the text (lorem ipsum, a language without one, a
+  // wrong guess), and the feature says nothing.
+  if (!Number.isNaN(f.stopRatio) && f.words >= 4 && docStop >= THRESHOLDS.minDocStop) {
     const rel = f.stopRatio / docStop;
     if (rel >= 0.75) {
       s += 1;
