@@ -174,6 +174,18 @@ describe('text without a fitting stoplist', () => {
   });
 });
 
+describe('program code in an article', () => {
+  it('keeps a listing between paragraphs as body, and a menu as navigation', () => {
+    const code = ['function Cow(name) {', 'this.name = name || "Anon cow";', '}', 'exports.Cow = Cow;'];
+    const text = ['Home', 'Blog', 'About', '', ...PROSE.slice(0, 2), ...code, ...PROSE.slice(2)].join('\n');
+    const blocks = segmentText(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const body = blocks.filter((b) => b.role === 'body').map((b) => b.text);
+    expect(body).toEqual([...PROSE.slice(0, 2), ...code, ...PROSE.slice(2)]);
+    expect(blocks[1]!.role).toBe('boilerplate');
+  });
+});
+
 describe('headline, byline, credits', () => {
   it('takes the title-like line before the body, the byline and a glued credit', () => {
     const text = ['Home', 'Council Approves New Budget for Schools', 'By Jane Doe', 'The mayor at the meeting on TuesdayCredit: Getty - Contributor', ...PROSE].join('\n');

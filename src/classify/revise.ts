@@ -343,6 +343,17 @@ function shortRun(work: Work[], i: number, keep: number): boolean {
   return weak(i) && (weak(i - 1) || weak(i + 1));
 }
 
+/**
+ * A line of program code: ends in a brace or semicolon, opens with a comment or a keyword of the
+ * common languages, or calls a function. Code inside an article (a tutorial's listing) is part
+ * of it; in a row of short lines it would read as a link list.
+ */
+const CODE = /[{};]\s*$|^\s*(?:\/\/|\/\*|#include\b|import\s|from\s+\S+\s+import\b|def\s|class\s|function\b|var\s|let\s|const\s|return\b|if\s*\(|for\s*\(|while\s*\(|<\/?[a-z][\w-]*[\s>])|[=!]==|=>|[\w.]\w*\([^()]*\)\s*[;.]?\s*$/u;
+
+function codeLine(w: Work | undefined): boolean {
+  return w !== undefined && boilerKind(w) === null && w.f.length <= 200 && CODE.test(w.block.text);
+}
+
 /** Assign body/boilerplate roles from the span; media/meta roles are left to `assignMeta`. */
 export function assignRoles(work: Work[], span: Span | null, favor: Favor, commentStart = -1): void {
   const keep = THRESHOLDS.keepInSpan[favor];
@@ -365,6 +376,11 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     }
     if (!inside) {
       setBoiler(b, inComments ? 'comments' : 'other', span === null ? 'no body found' : i < span.start ? 'before the body' : inComments ? 'in the comment section' : 'after the body');
+      continue;
+    }
+    if (b.dom === undefined && codeLine(w) && (codeLine(work[i - 1]) || codeLine(work[i + 1]))) {
+      b.role = 'body';
+      b.reasons.push('program code inside the body span');
       continue;
     }
     const edge = b.dom === undefined && (i === span!.start || i === span!.end);
