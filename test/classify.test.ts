@@ -118,6 +118,10 @@ describe('revise', () => {
     const chart = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? `$${900 - i}` : `’${10 + i}`));
     const { work } = analyse([...PROSE, ...chart, ...PROSE.map((p) => p.replace('council', 'board'))].join('\n'));
     expect(bestSpan(work, 'balanced')).toEqual({ start: 0, end: PROSE.length * 2 + chart.length - 1 });
+    // Numbered steps of a list ("Step 2", "Шаг 3") are structure too.
+    const steps = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? `Step ${i + 1}` : `Шаг ${i + 1}`));
+    const st = analyse([...PROSE, ...steps, ...PROSE.map((p) => p.replace('council', 'board'))].join('\n')).work;
+    expect(bestSpan(st, 'balanced')).toEqual({ start: 0, end: PROSE.length * 2 + steps.length - 1 });
     // A separator of symbols without figures is no chart: it still costs a line.
     const sep = Array.from({ length: 20 }, () => '= = = =');
     const s = analyse([...PROSE, ...sep, ...PROSE.map((p) => p.replace('council', 'board'))].join('\n')).work;

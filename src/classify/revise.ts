@@ -208,11 +208,13 @@ const FINAL = new Set(['copyright', 'cookies']);
 const FLOATING_BOX = new Set(['related-heading', 'most-read']);
 
 const DIGIT = /\d/;
+const ENUMERATOR = /^\p{L}{2,12}\.?\s\d{1,3}[.:)]?$/u;
 
 function spanValue(w: Work, threshold: number): number {
   // A few characters, figures more than letters ("$915", "’17", "0"), are the residue of a chart
   // or a table drawn in the page, not a label: they cost their length, not a line's.
-  const residue = w.f.length <= THRESHOLDS.residueMaxLength && w.f.letterRatio < 0.5 && DIGIT.test(w.block.text);
+  // So does a numbered step of a list ("Step 2", "Schritt 3", "Шаг 4"): one word and a number.
+  const residue = (w.f.length <= THRESHOLDS.residueMaxLength && w.f.letterRatio < 0.5 && DIGIT.test(w.block.text)) || ENUMERATOR.test(w.block.text);
   const weight = residue ? w.f.length : Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, w.f.length));
   const b = w.block;
   const kind = boilerKind(w);
