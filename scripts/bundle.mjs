@@ -17,6 +17,13 @@
  *   runtime requires (rare paths, or data better parsed with JSON.parse).
  * - The pattern tables' gate plans (src/patterns/table.ts, gatePlan) are worked out here and
  *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up.
+ * - The stoplists the language detector can ask for are written one per file
+ *   (dist/bin/stopwords/LANG.json, stopwords-iso's lists as they are) and named in
+ *   __NEWSCLEAN_STOPWORD_FILES__, so a run parses one list, not all of stopwords-iso (200 KB).
+ * - franc-min's trigram data keeps only the languages the detector allows (the others are never
+ *   scored), in the same order, every script still present.
+ * - commander loads node:child_process (and with it net, dgram, ...) only to spawn executable
+ *   subcommands, which newsclean has none of: its require is made lazy.
  * - The build fails when a single-document run would statically load batch, glob, WARC or
  *   worker code, or when the cheerio load it rewrites is not found.
  *
@@ -26,7 +33,8 @@
  *
  * Usage: node scripts/bundle.mjs [--if-stale]
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -40,6 +48,9 @@ const CHEERIO_FILE = 'cheerio-slim.cjs';
 /** The lazy cheerio load in dist/segment/html.js, rewritten to the bundled copy. */
 const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
 /** Modules a single-document run must not load statically (they are behind dynamic imports). */
+/** commander's eager child_process load, and its lazy replacement (only `.spawn` is used). */
+const COMMANDER_CHILD = "const childProcess = require('node:child_process');";
+const COMMANDER_CHILD_LAZY = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
 const FORBIDDEN_STATIC = [/node_modules\/(?:tinyglobby|fdir|picomatch|warcio|pako|cheerio)\//, /dist\/batch\/(?:run|pool|worker|sinks)\.js$/, /dist\/batch\/sources\/(?:files|warc)\.js$/];
 
 /** True when the bundle is missing or older than tsc's output. */
@@ -72,7 +83,40 @@ export async function bundle() {
   const plans = {};
   for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false);
 
+  // One file per stoplist the detector can ask for.
+  const { STOPLIST_LANGS, FRANC_LANGS } = await import(pathToFileURL(join(DIST, 'classify', 'language.js')).href);
+  const require = createRequire(join(ROOT, 'package.json'));
+  const stopwords = require('stopwords-iso/stopwords-iso.json');
+  const stopwordFiles = STOPLIST_LANGS.filter((lang) => Object.prototype.hasOwnProperty.call(stopwords, lang));
+  mkdirSync(join(OUT, 'stopwords'), { recursive: true });
+  for (const lang of stopwordFiles) writeFileSync(join(OUT, 'stopwords', `${lang}.json`), JSON.stringify(stopwords[lang]));
+
   let rewrote = 0;
+  let rewroteCommander = 0;
+  let filteredFranc = 0;
+  const rewriteData = {
+    name: 'newsclean-data',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]franc-min[\\/]data\.js$/ }, async (args) => {
+        const { data } = await import(pathToFileURL(args.path).href);
+        const kept = {};
+        for (const [script, models] of Object.entries(data)) {
+          kept[script] = {};
+          for (const [lang, model] of Object.entries(models)) if (FRANC_LANGS.includes(lang)) kept[script][lang] = model;
+        }
+        filteredFranc++;
+        return { contents: `export const data = ${JSON.stringify(kept)};\n`, loader: 'js' };
+      });
+      b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        if (!src.includes(COMMANDER_CHILD) || (src.match(/childProcess\./g) ?? []).length !== (src.match(/childProcess\.spawn\(/g) ?? []).length) {
+          throw new Error(`${args.path}: expected ${COMMANDER_CHILD}, used for spawn only (update scripts/bundle.mjs)`);
+        }
+        rewroteCommander++;
+        return { contents: src.replace(COMMANDER_CHILD, COMMANDER_CHILD_LAZY), loader: 'js' };
+      });
+    },
+  };
   const rewriteCheerio = {
     name: 'newsclean-cheerio',
     setup(b) {
@@ -100,10 +144,12 @@ export async function bundle() {
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
-    plugins: [rewriteCheerio],
-    define: { __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans) },
+    plugins: [rewriteCheerio, rewriteData],
+    define: { __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans), __NEWSCLEAN_STOPWORD_FILES__: JSON.stringify(stopwordFiles) },
   });
   if (rewrote !== 1) throw new Error(`cheerio load rewritten in ${rewrote} files, expected 1`);
+  if (rewroteCommander !== 1) throw new Error(`commander's child_process load rewritten in ${rewroteCommander} files, expected 1`);
+  if (filteredFranc !== 1) throw new Error(`franc-min data filtered in ${filteredFranc} files, expected 1`);
 
   // What main.js loads before it runs: its static imports, transitively.
   const outputs = result.metafile.outputs;

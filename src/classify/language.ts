@@ -17,6 +17,10 @@ const ISO3_TO_1: Record<string, string> = {
   guj: 'gu', zlm: 'ms', bos: 'hr', srp: 'hr',
 };
 const FRANC_ONLY = Object.keys(ISO3_TO_1);
+/** The franc languages the detector scores (scripts/bundle.mjs keeps only their models). */
+export const FRANC_LANGS: readonly string[] = FRANC_ONLY;
+/** The stoplists the detector can ask for (scripts/bundle.mjs ships these). */
+export const STOPLIST_LANGS: readonly string[] = [...new Set(Object.values(ISO3_TO_1))];
 
 /*
  * franc's decision, computed faster. `francTop(text)` returns exactly what
@@ -52,7 +56,7 @@ function scriptIndex(script: string): ScriptIndex {
   const cached = scriptIndexes.get(script);
   if (cached) return cached;
   const models = FRANC_DATA[script]!;
-  const langs = Object.keys(models).filter((l) => FRANC_ONLY.includes(l));
+  const langs = allowedLangs(script);
   const slots = new Map<number, number>();
   const entries: [number, number, number][] = []; // slot, language, rank
   langs.forEach((lang, li) => {
@@ -96,8 +100,32 @@ function canShortcutLatin(): boolean {
 }
 const NON_ASCII = /[^\u0000-\u007f]/g;
 
+/**
+ * The allowed languages of a script with their franc models, in franc's data order (the order
+ * ties are broken in).
+ */
+const scriptLangs = new Map<string, string[]>();
+function allowedLangs(script: string): string[] {
+  let langs = scriptLangs.get(script);
+  if (langs === undefined) {
+    langs = Object.keys(FRANC_DATA[script]!).filter((l) => FRANC_ONLY.includes(l));
+    scriptLangs.set(script, langs);
+  }
+  return langs;
+}
+
+/** Scripts seen by {@link francTop} so far: the second text of a script builds its index. */
+const scriptsSeen = new Set<string>();
+
+/**
+ * How {@link francTop} scores the languages: `auto` walks the models directly for the first text
+ * of a script and builds the script's index from the second on (a single document, as in a CLI
+ * run, never pays for the index); `direct` and `index` force one way (tests compare them).
+ */
+export type FrancMode = 'auto' | 'direct' | 'index';
+
 /** franc-min's `francAll(text, { only: FRANC_ONLY, minLength: 20 })[0][0]`. */
-export function francTop(text: string): string {
+export function francTop(text: string, mode: FrancMode = 'auto'): string {
   if (text.length < FRANC_MIN_LENGTH) return 'und';
   const value = text.slice(0, FRANC_MAX_LENGTH);
   // The script with the largest share of characters (first one on ties).
@@ -120,13 +148,25 @@ export function francTop(text: string): string {
     if (topScript === undefined || topCount === 0 || !FRANC_ONLY.includes(topScript)) return 'und';
     return topScript;
   }
-  const { langs, slots, ranks, counts } = scriptIndex(topScript);
+  const langs = allowedLangs(topScript);
   if (langs.length === 0) return 'und';
   // trigram-utils: ASCII punctuation and digits become spaces, whitespace runs one space, trimmed,
   // lower-cased, padded with one space each side; trigrams by UTF-16 code unit.
   const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  // Only trigrams some allowed model knows are counted: every other distinct trigram adds the same
-  // 300 to every language's distance, which changes neither the order nor the ties.
+  const useIndex = mode === 'index' || (mode === 'auto' && (scriptIndexes.has(topScript) || scriptsSeen.has(topScript)));
+  scriptsSeen.add(topScript);
+  const distance = useIndex ? indexedDistances(cleaned, scriptIndex(topScript)) : directDistances(cleaned, topScript, langs);
+  let best = 0;
+  for (let li = 1; li < langs.length; li++) if (distance[li]! < distance[best]!) best = li;
+  return langs[best]!;
+}
+
+/**
+ * franc's distances through the script's index. Only trigrams some allowed model knows are
+ * counted: every other distinct trigram adds the same 300 to every language's distance, which
+ * changes neither the order nor the ties.
+ */
+function indexedDistances(cleaned: string, { langs, slots, ranks, counts }: ScriptIndex): Float64Array {
   const touched: number[] = [];
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const slot = slots.get(trigramKey(cleaned, i));
@@ -142,20 +182,75 @@ export function francTop(text: string): string {
       distance[li]! += rank >= 0 ? Math.abs(count - rank - 1) : FRANC_MAX_DIFFERENCE;
     }
   }
-  let best = 0;
-  for (let li = 1; li < langs.length; li++) if (distance[li]! < distance[best]!) best = li;
-  return langs[best]!;
+  return distance;
+}
+
+/**
+ * The same distances, each less the same constant (300 per distinct trigram some allowed model
+ * knows), without an index: the text's trigrams are counted, then each allowed model is read
+ * once, rank by rank, and each of its trigrams the text holds adds |count - rank - 1| - 300 (the
+ * first rank of a trigram a model lists twice, as franc keeps). Equal order and ties, so the same
+ * winner; cheaper than building the index when the script's first text is its only one.
+ */
+function directDistances(cleaned: string, script: string, langs: readonly string[]): Float64Array {
+  const slots = new Map<number, number>();
+  const counts: number[] = [];
+  for (let i = 0; i + 3 <= cleaned.length; i++) {
+    const key = trigramKey(cleaned, i);
+    const slot = slots.get(key);
+    if (slot === undefined) {
+      slots.set(key, counts.length);
+      counts.push(1);
+    } else counts[slot]!++;
+  }
+  const seen = new Int32Array(counts.length).fill(-1);
+  const models = FRANC_DATA[script]!;
+  const distance = new Float64Array(langs.length);
+  langs.forEach((lang, li) => {
+    const model = models[lang]!;
+    let sum = 0;
+    for (let start = 0, rank = 0; start <= model.length; rank++) {
+      let end = model.indexOf('|', start);
+      if (end < 0) end = model.length;
+      if (end - start === 3) {
+        const slot = slots.get(trigramKey(model, start));
+        if (slot !== undefined && seen[slot] !== li) {
+          seen[slot] = li;
+          sum += Math.abs(counts[slot]! - rank - 1) - FRANC_MAX_DIFFERENCE;
+        }
+      }
+      start = end + 1;
+    }
+    distance[li] = sum;
+  });
+  return distance;
 }
 
 type StopwordsJson = Record<string, string[]>;
 let stopwordsJson: StopwordsJson | null = null;
 const stopSets = new Map<string, Set<string>>();
 
+/**
+ * Set by scripts/bundle.mjs: the languages whose stoplist the bundle ships as a file of its own
+ * (`stopwords/LANG.json` beside the bundle, stopwords-iso's list as is), so a run reads the one
+ * list it needs instead of parsing all of stopwords-iso's 200 KB. Unbundled, the package is read.
+ */
+declare const __NEWSCLEAN_STOPWORD_FILES__: readonly string[] | undefined;
+const STOPWORD_FILES: readonly string[] | undefined = typeof __NEWSCLEAN_STOPWORD_FILES__ === 'undefined' ? undefined : __NEWSCLEAN_STOPWORD_FILES__;
+
+/** stopwords-iso's list for `lang`, if it has one. */
+function stopwordsFor(lang: string): string[] | undefined {
+  if (STOPWORD_FILES !== undefined) {
+    return STOPWORD_FILES.includes(lang) ? (createRequire(import.meta.url)(`./stopwords/${lang}.json`) as string[]) : undefined;
+  }
+  stopwordsJson ??= createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as StopwordsJson;
+  return Object.prototype.hasOwnProperty.call(stopwordsJson, lang) ? stopwordsJson[lang] : undefined;
+}
+
 function stoplist(lang: string): Set<string> | null {
   const cached = stopSets.get(lang);
   if (cached) return cached;
-  stopwordsJson ??= createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as StopwordsJson;
-  const words = stopwordsJson[lang];
+  const words = stopwordsFor(lang);
   if (!words) return null;
   const set = new Set(words.map((w) => w.toLowerCase()));
   stopSets.set(lang, set);
