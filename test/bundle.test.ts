@@ -73,9 +73,10 @@ describe('bundled CLI', () => {
     expect(r.stdout).toContain('Kremlin');
     const ours = r.files.filter((f) => f.startsWith(ROOT));
     expect(ours.some((f) => f.endsWith('dist/bin/main.js'))).toBe(true);
-    // Nothing from the unbundled dist/ or from node_modules (the stopword list is the one data file).
-    expect(ours.filter((f) => !f.includes('/dist/bin/') && !f.endsWith('bin/newsclean.js') && !f.endsWith('stopwords-iso.json'))).toEqual([]);
-    expect(r.files.filter((f) => /node_modules\/(?!stopwords-iso)/.test(f))).toEqual([]);
+    // Nothing from the unbundled dist/ or from node_modules: the English stoplist is the bundle's own file.
+    expect(ours.filter((f) => !f.includes('/dist/bin/') && !f.endsWith('bin/newsclean.js'))).toEqual([]);
+    expect(r.files.filter((f) => /node_modules\//.test(f))).toEqual([]);
+    expect(ours.filter((f) => f.includes('/dist/bin/stopwords/'))).toEqual([join(ROOT, 'dist/bin/stopwords/en.json')]);
     for (const f of ours.filter((x) => x.includes('/dist/bin/'))) {
       expect(f).not.toMatch(/cheerio/);
       const src = readFileSync(f, 'utf8');
@@ -111,7 +112,7 @@ describe('bundled CLI', () => {
     const bundled = run(BIN);
     expect(bundled.trim().split('\n')).toHaveLength(36);
     expect(bundled).toBe(run(join(ROOT, 'dist/cli/main.js')));
-    expect(readFileSync(join(ROOT, 'dist/bin/main.js'), 'utf8') + readdirSync(join(ROOT, 'dist/bin')).map((f) => readFileSync(join(ROOT, 'dist/bin', f), 'utf8')).join('')).toContain('define_NEWSCLEAN_GATE_PLANS_default');
+    expect(readFileSync(join(ROOT, 'dist/bin/main.js'), 'utf8') + readdirSync(join(ROOT, 'dist/bin'), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => readFileSync(join(ROOT, 'dist/bin', e.name), 'utf8')).join('')).toContain('define_NEWSCLEAN_GATE_PLANS_default');
   });
 
   it('a batch run uses the bundled worker', () => {
