@@ -1,8 +1,9 @@
 /**
- * The bundled CLI (scripts/bundle.mjs → dist/bin/): the bin runs it, it is current with tsc's
- * output (test/global-setup.ts), and a run loads only what it needs: a text document loads no
- * cheerio, glob, WARC or worker code; an HTML document loads the bundled cheerio; a batch run
- * starts the bundled worker. What a process loads is recorded by a preload script that wraps
+ * The bundled CLI (scripts/bundle.mjs → dist/bin/): the bin runs it (dist/bin/cli.cjs, compiled
+ * with the V8 code cache the build saved), it is current with tsc's output (test/global-setup.ts),
+ * and a run loads only what it needs: a text document loads no cheerio, glob, WARC or worker
+ * code; an HTML document loads the bundled cheerio (with its code cache); a batch run imports the
+ * batch machinery and starts the bundled worker. What a process loads is recorded by a preload script that wraps
  * Node's CommonJS loader and registers ESM loader hooks (module.register), in a temp dir.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,7 +38,13 @@ beforeAll(() => {
       `register(${JSON.stringify(pathToFileURL(hooks).href)});\n` +
       `const Module = createRequire(import.meta.url)('node:module');\n` +
       `const orig = Module._load;\n` +
-      `Module._load = function (request, parent, isMain) { try { appendFileSync(process.env.LOADLOG, 'cjs:' + Module._resolveFilename(request, parent, isMain) + '\\n'); } catch {} return orig.apply(this, arguments); };\n`,
+      `Module._load = function (request, parent, isMain) { try { appendFileSync(process.env.LOADLOG, 'cjs:' + Module._resolveFilename(request, parent, isMain) + '\\n'); } catch {} return orig.apply(this, arguments); };\n` +
+      // The bin compiles dist/bin/*.cjs itself (vm.Script with a code cache): log those too, with
+      // whether V8 took the cache.
+      `const vm = createRequire(import.meta.url)('node:vm');\n` +
+      `const Script = vm.Script;\n` +
+      `vm.Script = class extends Script { constructor(code, options) { super(code, options); appendFileSync(process.env.LOADLOG, 'vm:' + options.filename + '\\n'); if (options.cachedData) appendFileSync(process.env.LOADLOG, 'cache:' + (this.cachedDataRejected ? 'rejected:' : 'used:') + options.filename + '\\n'); } };\n` +
+      `Module.syncBuiltinESMExports();\n`,
   );
 });
 
@@ -46,7 +53,7 @@ afterAll(() => {
 });
 
 /** Run the bin and return what it loaded (file paths under the project, and built-ins). */
-function loaded(args: string[], name: string): { status: number | null; stdout: string; files: string[] } {
+function loaded(args: string[], name: string): { status: number | null; stdout: string; files: string[]; caches: string[] } {
   const log = join(tmp, `${name}.log`);
   writeFileSync(log, '');
   const r = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, BIN, ...args], {
@@ -57,8 +64,12 @@ function loaded(args: string[], name: string): { status: number | null; stdout: 
   const files = readFileSync(log, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => l.replace(/^cjs:/, '').replace(/^file:\/\//, ''));
-  return { status: r.status, stdout: r.stdout, files };
+    .filter((l) => !l.startsWith('cache:'))
+    .map((l) => l.replace(/^(?:cjs|vm):/, '').replace(/^file:\/\//, ''));
+  const caches = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('cache:'));
+  return { status: r.status, stdout: r.stdout, files, caches };
 }
 
 describe('bundled CLI', () => {
@@ -72,7 +83,9 @@ describe('bundled CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Kremlin');
     const ours = r.files.filter((f) => f.startsWith(ROOT));
-    expect(ours.some((f) => f.endsWith('dist/bin/main.js'))).toBe(true);
+    // The CommonJS bundle, compiled with its code cache; none of the ES module build.
+    expect(ours.filter((f) => f.includes('/dist/bin/') && !f.includes('/stopwords/'))).toEqual([join(ROOT, 'dist/bin/cli.cjs')]);
+    expect(r.caches).toEqual([`cache:used:${join(ROOT, 'dist/bin/cli.cjs')}`]);
     // Nothing from the unbundled dist/ or from node_modules: the English stoplist is the bundle's own file.
     expect(ours.filter((f) => !f.includes('/dist/bin/') && !f.endsWith('bin/newsclean.js'))).toEqual([]);
     expect(r.files.filter((f) => /node_modules\//.test(f))).toEqual([]);
@@ -92,6 +105,7 @@ describe('bundled CLI', () => {
     expect(r.status).toBe(0);
     const cheerio = r.files.filter((f) => f.includes('cheerio'));
     expect(cheerio).toEqual([join(ROOT, 'dist/bin/cheerio-slim.cjs')]);
+    expect(r.caches).toEqual([`cache:used:${join(ROOT, 'dist/bin/cli.cjs')}`, `cache:used:${join(ROOT, 'dist/bin/cheerio-slim.cjs')}`]);
   });
 
   it('gives the same output as the unbundled CLI (its pattern-table gate plans are precomputed)', () => {

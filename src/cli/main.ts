@@ -1,5 +1,5 @@
 /**
- * Process entry point (imported by bin/newsclean.js): run the CLI on the process's streams and
+ * Process entry point (run by bin/newsclean.js, bundled): run the CLI on the process's streams and
  * set `process.exitCode`. A reader that goes away (`newsclean big.txt | head -1`) ends the run
  * quietly; anything unexpected is one line on stderr (the stack with --debug).
  */
@@ -22,13 +22,19 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') process.exitCode = 1;
 });
 
-const argv = process.argv.slice(2);
-try {
-  process.exitCode = await run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
-} catch (err) {
-  const debug = argv.includes('--debug');
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`newsclean: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
-  process.exitCode = 1;
+/** Run the CLI on the process's arguments and streams; settles once the exit code is set. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  try {
+    process.exitCode = await run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+  } catch (err) {
+    const debug = argv.includes('--debug');
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`newsclean: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+    if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = 1;
+  }
 }
+
+// No top-level await: the same module is also bundled as CommonJS (scripts/bundle.mjs, dist/bin/cli.cjs).
+// main() never rejects.
+void main();
