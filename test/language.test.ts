@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { franc } from 'franc-min';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { francTop, detectLanguage } from '../src/classify/language.js';
+import { francTop, detectLanguage, latinCount } from '../src/classify/language.js';
+import { expressions } from 'franc-min/expressions.js';
 
 const ONLY = ['eng', 'fra', 'deu', 'spa', 'por', 'rus', 'ces', 'ita', 'pol', 'nld', 'swe', 'ukr', 'bul', 'hrv', 'hun', 'ind', 'ron', 'tur', 'vie', 'arb', 'pes', 'hin', 'urd', 'mar', 'swh', 'som', 'hau', 'yor', 'zul', 'tgl', 'cmn', 'jpn', 'kor', 'ell', 'tha', 'ben', 'guj', 'zlm', 'bos', 'srp'];
 const reference = (s: string): string => franc(s, { only: ONLY, minLength: 20 });
@@ -45,9 +46,13 @@ describe('francTop', () => {
       '我们今天去公园散步。', '오늘은 날씨가 좋다 ', 'σήμερα είναι ωραία μέρα ', 'วันนี้อากาศดีมาก ', '12, 34! ', '  \n\t ', 'ſupport İstanbul ',
       'Ünïcödé naïve café ', '—…«»', 'a', 'zz ',
     ];
+    // Any UTF-16 code units too (lone surrogates, astral Latin letters like U+10780).
+    const units = fc
+      .array(fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(0xd801, 0xdf80, 0xd837, 0xdf00, 0x1e00, 0xaa)), { maxLength: 12 })
+      .map((c) => String.fromCharCode(...c));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 40 }), fc.string({ maxLength: 30 }), (parts, noise) => {
-        const s = parts.join('') + noise;
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 0, maxLength: 40 }), fc.string({ maxLength: 30 }), units, (parts, noise, raw) => {
+        const s = parts.join('') + noise + raw;
         const want = reference(s);
         expect(francTop(s)).toBe(want);
         expect(francTop(s, 'direct')).toBe(want);
@@ -55,6 +60,20 @@ describe('francTop', () => {
       }),
       { numRuns: 600, seed: 7 },
     );
+  });
+
+  it('counts Latin letters and non-ASCII code units as the regexes do', () => {
+    const units = fc
+      .array(fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 0, max: 0x7f }), fc.constantFrom(0xd801, 0xdf80, 0xd837, 0xdf00, 0x1e00, 0xaa)), { maxLength: 40 })
+      .map((c) => String.fromCharCode(...c));
+    fc.assert(
+      fc.property(units, (s) => {
+        expect(latinCount(s)).toEqual({ latin: s.match(expressions['Latin']!)?.length ?? 0, nonAscii: s.match(/[^\u0000-\u007f]/g)?.length ?? 0 });
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+    expect(latinCount('\ud801a\udf80')).toEqual({ latin: 1, nonAscii: 2 });
+    expect(latinCount('x\ud801\udf80é')).toEqual({ latin: 3, nonAscii: 3 });
   });
 
   it('detectLanguage still names the language and its stoplist', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charWidth, displayWidth, layoutLines, layoutText } from '../src/segment/layout.js';
-import { segmentText } from '../src/segment/text.js';
+import fc from 'fast-check';
+import { isSpaceUnit, normalizeSpace, segmentText } from '../src/segment/text.js';
 
 /** Lay out two columns the way a text browser does: the left cell padded to `at` display cells. */
 function twoColumns(left: string[], right: string[], at: number): string {
@@ -248,5 +249,25 @@ describe('layoutLines: cost', () => {
     const lines = layoutLines(dump);
     expect(performance.now() - t).toBeLessThan(15_000);
     expect(lines.filter((l) => l.text === P1)).toHaveLength(10_000);
+  });
+});
+
+describe('normalizeSpace', () => {
+  const reference = (s: string): string => s.replace(/[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  it('knows the space class for every UTF-16 code unit', () => {
+    const re = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceUnit(c) !== re.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+  it('collapses and trims exactly as the replacement does, normal lines returned as they are', () => {
+    for (const s of ['', ' ', 'a', ' a', 'a ', 'a b', 'a  b', 'a\tb', 'a \u00a0b', '\u200bword', 'x\u3000', 'one two three']) expect(normalizeSpace(s)).toBe(reference(s));
+    const units = fc.array(fc.constantFrom('a', 'b', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u2009', '\u3000', '\ufeff', '\u1680', 'é', '😀'), { maxLength: 14 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(units, (s) => {
+        expect(normalizeSpace(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
   });
 });

@@ -123,6 +123,35 @@ function parenthesisedEnd(s: string): boolean {
   return false;
 }
 
+/**
+ * A stoplist's lower-case ASCII words by {@link wordHash}: lets a token that is ASCII without
+ * capitals be looked up without cutting it out of the line (the word is compared in place).
+ */
+const stopHashes = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
+/** 31-bit FNV-1a-like hash step over UTF-16 code units. */
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619) >>> 1;
+const HASH_START = 1083068131;
+function hashesOf(stopwords: ReadonlySet<string>): Map<number, string[]> {
+  let map = stopHashes.get(stopwords);
+  if (map === undefined) {
+    map = new Map();
+    for (const w of stopwords) {
+      let h = HASH_START;
+      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+      const list = map.get(h);
+      if (list === undefined) map.set(h, [w]);
+      else list.push(w);
+    }
+    stopHashes.set(stopwords, map);
+  }
+  return map;
+}
+/** Whether text[start, end) is one of `words` (compared in place). */
+function oneOf(words: readonly string[], text: string, start: number, end: number): boolean {
+  for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
+  return false;
+}
+
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
   return s.match(re)?.length ?? 0;
@@ -141,13 +170,18 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
   let sentences = 0;
   let tokenStart = -1;
   let tokenUpper = false;
+  // While the token is ASCII without capitals (its own lower case): its hash so far.
+  let tokenLower = true;
+  let tokenHash = HASH_START;
+  const hashes = stopwords === null ? null : hashesOf(stopwords);
   let inMarks = false;
   const n = text.length;
   for (let i = 0; i <= n; ) {
     let c = 0;
     let width = 1;
+    let u = 0;
     if (i < n) {
-      const u = text.charCodeAt(i);
+      u = text.charCodeAt(i);
       if (u < 128) c = ASCII_CLASS[u]!;
       else {
         const cp = text.codePointAt(i)!;
@@ -159,10 +193,19 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
       if (tokenStart < 0) {
         tokenStart = i;
         tokenUpper = (c & UPPER) !== 0;
+        tokenLower = true;
+        tokenHash = HASH_START;
       }
+      if (u >= 128 || (c & UPPER) !== 0) tokenLower = false;
+      else tokenHash = hashStep(tokenHash, u);
     } else if (tokenStart >= 0) {
       tokens++;
-      if (stopwords !== null && stopwords.has(text.slice(tokenStart, i).toLowerCase())) stop++;
+      if (stopwords !== null) {
+        if (tokenLower) {
+          const words = hashes!.get(tokenHash);
+          if (words !== undefined && oneOf(words, text, tokenStart, i)) stop++;
+        } else if (stopwords.has(text.slice(tokenStart, i).toLowerCase())) stop++;
+      }
       if (i - tokenStart >= 3) {
         longWords++;
         if (tokenUpper) capital++;

@@ -49,8 +49,16 @@ interface ScriptIndex {
 }
 const scriptIndexes = new Map<string, ScriptIndex>();
 
-/** Three UTF-16 code units as one exact number, a cheaper Map key than a sliced string. */
-const trigramKey = (s: string, i: number): number => s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+/**
+ * Three UTF-16 code units as one exact number, a cheaper Map key than a sliced string: below 2^21
+ * (a small integer, no heap number) when all three are ASCII, else 2^21 + the three as 16-bit digits.
+ */
+const trigramKey = (s: string, i: number): number => {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : 2097152 + a * 4294967296 + b * 65536 + c;
+};
 
 function scriptIndex(script: string): ScriptIndex {
   const cached = scriptIndexes.get(script);
@@ -98,7 +106,33 @@ function canShortcutLatin(): boolean {
   }
   return latinShortcut;
 }
-const NON_ASCII = /[^\u0000-\u007f]/g;
+const ASCII_RUNS = /[\u0000-\u007f]+/g;
+/** `asciiLatin[c]` is 1 when ASCII character c matches franc's Latin expression. */
+let asciiLatin: Uint8Array | null = null;
+
+/**
+ * `value.match(Latin).length` and the number of non-ASCII code units, in one pass. Every
+ * alternative of the Latin expression is one code unit or a surrogate pair, so its matches are the
+ * ASCII characters it admits plus its matches among the non-ASCII code units, which are counted
+ * with the ASCII runs replaced by U+FFFF (matched by nothing, pairing with no surrogate).
+ */
+export function latinCount(value: string): { latin: number; nonAscii: number } {
+  const latinRe = FRANC_SCRIPTS['Latin']!;
+  if (asciiLatin === null) {
+    const one = new RegExp(latinRe.source, latinRe.flags.replace('g', ''));
+    asciiLatin = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) asciiLatin[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  let latin = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 128) latin += asciiLatin[c]!;
+    else nonAscii++;
+  }
+  if (nonAscii > 0) latin += value.replace(ASCII_RUNS, '\uffff').match(latinRe)?.length ?? 0;
+  return { latin, nonAscii };
+}
 
 /**
  * The allowed languages of a script with their franc models, in franc's data order (the order
@@ -131,8 +165,8 @@ export function francTop(text: string, mode: FrancMode = 'auto'): string {
   // The script with the largest share of characters (first one on ties).
   let topCount = -1;
   let topScript: string | undefined;
-  const latin = canShortcutLatin() ? (value.match(FRANC_SCRIPTS['Latin']!)?.length ?? 0) : 0;
-  if (latin > 0 && latin > (value.match(NON_ASCII)?.length ?? 0)) {
+  const { latin, nonAscii } = canShortcutLatin() ? latinCount(value) : { latin: 0, nonAscii: 0 };
+  if (latin > 0 && latin > nonAscii) {
     topScript = 'Latin';
     topCount = latin / value.length;
   } else {

@@ -5,9 +5,26 @@
 import type { Block } from '../article.js';
 import { layoutLines } from './layout.js';
 
+const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
+
+/** Whether UTF-16 code unit `c` is in SPACE_RUNS's class (test/layout.test.ts checks all 65536). */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Collapse runs of whitespace (including NBSP and other Unicode spaces) and trim. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  // Most lines are already normal (single spaces between words, none at the ends): then the
+  // replacement would only copy them.
+  const n = s.length;
+  let normal = n === 0 || (!isSpaceUnit(s.charCodeAt(0)) && !isSpaceUnit(s.charCodeAt(n - 1)));
+  for (let i = 1; normal && i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) normal = s.charCodeAt(i + 1) !== 32;
+    else if (c < 128 ? c >= 9 && c <= 13 : isSpaceUnit(c)) normal = false;
+  }
+  return normal ? s : s.replace(SPACE_RUNS, ' ').trim();
 }
 
 export function segmentText(text: string): Block[] {
