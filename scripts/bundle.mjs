@@ -26,7 +26,6 @@
  *   subcommands, which newsclean has none of: its require is made lazy.
  * - The build fails when a single-document run would statically load batch, glob, WARC or
  *   worker code, or when the cheerio load it rewrites is not found.
- *
  * - The same CLI is bundled a second time as one CommonJS file, dist/bin/cli.cjs, which the bin
  *   compiles itself (vm.Script) with a V8 code cache: the build runs the bin once on a sample
  *   text and HTML page and saves the code V8 compiled (cli.cjs.cache, cheerio-slim.cjs.cache).
@@ -60,10 +59,10 @@ const BATCH_IMPORT = "import('../batch/run.js')";
 const CHEERIO_FILE = 'cheerio-slim.cjs';
 /** The lazy cheerio load in dist/segment/html.js, rewritten to the bundled copy. */
 const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
-/** Modules a single-document run must not load statically (they are behind dynamic imports). */
 /** commander's eager child_process load, and its lazy replacement (only `.spawn` is used). */
 const COMMANDER_CHILD = "const childProcess = require('node:child_process');";
 const COMMANDER_CHILD_LAZY = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+/** Modules a single-document run must not load statically (they are behind dynamic imports). */
 const FORBIDDEN_STATIC = [/node_modules\/(?:tinyglobby|fdir|picomatch|warcio|pako|cheerio)\//, /dist\/batch\/(?:run|pool|worker|sinks)\.js$/, /dist\/batch\/sources\/(?:files|warc)\.js$/];
 
 /** True when the bundle (either build, or the code cache) is missing or older than tsc's output. */

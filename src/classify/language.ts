@@ -26,10 +26,12 @@ export const STOPLIST_LANGS: readonly string[] = [...new Set(Object.values(ISO3_
  * franc's decision, computed faster. `francTop(text)` returns exactly what
  * `franc(text, { only: FRANC_ONLY, minLength: 20 })` from franc-min returns (a test compares the
  * two), from franc-min's own data and script expressions, but:
- * - a language's trigram model is built on first use of its script, for the languages we allow
- *   only (franc builds every model of every script when it loads);
- * - trigrams are counted in a Map, and each distinct trigram of the text is looked up once in an
- *   index of the script's models instead of once per language in plain-object dictionaries.
+ * - the models are read for the languages we allow only (franc builds every model of every
+ *   script when it loads);
+ * - a script's first text is scored straight from the model strings (directDistances), which
+ *   costs a single document less than building the index; from its second text on, trigrams are
+ *   counted in a Map and each distinct trigram of the text is looked up once in an index of the
+ *   script's models instead of once per language in plain-object dictionaries.
  * The distance is franc's: the sum over the text's distinct trigrams of |count - rank - 1|, or
  * 300 when the language's model lacks the trigram; the smallest wins, ties to the first language
  * in franc's data order (its sort is stable).
@@ -134,10 +136,7 @@ export function latinCount(value: string): { latin: number; nonAscii: number } {
   return { latin, nonAscii };
 }
 
-/**
- * The allowed languages of a script with their franc models, in franc's data order (the order
- * ties are broken in).
- */
+/** The allowed languages of a script, in franc's data order (the order ties are broken in). */
 const scriptLangs = new Map<string, string[]>();
 function allowedLangs(script: string): string[] {
   let langs = scriptLangs.get(script);
