@@ -44,8 +44,14 @@ interface ScriptIndex {
   langs: string[];
   /** trigram key ({@link trigramKey}) → its slot: the trigrams of any allowed language's model. */
   slots: Map<number, number>;
-  /** `ranks[slot * langs.length + li]`: the trigram's rank in language li's model, -1 when absent. */
-  ranks: Int32Array;
+  /**
+   * The models that know each slot's trigram, sparse (a trigram is in a few of the models):
+   * entries `starts[slot]` to `starts[slot + 1]` of `pairLang` (language index) and `pairRank`
+   * (the trigram's rank in that language's model).
+   */
+  starts: Int32Array;
+  pairLang: Int32Array;
+  pairRank: Int32Array;
   /** Scratch: occurrences per slot while one text is read (left all zero). */
   counts: Int32Array;
 }
@@ -84,9 +90,26 @@ function scriptIndex(script: string): ScriptIndex {
       entries.push([slot, li, rank]);
     }
   });
-  const ranks = new Int32Array(slots.size * langs.length).fill(-1);
-  for (const [slot, li, rank] of entries) ranks[slot * langs.length + li] = rank;
-  const index = { langs, slots, ranks, counts: new Int32Array(slots.size) };
+  const n = langs.length;
+  const ranks = new Int32Array(slots.size * n).fill(-1);
+  for (const [slot, li, rank] of entries) ranks[slot * n + li] = rank;
+  const starts = new Int32Array(slots.size + 1);
+  let pairs = 0;
+  for (let at = 0; at < ranks.length; at++) if (ranks[at]! >= 0) pairs++;
+  const pairLang = new Int32Array(pairs);
+  const pairRank = new Int32Array(pairs);
+  for (let slot = 0, p = 0; slot < slots.size; slot++) {
+    starts[slot] = p;
+    for (let li = 0; li < n; li++) {
+      const rank = ranks[slot * n + li]!;
+      if (rank >= 0) {
+        pairLang[p] = li;
+        pairRank[p++] = rank;
+      }
+    }
+    starts[slot + 1] = p;
+  }
+  const index = { langs, slots, starts, pairLang, pairRank, counts: new Int32Array(slots.size) };
   scriptIndexes.set(script, index);
   return index;
 }
@@ -199,20 +222,19 @@ export function francTop(text: string, mode: FrancMode = 'auto'): string {
  * counted: every other distinct trigram adds the same 300 to every language's distance, which
  * changes neither the order nor the ties.
  */
-function indexedDistances(cleaned: string, { langs, slots, ranks, counts }: ScriptIndex): Float64Array {
+function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pairRank, counts }: ScriptIndex): Float64Array {
   const touched: number[] = [];
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const slot = slots.get(trigramKey(cleaned, i));
     if (slot !== undefined && counts[slot]!++ === 0) touched.push(slot);
   }
-  const n = langs.length;
-  const distance = new Float64Array(n);
+  // 300 for every touched trigram, corrected for each model that knows it.
+  const distance = new Float64Array(langs.length).fill(touched.length * FRANC_MAX_DIFFERENCE);
   for (const slot of touched) {
     const count = counts[slot]!;
     counts[slot] = 0;
-    for (let li = 0, at = slot * n; li < n; li++, at++) {
-      const rank = ranks[at]!;
-      distance[li]! += rank >= 0 ? Math.abs(count - rank - 1) : FRANC_MAX_DIFFERENCE;
+    for (let p = starts[slot]!, end = starts[slot + 1]!; p < end; p++) {
+      distance[pairLang[p]!]! += Math.abs(count - pairRank[p]! - 1) - FRANC_MAX_DIFFERENCE;
     }
   }
   return distance;
