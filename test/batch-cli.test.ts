@@ -123,6 +123,11 @@ describe('batch CLI', () => {
     const again = cli(['--out-dir', out, '--format', 'markdown', '--resume', 'site', 'feed.jsonl']);
     expect(summary(again.stderr)).toEqual({ ok: 0, noArticle: 0, failed: 0, skipped: 10, total: 10 });
     expect(again.status).toBe(0);
+    // Without --format the files are JSON Articles.
+    const json = join(dir, 'out-json');
+    expect(cli(['--out-dir', json, 'feed.jsonl']).status).toBe(0);
+    expect(readdirSync(join(json, 'feed.jsonl')).sort()).toEqual(['1.json', '2.json', '3.json', '4.json', '5.json', '6.json']);
+    expect(JSON.parse(readFileSync(join(json, 'feed.jsonl', '1.json'), 'utf8')).source).toBeDefined();
   });
 
   it('refuses batch combinations that make no sense (exit 2)', () => {

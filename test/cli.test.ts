@@ -126,7 +126,7 @@ describe('formats', () => {
   });
 
   it('several inputs as text: each document under a ==> name <== header', () => {
-    const r = cli([seedCopy, seedCopy]);
+    const r = cli(['--format', 'text', seedCopy, seedCopy]);
     expect(r.status).toBe(0);
     const headers = r.stdout.split('\n').filter((l) => l.startsWith('==> '));
     expect(headers).toEqual([`==> ${seedCopy} <==`, `==> ${seedCopy} <==`]);
@@ -140,7 +140,18 @@ describe('formats', () => {
     expect(md.stdout).toContain('Kremlin spokesman Dmitry Peskov');
     const meta = cli(['--with-meta', seedCopy]);
     expect(meta.status).toBe(0);
-    expect(meta.stdout.length).toBeGreaterThanOrEqual(cli([seedCopy]).stdout.length);
+    expect(meta.stdout.length).toBeGreaterThanOrEqual(cli(['--format', 'text', seedCopy]).stdout.length);
+  });
+
+  it('without --format: JSON into a pipe (newsclean page.html | jq -r .headline), text when asked', () => {
+    const piped = cli([seedCopy]);
+    expect(piped.status).toBe(0);
+    expect(JSON.parse(piped.stdout).headline).toBe('Ukraine Rejected Offer to Negotiate, Kremlin Says');
+    const text = cli(['--format', 'text', seedCopy]);
+    expect(text.stdout.startsWith('Ukraine Rejected Offer to Negotiate, Kremlin Says\n\n')).toBe(true);
+    // Several inputs into a pipe: one JSON object per line.
+    const two = cli([seedCopy, seedCopy]);
+    expect(two.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).headline)).toEqual(['Ukraine Rejected Offer to Negotiate, Kremlin Says', 'Ukraine Rejected Offer to Negotiate, Kremlin Says']);
   });
 
   it('annotate prints every input line with a role; --explain adds reasons lines', () => {

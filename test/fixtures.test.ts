@@ -215,8 +215,11 @@ describe('fixture folders', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     // Field-by-field correctness is the golden case text--seed-moscow-times; this checks the command.
-    expect(r.stdout).toContain('Peskov also told reporters that Western sanctions against Russia were');
-    expect(r.stdout).not.toContain('we have a small favor to ask');
+    // Into a pipe (as here) the default output is JSON; on a terminal it is the text.
+    const a = JSON.parse(r.stdout) as Article;
+    expect(a.body).toContain('Peskov also told reporters that Western sanctions against Russia were');
+    expect(a.body).not.toContain('we have a small favor to ask');
+    expect(a.boilerplate.some((e) => e.kind === 'support-appeal' && e.text.includes('we have a small favor to ask'))).toBe(true);
   });
 });
 

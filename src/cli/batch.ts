@@ -107,7 +107,8 @@ export async function runBatchCli(program: Command, given: string[], format: For
   };
   if (format === 'annotate') return usage('--format annotate works on single documents, not in batch mode');
   if (o.outDir !== undefined) {
-    mode = format === 'ndjson' ? 'json' : format;
+    // One file per input, JSON unless --format says otherwise (whatever stdout is).
+    mode = !formatExplicit || format === 'ndjson' ? 'json' : format;
   } else {
     if (o.resume) return usage('--resume needs --out-dir');
     if (formatExplicit && format !== 'ndjson' && format !== 'json') {

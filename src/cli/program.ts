@@ -26,7 +26,7 @@ export interface CliIO {
 
 /** The options commander hands back. */
 export interface CliOptions {
-  format: Format;
+  format?: Format;
   json?: boolean;
   inputFormat: 'auto' | 'text' | 'html';
   favor: 'balanced' | 'precision' | 'recall';
@@ -76,7 +76,7 @@ export function createProgram(): Command {
   return addBatchOptions(new Command('newsclean')
     .description('Turn scraped news (HTML or plain text) into a clean article: headline, byline, credits, captions, body.')
     .argument('[inputs...]', 'files to read; none, or -, reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, json into a pipe or file)').choices(FORMATS))
     .option('--json', 'same as --format json (one compact object per line for several inputs)')
     .addOption(new Option('--input-format <format>', 'how to read the input (jsonl, warc: batch archives)').choices(['auto', 'text', 'html', 'jsonl', 'warc']).default('auto'))
     .addOption(new Option('--favor <mode>', 'precision/recall dial').choices(['balanced', 'precision', 'recall']).default('balanced'))
@@ -95,9 +95,11 @@ export function createProgram(): Command {
 /** Thrown for option combinations commander cannot check by itself. */
 class UsageError extends Error {}
 
-function resolveFormat(program: Command, opts: CliOptions, inputCount: number): Format {
+function resolveFormat(program: Command, opts: CliOptions, inputCount: number, stdoutIsTTY: boolean): Format {
   const explicit = program.getOptionValueSource('format') === 'cli';
-  let format: Format = opts.format;
+  // No --format: text to read on a terminal, JSON when the output goes to a pipe or a file
+  // (`newsclean page.html | jq -r .headline`).
+  let format: Format = explicit && opts.format !== undefined ? opts.format : stdoutIsTTY || opts.withMeta ? 'text' : 'json';
   if (opts.json) {
     if (explicit && format !== 'json') throw new UsageError(`--json conflicts with --format ${format}`);
     format = 'json';
@@ -156,7 +158,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     if (opts.name !== undefined && !inputs.includes('-')) throw new UsageError('--name names standard input, which is not among the inputs');
-    format = resolveFormat(program, opts, inputs.length);
+    format = resolveFormat(program, opts, inputs.length, (io.stdout as { isTTY?: boolean }).isTTY === true);
     if (opts.encoding !== undefined && normalizeLabel(opts.encoding) === null) {
       throw new UsageError(`unknown encoding '${opts.encoding}' for --encoding`);
     }
