@@ -55,6 +55,34 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     expect(stableVerdict([prose], ['Council backs budget', prose], true, 'Council backs budget')).not.toBeNull();
     expect(stableVerdict(['Paris'], ['Council backs budget'], true, 'Council backs budget')).toBeNull();
     expect(stableVerdict([prose], ['Council backs budget'], true, 'Council backs budget')).not.toBeNull();
+    // a headline longer than any headline is a paragraph to text alone; a headline-sized one is not
+    const long = `${'Council backs the budget for the schools and the roads after a long night '.repeat(3)}at city hall`;
+    expect(stableVerdict([prose], [long, prose], true, long)).toBeNull();
+    expect(stableVerdict([prose], [long.slice(0, 150), prose], true, long.slice(0, 150))).not.toBeNull();
+    // no headline: the first paragraph stands in the title's place and may be read as the title,
+    // unless it ends in a full stop; the rest of the body must stay
+    const asks = 'Will the council approve the new budget for the schools on Tuesday?';
+    expect(stableVerdict([asks, prose], [prose], true, null)).toBeNull();
+    expect(stableVerdict([asks, prose, prose2], [prose], true, null)).toMatch(/prose paragraph 3 lost/);
+    expect(stableVerdict([prose, prose2], [prose2], true, null)).toMatch(/prose paragraph 1 lost/);
+    expect(stableVerdict([asks, prose], [asks, prose], true, null)).toBeNull();
+    expect(stableVerdict([asks, prose], [prose, asks], true, null)).not.toBeNull();
+    // a paragraph that asks may be what text alone takes for the headline; one that ends in a full stop may not
+    expect(stableVerdict([prose, asks, prose2], [prose, prose2], true, 'Budget', asks)).toBeNull();
+    expect(stableVerdict([prose, asks, prose2], [prose, prose2], true, 'Budget', null)).toMatch(/prose paragraph 2 lost/);
+    expect(stableVerdict([prose, prose2], [prose2], true, 'Budget', prose)).toMatch(/prose paragraph 1 lost/);
+  });
+
+  it('prose is sentences of different words held together by function words, in any language', () => {
+    expect(isProse('Совет утвердил новый бюджет для школ во вторник, сообщили чиновники в мэрии после долгого заседания.')).toBe(true);
+    expect(isProse('Der Rat hat am Dienstag den neuen Haushalt für die Schulen und die Straßen beschlossen, sagten Beamte.')).toBe(true);
+    // 12+ words: a shorter line ending in "?" or "!" may be a headline or a label row
+    expect(isProse('Will the council approve the budget on Tuesday?')).toBe(false);
+    // a list of names and labels (found by the 100k run: text alone scores it 1.49, under the body's 1.5)
+    expect(isProse('café AFP naïve ТАСС to Images approved Reuters council ?')).toBe(false);
+    // one stopword said twelve times
+    expect(isProse('the the the the the the the the the the the the ?')).toBe(false);
+    expect(isProse('Share Facebook Subscribe newsletter Advertisement Support journalism Comments Tuesday.')).toBe(false);
   });
 
   it('clean text read back keeps its body (classes found by the 100k run)', () => {
