@@ -62,11 +62,17 @@ function hasContentWord(text: string, stopwords: Set<string>): boolean {
   return false;
 }
 
-/** `bodyOverlap` is the line's {@link overlap} with the body's vocabulary, null without a body. */
-function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null): number {
+/**
+ * `bodyOverlap` is the line's {@link overlap} with the body's vocabulary, null without a body;
+ * `proseLevel` is the body span's threshold.
+ */
+function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null, proseLevel: number): number {
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
+  // A sentence that reads as body prose is no headline: at the top of the text output (headline
+  // first) it would read as the body's first paragraph.
+  if (FULL_STOP.test(b.text) && w.score >= proseLevel) return -Infinity;
   // Out of the main container only an h1 or a line right above the body can be the headline
   // (pages often put the title beside the story's container, not in it), and not under furniture
   // hints.
@@ -116,7 +122,7 @@ function take(b: Block, role: Block['role'], reason: string): void {
 }
 
 /** Choose headline, subheadline, byline and dateline around the body's start; label credits and captions. */
-export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | null, stopwords: Set<string> | null): void {
+export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | null, stopwords: Set<string> | null, proseLevel: number): void {
   const bodyStart = span?.start ?? work.length;
   const fixedHeadline = work.some((w) => w.block.fixed && w.block.role === 'headline');
 
@@ -146,7 +152,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       const w = work[i]!;
       if (w.block.fixed) continue;
       const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
-      let s = headlineScore(w, distance, meta, bodyOverlap, leadVocab, stopwords);
+      let s = headlineScore(w, distance, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
       if (anchor >= 0) s += i < anchor && anchor - i <= 3 ? 1 : i > anchor ? -1 : 0;
       if (s > best) {
         best = s;

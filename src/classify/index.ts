@@ -174,5 +174,5 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, titlePlace);
   assignRoles(work, span, ctx.favor, comments);
   // The headline is looked for from the container's start, even when the body run starts later.
-  assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords);
+  assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);
 }
