@@ -7,16 +7,29 @@
  *   FUZZ_SEED=42 npm run fuzz         # reproduce a run
  *   npm run fuzz -- 20000 --only=html-wellBehaved,text-stable
  *
- * Properties are those of test/fuzz.test.ts (fuzz/properties.mjs). Prints one line per property
- * with the case count, time and, on failure, fast-check's shrunk counterexample; exits 1 when any
- * property failed.
+ * Properties are those of test/fuzz.test.ts (fuzz/properties.mjs). Two more run only when named:
+ *
+ *   npm run fuzz -- 10000 --only=prose-text-stable,prose-html-stable
+ *
+ * stability on prose-shaped documents (`proseTextArb`, `proseHtmlArb`), which still fail now and
+ * then. Status (session 3, FUZZ_SEED=12, 20,000 cases each, failures collected without stopping):
+ * prose-text-stable 13 failures, prose-html-stable 6. The classes: a paragraph above a photo
+ * credit line is taken for its caption (captions are not in the text output), so the next one
+ * moves up into the title's place or to the body's edge, where a paragraph just under the body
+ * threshold (1.49 against 1.5) reads as the headline, a subheadline or furniture; and a paragraph
+ * with a fifth of its words stopwords, where the document's other paragraphs have half or more,
+ * which text alone scores down (the classifier's relative stopword rule) while `isProse` keeps it
+ * as prose.
+ *
+ * Prints one line per property with the case count, time and, on failure, fast-check's shrunk
+ * counterexample; exits 1 when any property failed.
  */
 import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { bytesArb, htmlArb, makeChecks, textArb } from './properties.mjs';
+import { bytesArb, htmlArb, makeChecks, proseHtmlArb, proseTextArb, textArb } from './properties.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distIndex = join(root, 'dist', 'index.js');
@@ -52,6 +65,12 @@ const properties = {
   'text-stable': fc.property(textArb, (t) => checks.stable(t, 'text')),
   'html-stable': fc.property(htmlArb, (h) => checks.stable(h, 'html')),
 };
+/** Opt-in (run only when named in --only): stability on prose-shaped documents, see `proseTextArb`. */
+const optIn = {
+  'prose-text-stable': fc.property(proseTextArb, (t) => checks.stable(t, 'text')),
+  'prose-html-stable': fc.property(proseHtmlArb, (h) => checks.stable(h, 'html')),
+};
+for (const name of only) if (name in optIn) properties[name] = optIn[name];
 
 console.log(`fuzz: ${runs} cases per property, seed ${seed} (FUZZ_SEED=${seed} to reproduce)`);
 let failed = 0;
