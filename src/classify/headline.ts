@@ -14,7 +14,7 @@ const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘
 const TOKEN = /[\p{L}\p{N}]{3,}/gu;
 
 /** Ends in a full stop, maybe inside closing quotes or brackets. */
-const FULL_STOP = /\.["'”’»)\]]*$/u;
+export const FULL_STOP = /\.["'”’»)\]]*$/u;
 
 /** Lower-case words of 3+ letters of the body: a headline is written in the body's vocabulary. */
 function bodyVocabulary(work: readonly Work[], span: Span | null): Set<string> {

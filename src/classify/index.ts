@@ -8,7 +8,7 @@ import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, extendSpan, markStampLines, spanAppeals, type Span } from './revise.js';
-import { assignMeta, titlePlaced } from './headline.js';
+import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
 
@@ -159,19 +159,19 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   // The document's first line, when text follows it and it does not end in a full stop (a
   // headline may ask or exclaim, it rarely ends in a period), stands where the title stands (the
   // text output is the headline, a blank line, then the body): the body is looked for after it
-  // first, on weak evidence (the fallbacks) too. A first line that ends in a full stop is no
-  // title's line there either: when the text output opens with the first paragraph (no headline),
-  // skipping it would lose it (found by text-stable at fuzz seed 90210).
+  // first. So is it on weak evidence (the fallbacks) whatever its shape, except a line that ends
+  // in a full stop: when the text output opens with the first paragraph (no headline), skipping
+  // that would lose it (found by text-stable at fuzz seed 90210).
   const head = work[0];
   const titlePlace = work.length > 1 && head !== undefined && titlePlaced(head) ? 1 : 0;
   const main = mainSpan(blocks);
   let span = main !== null ? mainBody(work, main, limit, ctx.favor) : bestSpan(work, ctx.favor, limit, titlePlace);
   if (span === null) {
     // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
-    // best prose block, first after the line in the title's place, then with it.
+    // best prose block, first after the first block, then with it.
     const weak = (from: number): Span | null =>
       (ctx.favor !== 'recall' ? bestSpan(work, 'recall', limit, from) : null) ?? bestSingleBlock(work, from);
-    span = weak(titlePlace) ?? weak(0);
+    span = (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(1)) ?? weak(0);
   }
   if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, titlePlace);
   assignRoles(work, span, ctx.favor, comments);
