@@ -129,6 +129,14 @@ export async function bundle() {
       });
     },
   });
+  /** The segmenter's cheerio load, rewritten to `replacement` (which loads the cheerio bundle file). */
+  const HTML_MODULE = { filter: /[\\/]dist[\\/]segment[\\/]html\.js$/ };
+  const loadCheerioAs = (replacement, hit) => (args) => {
+    const src = readFileSync(args.path, 'utf8');
+    if (!src.includes(CHEERIO_LOAD)) throw new Error(`${args.path}: expected ${CHEERIO_LOAD} (update scripts/bundle.mjs)`);
+    hit();
+    return { contents: src.replaceAll(CHEERIO_LOAD, replacement), loader: 'js' };
+  };
   const checkCounts = (counts, what) => {
     if (counts.commander !== 1) throw new Error(`${what}: commander's child_process load rewritten in ${counts.commander} files, expected 1`);
     if (counts.franc !== 1) throw new Error(`${what}: franc-min data filtered in ${counts.franc} files, expected 1`);
@@ -137,12 +145,7 @@ export async function bundle() {
   const rewriteCheerio = {
     name: 'newsclean-cheerio',
     setup(b) {
-      b.onLoad({ filter: /[\\/]dist[\\/]segment[\\/]html\.js$/ }, (args) => {
-        const src = readFileSync(args.path, 'utf8');
-        if (!src.includes(CHEERIO_LOAD)) throw new Error(`${args.path}: expected ${CHEERIO_LOAD} (update scripts/bundle.mjs)`);
-        rewrote++;
-        return { contents: src.replaceAll(CHEERIO_LOAD, `createRequire(import.meta.url)('./${CHEERIO_FILE}')`), loader: 'js' };
-      });
+      b.onLoad(HTML_MODULE, loadCheerioAs(`createRequire(import.meta.url)('./${CHEERIO_FILE}')`, () => rewrote++));
     },
   };
 
@@ -191,12 +194,7 @@ export async function bundle() {
   const cjsLoads = {
     name: 'newsclean-cjs-loads',
     setup(b) {
-      b.onLoad({ filter: /[\\/]dist[\\/]segment[\\/]html\.js$/ }, (args) => {
-        const src = readFileSync(args.path, 'utf8');
-        if (!src.includes(CHEERIO_LOAD)) throw new Error(`${args.path}: expected ${CHEERIO_LOAD} (update scripts/bundle.mjs)`);
-        cjsRewrites++;
-        return { contents: src.replaceAll(CHEERIO_LOAD, `__ncRequireCached('./${CHEERIO_FILE}')`), loader: 'js' };
-      });
+      b.onLoad(HTML_MODULE, loadCheerioAs(`__ncRequireCached('./${CHEERIO_FILE}')`, () => cjsRewrites++));
       b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]batch\.js$/ }, (args) => {
         const src = readFileSync(args.path, 'utf8');
         if (!src.includes(BATCH_IMPORT)) throw new Error(`${args.path}: expected ${BATCH_IMPORT} (update scripts/bundle.mjs)`);
