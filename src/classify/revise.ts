@@ -200,22 +200,15 @@ function threadEnds(work: readonly Work[], start: number, isProse: (w: Work) => 
   return after <= THRESHOLDS.threadAfterShare * inside;
 }
 
-/** Value of a block in the span search. */
 /** Barrier rows of the lines that close a page. */
 const FINAL = new Set(['copyright', 'cookies']);
 
 /** Barrier rows of boxes that a page floats into its article (sidebars), not its end. */
 const FLOATING_BOX = new Set(['related-heading', 'most-read']);
 
-const DIGIT = /\d/;
-const ENUMERATOR = /^\p{L}{2,12}\.?\s\d{1,3}[.:)]?$/u;
-
+/** Value of a block in the span search: its weight (see `spanWeight`) times its prose score over the threshold, or a barrier's cost. */
 function spanValue(w: Work, threshold: number): number {
-  // A few characters, figures more than letters ("$915", "’17", "0"), are the residue of a chart
-  // or a table drawn in the page, not a label: they cost their length, not a line's.
-  // So does a numbered step of a list ("Step 2", "Schritt 3", "Шаг 4"): one word and a number.
-  const residue = (w.f.length <= THRESHOLDS.residueMaxLength && w.f.letterRatio < 0.5 && DIGIT.test(w.block.text)) || ENUMERATOR.test(w.block.text);
-  const weight = residue ? w.f.length : Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, w.f.length));
+  const weight = w.weight;
   const b = w.block;
   const kind = boilerKind(w);
   const id = w.boiler?.row.id ?? '';
@@ -243,14 +236,14 @@ function rangeValue(work: Work[], from: number, to: number, threshold: number): 
   return { sum, barrier };
 }
 
+/** Blocks beyond the largest gap within which the next run of prose is looked for. */
+const WINDOW_RUN = 40;
+
 /**
  * Widen the body span across a gap of furniture (a chart's labels, an image block, an ad slot)
  * when another strong run of prose follows (or precedes) it: the body is one article, and a gap
  * without any barrier line does not end it. The gap's own blocks are judged one by one later.
  */
-/** Blocks beyond the largest gap within which the next run of prose is looked for. */
-const WINDOW_RUN = 40;
-
 export function extendSpan(work: Work[], span: Span, favor: Favor, limit = work.length, from = 0): Span {
   const threshold = THRESHOLDS.spanThreshold[favor];
   const { maxGap, minShare } = THRESHOLDS.spanMerge;

@@ -22,6 +22,23 @@ export interface Work {
   fill: BoilerplateKind | undefined;
   /** Set by revision: a timestamped line whose shape repeats, as comment author/date lines do. */
   stampShape: boolean;
+  /** Weight of the block in the body span search (see {@link spanWeight}). */
+  weight: number;
+}
+
+const DIGIT = /\d/;
+const ENUMERATOR = /^\p{L}{2,12}\.?\s\d{1,3}[.:)]?$/u;
+
+/**
+ * Weight of a block in the body span search: its length, between `minWeight` (short junk lines
+ * still cost something) and `maxWeight` (one huge line cannot dominate). A few characters, figures
+ * more than letters ("$915", "’17", "0"), are the residue of a chart or a table drawn in the page,
+ * not a label: they weigh their length only. So does a numbered step of a list ("Step 2",
+ * "Schritt 3", "Шаг 4"): one word and a number.
+ */
+export function spanWeight(text: string, f: Features): number {
+  const residue = (f.length <= THRESHOLDS.residueMaxLength && f.letterRatio < 0.5 && DIGIT.test(text)) || ENUMERATOR.test(text);
+  return residue ? f.length : Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, f.length));
 }
 
 /**
@@ -108,5 +125,5 @@ export function applyRules(block: Block, f: Features, docStop: number, priorWeig
   const media = text.length <= THRESHOLDS.mediaMaxLength ? mediaTable.match(text) : null;
   const meta = metaTable.match(text);
   // Every field from the start: one object shape for all blocks (V8 keeps the hot loops optimised).
-  return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false };
+  return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false, weight: spanWeight(text, f) };
 }
