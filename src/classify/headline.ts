@@ -117,7 +117,7 @@ function plainLine(w: Work): boolean {
 
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
-  delete b.kind;
+  b.kind = undefined;
   b.reasons.push(reason);
 }
 

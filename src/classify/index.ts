@@ -80,13 +80,10 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
     const why = noBody ? 'main container held no body: judged by text' : 'main container far from the headline: judged by text';
     blocks.forEach((b, i) => {
       b.role = saved[i]!.role;
-      if (saved[i]!.kind === undefined) delete b.kind;
-      else b.kind = saved[i]!.kind;
+      b.kind = saved[i]!.kind;
       b.reasons = [...saved[i]!.reasons, why];
-      if (saved[i]!.credit === undefined) delete b.credit;
-      else b.credit = saved[i]!.credit;
-      if (saved[i]!.caption === undefined) delete b.caption;
-      else b.caption = saved[i]!.caption;
+      b.credit = saved[i]!.credit;
+      b.caption = saved[i]!.caption;
     });
     forgetMain(blocks);
     label(blocks, feats, docStop, lang, ctx);
@@ -118,7 +115,7 @@ function photoEssay(blocks: Block[]): void {
     // The paragraph is the caption's text; a credit glued to it stays a photo credit.
     b.role = 'body';
     b.text = text;
-    delete b.caption;
+    b.caption = undefined;
     b.reasons.push('captions carry the article (photo essay)');
   }
 }
@@ -142,7 +139,7 @@ function farFromHeadline(blocks: readonly Block[]): boolean {
 
 function forgetMain(blocks: Block[]): void {
   for (const b of blocks) {
-    if (b.dom) delete b.dom.inMain;
+    if (b.dom) b.dom.inMain = undefined;
     if (b.priorWithoutMain !== undefined) b.prior = b.priorWithoutMain;
   }
 }

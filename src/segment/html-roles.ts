@@ -69,7 +69,7 @@ function fix(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   b.fixed = true;
   b.reasons = [reason];
-  delete b.kind;
+  b.kind = undefined;
 }
 
 /** Title segments that could be the headline: the parts between separators, of 3+ words. */

@@ -13,7 +13,7 @@
  * (html-roles.ts).
  */
 import { createRequire } from 'node:module';
-import type { Block } from '../article.js';
+import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { buildMeta, type RawMeta } from '../meta/collect.js';
 import { HintCache, TAG_KIND, NEG } from './html-hints.js';
@@ -193,8 +193,8 @@ export function segmentHtml(html: string): HtmlSegments {
     const tag = node.name ?? '';
     const attribs = node.attribs ?? {};
     if (tag === 'meta') {
-      const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? '').toLowerCase();
-      const content = attribs['content'];
+      const key = (attr(attribs, 'property') ?? attr(attribs, 'name') ?? attr(attribs, 'itemprop') ?? '').toLowerCase();
+      const content = attr(attribs, 'content');
       if (key !== '' && content && !raw.tags.has(key)) {
         const v = normalizeSpace(content);
         if (v !== '') raw.tags.set(key, v);
@@ -213,7 +213,7 @@ export function segmentHtml(html: string): HtmlSegments {
       continue;
     }
     if (tag === 'script') {
-      if ((attribs['type'] ?? '').toLowerCase().includes('ld+json')) raw.jsonLd.push(textOfChildren(node));
+      if ((attr(attribs, 'type') ?? '').toLowerCase().includes('ld+json')) raw.jsonLd.push(textOfChildren(node));
       continue;
     }
     if (tag === 'head') {
@@ -222,9 +222,10 @@ export function segmentHtml(html: string): HtmlSegments {
       continue;
     }
     if (SKIP.has(tag)) continue;
-    if (attribs['hidden'] !== undefined || attribs['aria-hidden'] === 'true' || (attribs['style'] !== undefined && HIDDEN_STYLE.test(attribs['style']))) continue;
+    const style = attr(attribs, 'style');
+    if (attr(attribs, 'hidden') !== undefined || attr(attribs, 'aria-hidden') === 'true' || (style !== undefined && HIDDEN_STYLE.test(style))) continue;
 
-    const info = hintCache.info(attribs['class'], attribs['id']);
+    const info = hintCache.info(attr(attribs, 'class'), attr(attribs, 'id'));
     let ownNeg = info?.neg ?? 0;
     const tagKind = TAG_KIND.get(tag);
     if (tagKind !== undefined) ownNeg |= NEG[tagKind];
@@ -236,7 +237,7 @@ export function segmentHtml(html: string): HtmlSegments {
     const el: El = {
       tag, parent, kids: null, content: info?.content ?? false, depth: parent.depth + 1, hints,
       neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl,
-      inLink: parent.inLink || (tag === 'a' && attribs['href'] !== undefined),
+      inLink: parent.inLink || (tag === 'a' && attr(attribs, 'href') !== undefined),
       first: walk.length, end: walk.length,
       role: roleOf(tag, attribs, info?.words ?? [], parent.role),
     };
@@ -272,15 +273,8 @@ export function segmentHtml(html: string): HtmlSegments {
       if (negEl !== null && negEl.depth > choice.container.depth) inMain = false;
       else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords) inMain = false;
     }
-    const block: Block = {
-      index: i,
-      text: w.text,
-      line: i + 1,
-      gapBefore: i === 0 ? 0 : 1,
-      role: 'body',
-      reasons: [],
-      dom: { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain },
-    };
+    const block = newBlock(i, w.text, i + 1, i === 0 ? 0 : 1);
+    block.dom = { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain };
     block.prior = blockPrior(block, w.owner.neg, choice.method !== 'none');
     if (choice.method !== 'none') block.priorWithoutMain = blockPrior(block, w.owner.neg, false);
     return block;
@@ -322,28 +316,40 @@ const CREDIT_WORD = /^(?:credit|credits|photocredit|imagecredit|mediacredit|picc
 const BYLINE_WORD = /^(?:byline|bylines|byl|author|authors|authorname|author_name|writer|reporter|contributor|by)$/;
 const TIME_WORD = /^(?:date|dateline|datetime|timestamp|published|pubdate|publishdate|posted|postdate|time)$/;
 
+/**
+ * An attribute's value. Every attribute lookup goes through this one keyed load: htmlparser2's
+ * attribute objects take a new hidden class for every combination of attribute names, and spread
+ * over many access sites they kept deoptimising the segmenter (each site's feedback first saw a few
+ * classes, then a new one); one site turns megamorphic once and stays so.
+ */
+function attr(attribs: Record<string, string>, name: string): string | undefined {
+  return attribs[name];
+}
+
+/** A copy of a RoleInfo, built field by field so that every RoleInfo shares one hidden class. */
+function copyRole(r: RoleInfo): RoleInfo {
+  return { caption: r.caption, credit: r.credit, byline: r.byline, time: r.time, figure: r.figure, header: r.header, headingLevel: r.headingLevel };
+}
+
 /** The role markup an element carries or inherits. */
 function roleOf(tag: string, attribs: Record<string, string>, words: readonly string[], parent: RoleInfo): RoleInfo {
-  const itemprop = (attribs['itemprop'] ?? '').toLowerCase();
-  const rel = (attribs['rel'] ?? '').toLowerCase();
+  const itemprop = (attr(attribs, 'itemprop') ?? '').toLowerCase();
+  const rel = (attr(attribs, 'rel') ?? '').toLowerCase();
   let r = parent;
-  const set = (patch: Partial<RoleInfo>): void => {
-    if (r === parent) r = { ...parent };
-    Object.assign(r, patch);
-  };
-  if (tag === 'figure') set({ figure: tag });
-  if (tag === 'header') set({ header: true });
-  if (tag === 'h1' || tag === 'h2' || tag === 'h3') set({ headingLevel: Number(tag[1]) });
+  const own = (): RoleInfo => (r === parent ? (r = copyRole(parent)) : r);
+  if (tag === 'figure') own().figure = tag;
+  if (tag === 'header') own().header = true;
+  if (tag === 'h1' || tag === 'h2' || tag === 'h3') own().headingLevel = Number(tag[1]);
   const isCaption = tag === 'figcaption' || itemprop === 'caption' || words.some((w) => CAPTION_WORD.test(w));
-  if (isCaption) set({ caption: tag });
+  if (isCaption) own().caption = tag;
   const inPicture = r.caption !== null || r.figure !== null;
   if (itemprop === 'credittext' || itemprop === 'copyrightholder' || words.some((w) => CREDIT_WORD.test(w) && (inPicture || (w !== 'copyright' && w !== 'source' && w !== 'agency' && w !== 'courtesy')))) {
-    set({ credit: tag });
+    own().credit = tag;
   } else if (inPicture && (itemprop === 'author' || words.some((w) => BYLINE_WORD.test(w)))) {
-    set({ credit: tag });
+    own().credit = tag;
   } else if (!inPicture && (rel.split(' ').includes('author') || itemprop === 'author' || words.some((w) => BYLINE_WORD.test(w)))) {
-    set({ byline: tag });
+    own().byline = tag;
   }
-  if (tag === 'time' || itemprop === 'datepublished' || itemprop === 'datecreated' || words.some((w) => TIME_WORD.test(w))) set({ time: tag });
+  if (tag === 'time' || itemprop === 'datepublished' || itemprop === 'datecreated' || words.some((w) => TIME_WORD.test(w))) own().time = tag;
   return r;
 }

@@ -2,7 +2,7 @@
  * Stage 3 for plain text: every non-blank line becomes a block. Blank lines are kept as the
  * `gapBefore` of the next block, since scrapers mark paragraph breaks with them.
  */
-import type { Block } from '../article.js';
+import { newBlock, type Block } from '../article.js';
 import { layoutLines } from './layout.js';
 
 const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
@@ -38,7 +38,7 @@ export function segmentText(text: string): Block[] {
       carry += l.gapBefore + 1;
       continue;
     }
-    blocks.push({ index: blocks.length, text: norm, line: l.line, gapBefore: blocks.length === 0 ? 0 : l.gapBefore + carry, role: 'body', reasons: [] });
+    blocks.push(newBlock(blocks.length, norm, l.line, blocks.length === 0 ? 0 : l.gapBefore + carry));
     carry = 0;
   }
   return blocks;
