@@ -43,6 +43,8 @@ export const THRESHOLDS = {
    * container is doubted, and the page judged by its text alone.
    */
   farFromHeadline: 30,
+  /** Share of a document's sentence lines that are bulleted beyond which bullets are no evidence. */
+  listProseShare: 0.3,
   /** Lines above the body within which a line outside the main container may be the headline. */
   headlineOutsideReach: 3,
   /** Inside the markup's main container a block needs this much less score to stay. */

@@ -11,7 +11,7 @@ import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from '../src/classify/revise.js';
 import { assignMeta } from '../src/classify/headline.js';
-import { classifyDocument } from '../src/classify/index.js';
+import { classifyDocument, listProse } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
 
 const PROSE = [
@@ -225,5 +225,36 @@ describe('assemble', () => {
       { kind: 'navigation', text: 'Read more' },
     ]);
     expect(a.body).toBe('Body.');
+  });
+});
+
+describe('list prose', () => {
+  // Release notes written as a bulleted list, as w3m renders them ("•" before every item).
+  // InnerText renders the same page without the bullets.
+  const NOTES = [
+    '• We have just landed a change which aims to prevent starting an update while another instance is running.',
+    '• Thanks to a volunteer, users can now import their saved logins from two more password managers.',
+    '• The browser now supports printing non-contiguous page ranges in the print dialog, bug 499640',
+    '• From version 85 it is possible to disable the search shortcut for each engine in the settings.',
+    '• The developer tools are now fully compatible with the new process model, and so is the test driver.',
+  ];
+  const featsOf = (lines: string[]) => {
+    const blocks = segmentText(lines.join('\n\n'));
+    const lang = detectLanguage(blocks.map((b) => b.text));
+    return { blocks, feats: blocks.map((b) => blockFeatures(b, lang)) };
+  };
+  it('a document whose sentences are mostly list items writes its prose in lists', () => {
+    expect(listProse(featsOf(['• Home', '• News', ...NOTES]).feats)).toBe(true);
+    const plain = NOTES.map((l) => l.slice(2));
+    expect(listProse(featsOf(['• Home', '• News', '• Most read: ten tips for your phone', ...plain]).feats)).toBe(false);
+  });
+  it('there a bullet is no evidence against a line; elsewhere it costs 0.5', () => {
+    const { blocks, feats } = featsOf(NOTES);
+    const i = 2; // no sentence end
+    expect(feats[i]!.bullet).toBe(true);
+    const listed = applyRules(blocks[i]!, feats[i]!, Number.NaN, true);
+    const other = applyRules(blocks[i]!, feats[i]!, Number.NaN, false);
+    expect(listed.score - other.score).toBeCloseTo(0.5);
+    expect(listed.why.join()).not.toContain('bullet');
   });
 });

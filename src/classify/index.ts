@@ -64,6 +64,21 @@ function documentStopLevel(work: readonly { f: { words: number; stopRatio: numbe
   return ratios[Math.floor(ratios.length / 2)]!;
 }
 
+/**
+ * The document writes its prose in lists: at least `THRESHOLDS.listProseShare` of its sentence
+ * lines (12+ words, ending a sentence) are bulleted list items.
+ */
+export function listProse(feats: readonly Features[]): boolean {
+  let prose = 0;
+  let bulleted = 0;
+  for (const f of feats) {
+    if (f.words < 12 || !f.endsSentence) continue;
+    prose++;
+    if (f.bullet) bulleted++;
+  }
+  return prose > 0 && bulleted >= prose * THRESHOLDS.listProseShare;
+}
+
 export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { language: string | null } {
   // Without a main container, "outside it" means nothing: let the text evidence decide.
   if (!blocks.some((b) => b.dom?.inMain === true)) forgetMain(blocks);
@@ -146,7 +161,8 @@ function forgetMain(blocks: Block[]): void {
 
 /** Stages 5–6 on analysed blocks: rules, appeals, the body span and its revision, the furniture. */
 function label(blocks: Block[], feats: Features[], docStop: number, lang: LanguageInfo, ctx: ClassifyContext): void {
-  const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop));
+  const lists = listProse(feats);
+  const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop, lists));
   spanAppeals(work);
   markStampLines(work);
   // Comments follow the article: the body span ends before the comment section.

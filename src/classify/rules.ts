@@ -65,7 +65,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
  * capitalisation) plus the stopword share relative to the document's own prose, so a language
  * with a long or short stoplist is judged against itself.
  */
-export function proseScore(f: Features, docStop: number, why: string[]): number {
+export function proseScore(f: Features, docStop: number, why: string[], listProse = false): number {
   let s = 0;
   const lenScore = Math.max(-2.5, Math.min(3, Math.log2(Math.max(f.length, 1) / 40)));
   s += lenScore;
@@ -106,16 +106,18 @@ export function proseScore(f: Features, docStop: number, why: string[]): number 
     s -= 2;
     why.push(`few letters ${round(f.letterRatio)} (-2)`);
   }
-  if (f.bullet && f.length < 200) {
+  // A bullet marks a list item: menus and link lists are lists, but so is the body of a page
+  // that writes its prose in lists (release notes, round-ups). There it is no evidence.
+  if (f.bullet && f.length < 200 && !listProse) {
     s -= 0.5;
     why.push('bullet (-0.5)');
   }
   return s;
 }
 
-export function applyRules(block: Block, f: Features, docStop: number, priorWeight = THRESHOLDS.priorWeight): Work {
+export function applyRules(block: Block, f: Features, docStop: number, listProse = false, priorWeight = THRESHOLDS.priorWeight): Work {
   const why: string[] = [];
-  let score = proseScore(f, docStop, why);
+  let score = proseScore(f, docStop, why, listProse);
   if (block.prior !== undefined && block.prior !== 0) {
     score += block.prior * priorWeight;
     why.push(`markup ${round(block.prior)} (${round(block.prior * priorWeight)})`);
