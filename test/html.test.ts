@@ -109,6 +109,18 @@ describe('container choice', () => {
     expect(nav.prior!).toBeLessThan(-0.5);
     expect(comment.dom!.hints).toContain('comments');
   });
+  it('takes the siblings of a wrapper around its best paragraph (a quoted paragraph in a blockquote)', () => {
+    const quote = 'Pinterest aside, the trend that stands out most this month is the decline of one old service, which has lost half its share of traffic since July and now trails a much younger rival by a wide margin in every market we measured this year.';
+    const html = page('', `<div class="content"><h1>Traffic sources</h1>
+      <p>The October report is out, and the data is quite interesting this time, first of all because it nails down what we all suspected. Here is a quote:</p>
+      <blockquote><p>${quote}</p></blockquote>
+      <p>A traffic decrease of half in three months is quite drastic. I used to like that service a lot, but have not used it in years. What about you?</p>
+      <ul>${'<li>Google leads the list</li>'.repeat(6)}</ul><h2>Related posts</h2>${'<p><a href="/r">Another post on this blog</a></p>'.repeat(8)}</div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main).toContain(quote);
+    expect(main.some((t) => t.startsWith('The October report'))).toBe(true);
+    expect(main.some((t) => t.startsWith('A traffic decrease'))).toBe(true);
+  });
   it('joins article parts split by an ad', () => {
     const html = page('', `<div class="page"><div class="sidebar">${'<p><a href="/x">A related link</a></p>'.repeat(10)}</div>
       <div class="article"><div class="part">${prose(4)}</div><div class="ad">Advertisement</div><div class="part">${prose(4, 'added')}</div></div></div>`);

@@ -203,6 +203,12 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
     if (p.content) container = p;
   }
 
+  // A wrapper that adds no blocks of its own (a blockquote or div around one paragraph) is the
+  // same container: its siblings, not the paragraph's, are the article's other parts.
+  for (let p = container.parent; p !== null && p.neg === 0 && p.parent !== null && p.first === container.first && p.end === container.end; p = p.parent) {
+    container = p;
+  }
+
   const members: MainEl[] = [container];
   const siblings = container.parent?.kids ?? [];
   const minSibling = Math.max(MAIN.siblingMinScore, MAIN.siblingShare * chosen.score);
