@@ -71,7 +71,10 @@ export const THRESHOLDS = {
   /** Characters of prose between two markers of one thread at most (a long comment, not an article section). */
   threadGapChars: 3500,
   /** How many blocks before the body to look for the headline. */
-  headlineWindow: 20,
+  headlineWindow: 40,
+  /** A headline candidate followed within `headlineMetaReach` lines by a byline or date line gains `headlineMetaBonus`. */
+  headlineMetaReach: 3,
+  headlineMetaBonus: 1,
   /** Body paragraphs that make the lead, whose words a headline restates. */
   headlineLeadBlocks: 2,
   /**

@@ -202,6 +202,21 @@ describe('headline, byline, credits', () => {
     expect(a.captions).toEqual(['The mayor at the meeting on Tuesday']);
     expect(a.paragraphs).toEqual(PROSE);
   });
+  it('a date in the page header does not count against the headline below it', () => {
+    // "From The Council" stands above the page's date; the headline below the date is the title.
+    const text = ['Home', 'From The Council', 'Monday, January 8, 2024', 'Council approves new budget for schools', 'Jane Doe', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+    expect(blocks[2]!.role).toBe('dateline');
+  });
+  it('finds the headline above a long row of page tools (more than 20 lines above the body)', () => {
+    const tools = ['Share', 'Print', 'Email', 'Comments', 'Text size', 'Facebook', 'Twitter', 'Reddit', 'Digg', 'Save'];
+    const text = ['Home', 'Council approves new budget for schools', 'Monday, January 8, 2024', ...tools, ...tools, ...tools, ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');

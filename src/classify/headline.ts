@@ -115,6 +115,16 @@ function plainLine(w: Work): boolean {
   return !w.block.fixed && w.boiler === null && w.fill === undefined && w.media === null && w.meta === null && w.f.words >= 1;
 }
 
+/**
+ * Whether a byline or date line follows the line within `THRESHOLDS.headlineMetaReach` lines: a
+ * headline is followed by its deck, byline or dateline, then the body. (A date in the page header
+ * says nothing about the lines below it.)
+ */
+function metaFollows(work: readonly Work[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(work.length - 1, i + THRESHOLDS.headlineMetaReach); k++) if (work[k]!.meta !== null) return true;
+  return false;
+}
+
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   b.kind = undefined;
@@ -135,14 +145,6 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     const scored: Array<{ i: number; s: number; overlap: number }> = [];
     let distance = 0;
     const from = Math.max(0, bodyStart - THRESHOLDS.headlineWindow);
-    // The headline stands just above the byline or date line, when the page has one.
-    let anchor = -1;
-    for (let i = from; i < Math.min(bodyStart, work.length); i++) {
-      if (work[i]!.meta !== null) {
-        anchor = i;
-        break;
-      }
-    }
     // The headline stands before the body span: a line the span search took as prose is body.
     // A markup container is chosen by structure, not prose, so its first block may be the title,
     // when it does not read as a sentence.
@@ -153,7 +155,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       if (w.block.fixed) continue;
       const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
       let s = headlineScore(w, distance, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
-      if (anchor >= 0) s += i < anchor && anchor - i <= 3 ? 1 : i > anchor ? -1 : 0;
+      if (metaFollows(work, i)) s += THRESHOLDS.headlineMetaBonus;
       if (s > best) {
         best = s;
         headline = i;
