@@ -217,6 +217,14 @@ describe('headline, byline, credits', () => {
     classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
   });
+  it('a row of page tools between the headline and the body does not push the headline away', () => {
+    // Ten tool lines cost nothing: only lines that could be the title themselves count as distance.
+    const tools = ['Share', 'Print', 'Email', 'Comments', 'Text size', 'Facebook', 'Twitter', 'Reddit', 'Digg', 'Save'];
+    const text = ['Home', 'Council approves new budget for schools', ...tools, 'Mayor of the city', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');

@@ -63,10 +63,12 @@ function hasContentWord(text: string, stopwords: Set<string>): boolean {
 }
 
 /**
- * `bodyOverlap` is the line's {@link overlap} with the body's vocabulary, null without a body;
- * `proseLevel` is the body span's threshold.
+ * `distance` counts the lines between the candidate and the body; `rivals` only those of them
+ * that could be the title themselves (a row of share buttons, dates or captions between the title
+ * and the body does not push the title away). `bodyOverlap` is the line's {@link overlap} with
+ * the body's vocabulary, null without a body; `proseLevel` is the body span's threshold.
  */
-function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null, proseLevel: number): number {
+function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null, proseLevel: number): number {
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
@@ -96,7 +98,7 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOve
   if (b.dom?.tag === 'h1') s += 3;
   else if (b.dom && /^h[2-3]$/.test(b.dom.tag)) s += 1;
   if (meta?.headline && normTitle(meta.headline) === normTitle(b.text)) s += 5;
-  s -= THRESHOLDS.headlineDistanceCost * distance;
+  s -= THRESHOLDS.headlineDistanceCost * rivals;
   return s;
 }
 
@@ -144,6 +146,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     const leadVocab = leadVocabulary(work, span);
     const scored: Array<{ i: number; s: number; overlap: number }> = [];
     let distance = 0;
+    let rivals = 0;
     const from = Math.max(0, bodyStart - THRESHOLDS.headlineWindow);
     // The headline stands before the body span: a line the span search took as prose is body.
     // A markup container is chosen by structure, not prose, so its first block may be the title,
@@ -154,13 +157,16 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       const w = work[i]!;
       if (w.block.fixed) continue;
       const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
-      let s = headlineScore(w, distance, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
+      let s = headlineScore(w, distance, rivals, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
       if (metaFollows(work, i)) s += THRESHOLDS.headlineMetaBonus;
       if (s > best) {
         best = s;
         headline = i;
       }
-      if (s > -Infinity) scored.push({ i, s, overlap: bodyOverlap ?? 0 });
+      if (s > -Infinity) {
+        scored.push({ i, s, overlap: bodyOverlap ?? 0 });
+        rivals++;
+      }
       distance++;
     }
     // Headline above its deck, caption or byline: among the close contenders written in the body's
