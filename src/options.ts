@@ -74,6 +74,8 @@ export const THRESHOLDS = {
   headlineWindow: 60,
   /** A headline candidate followed within `headlineMetaReach` lines by a byline or date line gains `headlineMetaBonus`. */
   headlineMetaReach: 3,
+  /** The first lines of the body span among which a title-like line followed by a byline or date line may be the headline. */
+  headlineInSpan: 3,
   headlineMetaBonus: 1,
   /** Body paragraphs that make the lead, whose words a headline restates. */
   headlineLeadBlocks: 2,

@@ -225,6 +225,25 @@ describe('headline, byline, credits', () => {
     classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
   });
+  it('takes a title-like line among the first lines of the body span when a date line follows it', () => {
+    // The span opens with the photo's caption, a sentence; the title and its date stand below it.
+    const caption = 'The mayor with members of the council at the town hall on Tuesday, when the vote was taken.';
+    const text = ['Home', caption, 'Council approves new budget for schools', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks[2]!.role).toBe('headline');
+    expect(blocks[3]!.role).toBe('dateline');
+    expect(blocks[1]!.role).toBe('body');
+  });
+  it('does not count a candidate\'s own words as the body\'s when the body span holds it', () => {
+    // "Pictures from our photographers" heads the date line inside the span, but none of its
+    // words recur in the article: the title above the span, written in the body's words, wins.
+    const caption = 'The mayor with members of the council at the town hall on Tuesday, when the vote was taken.';
+    const text = ['Home', 'Council approves new budget for schools', caption, 'Pictures from our photographers', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');

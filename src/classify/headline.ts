@@ -142,8 +142,6 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
   let headline = -1;
   if (!fixedHeadline) {
     let best = 1.5;
-    const vocab = bodyVocabulary(work, span);
-    const leadVocab = leadVocabulary(work, span);
     const scored: Array<{ i: number; s: number; overlap: number }> = [];
     let distance = 0;
     let rivals = 0;
@@ -152,7 +150,23 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     // A markup container is chosen by structure, not prose, so its first block may be the title,
     // when it does not read as a sentence.
     const lead = work[bodyStart];
-    const first = span !== null && span.end > span.start && lead?.block.dom !== undefined && !FULL_STOP.test(lead.block.text) && lead.f.words <= 20 ? bodyStart : bodyStart - 1;
+    let first = span !== null && span.end > span.start && lead?.block.dom !== undefined && !FULL_STOP.test(lead.block.text) && lead.f.words <= 20 ? bodyStart : bodyStart - 1;
+    // The span may open with what stands above the title (a caption, a breadcrumb): a title-like
+    // line among its first lines that a byline or date line follows directly is where the article
+    // starts, so the title is looked for from there.
+    if (span !== null) {
+      for (let k = bodyStart; k < Math.min(span.end - 1, bodyStart + THRESHOLDS.headlineInSpan); k++) {
+        const w = work[k]!;
+        if (work[k + 1]!.meta !== null && !FULL_STOP.test(w.block.text) && w.f.words <= 20 && w.meta === null) {
+          first = Math.max(first, k);
+          break;
+        }
+      }
+    }
+    // The body's words are those after the title's place.
+    const bodyAfter = span !== null && first >= span.start ? { start: first + 1, end: span.end } : span;
+    const vocab = bodyVocabulary(work, bodyAfter);
+    const leadVocab = leadVocabulary(work, bodyAfter);
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
       const w = work[i]!;
       if (w.block.fixed) continue;
