@@ -84,7 +84,8 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   if (stopwords !== null && stopwords.size > 0 && !hasContentWord(b.text, stopwords)) return -Infinity;
   let s = 2;
   if (bodyOverlap !== null) s += 2 * bodyOverlap + overlap(b.text, lead, stopwords) - 1;
-  if (/[:|]$|\|/u.test(b.text)) s -= 1.5;
+  // A label row or a breadcrumb ("Home > News > Sport", "Section »"): separators, or a trailing one.
+  if (/[:|>»›]$|[|»›]|\s[>/]\s/u.test(b.text)) s -= 1.5;
   // A standfirst (the summary sentence under the headline) reads like prose: long, stopword-rich.
   if (f.words >= 12 && w.score >= 2) s -= 1;
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text)) s -= 1.5;
