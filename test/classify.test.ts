@@ -250,6 +250,12 @@ describe('headline, byline, credits', () => {
     classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
   });
+  it('prefers the title set apart by a blank line to a label run into the lines above it', () => {
+    const text = ['Home', 'City Council reports', '', 'Mayor wins vote on new plan', '', 'Monday, January 8, 2024', '', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Mayor wins vote on new plan');
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');
