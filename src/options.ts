@@ -77,6 +77,10 @@ export const THRESHOLDS = {
   /** The first lines of the body span among which a title-like line followed by a byline or date line may be the headline. */
   headlineInSpan: 3,
   headlineMetaBonus: 1,
+  /** A headline candidate followed by a longer title-like line (its deck) gains this much. */
+  headlineDeckBonus: 0.5,
+  /** A deck (standfirst) under a headline has at least this many words. */
+  deckMinWords: 8,
   /** Body paragraphs that make the lead, whose words a headline restates. */
   headlineLeadBlocks: 2,
   /**

@@ -256,6 +256,13 @@ describe('headline, byline, credits', () => {
     classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Mayor wins vote on new plan');
   });
+  it('takes the line above a longer deck for the headline, the deck for the subheadline', () => {
+    const text = ['Home', 'Long fight over budget ends', 'Pupils cheer as the extra money for schools and repairs arrives', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks[1]!.role).toBe('headline');
+    expect(blocks[2]!.role).toBe('subheadline');
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');

@@ -131,6 +131,22 @@ function metaFollows(work: readonly Work[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the next line that could be a title, within two lines below, is a deck: a sentence-long
+ * line (`THRESHOLDS.deckMinWords`) half as long again as this one. A headline (of 3 words or more)
+ * is followed by its longer deck or standfirst; a section label stands above a headline, which is
+ * shorter than a deck.
+ */
+function deckFollows(work: readonly Work[], i: number, candidates: ReadonlySet<number>, words: number): boolean {
+  if (words < 3) return false;
+  for (let k = i + 1; k <= i + 2; k++) {
+    if (!candidates.has(k)) continue;
+    const n = work[k]!.f.words;
+    return n >= THRESHOLDS.deckMinWords && n >= 1.5 * words;
+  }
+  return false;
+}
+
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   b.kind = undefined;
@@ -149,6 +165,8 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     const scored: Array<{ i: number; s: number; overlap: number }> = [];
     let distance = 0;
     let rivals = 0;
+    // The lines below that could be the title (the loop runs upwards).
+    const candidates = new Set<number>();
     const from = Math.max(0, bodyStart - THRESHOLDS.headlineWindow);
     // The headline stands before the body span: a line the span search took as prose is body.
     // A markup container is chosen by structure, not prose, so its first block may be the title,
@@ -177,12 +195,14 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
       let s = headlineScore(w, distance, rivals, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
       if (metaFollows(work, i)) s += THRESHOLDS.headlineMetaBonus;
+      if (s > -Infinity && deckFollows(work, i, candidates, w.f.words)) s += THRESHOLDS.headlineDeckBonus;
       if (s > best) {
         best = s;
         headline = i;
       }
       if (s > -Infinity) {
         scored.push({ i, s, overlap: bodyOverlap ?? 0 });
+        candidates.add(i);
         rivals++;
       }
       distance++;
