@@ -263,6 +263,12 @@ describe('headline, byline, credits', () => {
     expect(blocks[1]!.role).toBe('headline');
     expect(blocks[2]!.role).toBe('subheadline');
   });
+  it('does not take a line ending in a parenthesis (a caption\'s credit) for the headline', () => {
+    const text = ['Home', 'Budget passes at last', 'The mayor and council (Pic: PA)', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');

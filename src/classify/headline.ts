@@ -90,6 +90,9 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   if (f.words >= 12 && w.score >= 2) s -= 1;
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text)) s -= 1.5;
   if (f.allCaps) s -= 1;
+  // A line that ends in a parenthesis ("… (Pic: PA)", "By … (Contact)", "(Source: …)") is a caption,
+  // credit or byline more often than a title.
+  if (/\([^()]*\)$/u.test(b.text)) s -= 1;
   // A title is set apart from what stands above it by a blank line; a label or caption in a run of
   // furniture lines is not.
   if (b.gapBefore > 0) s += 0.5;
