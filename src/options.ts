@@ -71,7 +71,16 @@ export const THRESHOLDS = {
   /** Characters of prose between two markers of one thread at most (a long comment, not an article section). */
   threadGapChars: 3500,
   /** How many blocks before the body to look for the headline. */
-  headlineWindow: 20,
+  headlineWindow: 60,
+  /** A headline candidate followed within `headlineMetaReach` lines by a byline or date line gains `headlineMetaBonus`. */
+  headlineMetaReach: 3,
+  /** The first lines of the body span among which a title-like line followed by a byline or date line may be the headline. */
+  headlineInSpan: 3,
+  headlineMetaBonus: 1,
+  /** A headline candidate followed by a longer title-like line (its deck) gains this much. */
+  headlineDeckBonus: 0.5,
+  /** A deck (standfirst) under a headline has at least this many words. */
+  deckMinWords: 8,
   /** Body paragraphs that make the lead, whose words a headline restates. */
   headlineLeadBlocks: 2,
   /**
@@ -79,7 +88,7 @@ export const THRESHOLDS = {
    * `minOverlap` of its content words occur in the body (headline above its deck or caption).
    */
   headlineTopmost: { margin: 0.7, minOverlap: 0.5 },
-  /** Headline score lost per block between the candidate and the body. */
+  /** Headline score lost per block between the candidate and the body that could be the title itself. */
   headlineDistanceCost: 0.1,
   /** A subheading inside the body has at most this many words. */
   subheadingMaxWords: 14,

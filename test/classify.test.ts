@@ -202,6 +202,73 @@ describe('headline, byline, credits', () => {
     expect(a.captions).toEqual(['The mayor at the meeting on Tuesday']);
     expect(a.paragraphs).toEqual(PROSE);
   });
+  it('a date in the page header does not count against the headline below it', () => {
+    // "From The Council" stands above the page's date; the headline below the date is the title.
+    const text = ['Home', 'From The Council', 'Monday, January 8, 2024', 'Council approves new budget for schools', 'Jane Doe', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+    expect(blocks[2]!.role).toBe('dateline');
+  });
+  it('finds the headline above a long row of page tools (more than 20 lines above the body)', () => {
+    const tools = ['Share', 'Print', 'Email', 'Comments', 'Text size', 'Facebook', 'Twitter', 'Reddit', 'Digg', 'Save'];
+    const text = ['Home', 'Council approves new budget for schools', 'Monday, January 8, 2024', ...tools, ...tools, ...tools, ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+  });
+  it('a row of page tools between the headline and the body does not push the headline away', () => {
+    // Ten tool lines cost nothing: only lines that could be the title themselves count as distance.
+    const tools = ['Share', 'Print', 'Email', 'Comments', 'Text size', 'Facebook', 'Twitter', 'Reddit', 'Digg', 'Save'];
+    const text = ['Home', 'Council approves new budget for schools', ...tools, 'Mayor of the city', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+  });
+  it('takes a title-like line among the first lines of the body span when a date line follows it', () => {
+    // The span opens with the photo's caption, a sentence; the title and its date stand below it.
+    const caption = 'The mayor with members of the council at the town hall on Tuesday, when the vote was taken.';
+    const text = ['Home', caption, 'Council approves new budget for schools', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks[2]!.role).toBe('headline');
+    expect(blocks[3]!.role).toBe('dateline');
+    expect(blocks[1]!.role).toBe('body');
+  });
+  it('does not count a candidate\'s own words as the body\'s when the body span holds it', () => {
+    // "Pictures from our photographers" heads the date line inside the span, but none of its
+    // words recur in the article: the title above the span, written in the body's words, wins.
+    const caption = 'The mayor with members of the council at the town hall on Tuesday, when the vote was taken.';
+    const text = ['Home', 'Council approves new budget for schools', caption, 'Pictures from our photographers', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+  });
+  it('does not take a breadcrumb for the headline', () => {
+    const text = ['Home', 'City council > Schools budget', 'Council approves new budget for schools', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+  });
+  it('prefers the title set apart by a blank line to a label run into the lines above it', () => {
+    const text = ['Home', 'City Council reports', '', 'Mayor wins vote on new plan', '', 'Monday, January 8, 2024', '', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Mayor wins vote on new plan');
+  });
+  it('takes the line above a longer deck for the headline, the deck for the subheadline', () => {
+    const text = ['Home', 'Long fight over budget ends', 'Pupils cheer as the extra money for schools and repairs arrives', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks[1]!.role).toBe('headline');
+    expect(blocks[2]!.role).toBe('subheadline');
+  });
+  it('does not take a line ending in a parenthesis (a caption\'s credit) for the headline', () => {
+    const text = ['Home', 'Budget passes at last', 'The mayor and council (Pic: PA)', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');

@@ -63,10 +63,12 @@ function hasContentWord(text: string, stopwords: Set<string>): boolean {
 }
 
 /**
- * `bodyOverlap` is the line's {@link overlap} with the body's vocabulary, null without a body;
- * `proseLevel` is the body span's threshold.
+ * `distance` counts the lines between the candidate and the body; `rivals` only those of them
+ * that could be the title themselves (a row of share buttons, dates or captions between the title
+ * and the body does not push the title away). `bodyOverlap` is the line's {@link overlap} with
+ * the body's vocabulary, null without a body; `proseLevel` is the body span's threshold.
  */
-function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null, proseLevel: number): number {
+function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null, proseLevel: number): number {
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
@@ -82,11 +84,18 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOve
   if (stopwords !== null && stopwords.size > 0 && !hasContentWord(b.text, stopwords)) return -Infinity;
   let s = 2;
   if (bodyOverlap !== null) s += 2 * bodyOverlap + overlap(b.text, lead, stopwords) - 1;
-  if (/[:|]$|\|/u.test(b.text)) s -= 1.5;
+  // A label row or a breadcrumb ("Home > News > Sport", "Section »"): separators, or a trailing one.
+  if (/[:|>»›]$|[|»›]|\s[>/]\s/u.test(b.text)) s -= 1.5;
   // A standfirst (the summary sentence under the headline) reads like prose: long, stopword-rich.
   if (f.words >= 12 && w.score >= 2) s -= 1;
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text)) s -= 1.5;
   if (f.allCaps) s -= 1;
+  // A line that ends in a parenthesis ("… (Pic: PA)", "By … (Contact)", "(Source: …)") is a caption,
+  // credit or byline more often than a title.
+  if (/\([^()]*\)$/u.test(b.text)) s -= 1;
+  // A title is set apart from what stands above it by a blank line; a label or caption in a run of
+  // furniture lines is not.
+  if (b.gapBefore > 0) s += 0.5;
   if (f.words >= 4 && f.words <= 20) s += 1;
   else if (f.words <= 2) s -= 1;
   else if (f.words > 30) s -= 3;
@@ -96,7 +105,7 @@ function headlineScore(w: Work, distance: number, meta: PageMeta | null, bodyOve
   if (b.dom?.tag === 'h1') s += 3;
   else if (b.dom && /^h[2-3]$/.test(b.dom.tag)) s += 1;
   if (meta?.headline && normTitle(meta.headline) === normTitle(b.text)) s += 5;
-  s -= THRESHOLDS.headlineDistanceCost * distance;
+  s -= THRESHOLDS.headlineDistanceCost * rivals;
   return s;
 }
 
@@ -115,6 +124,32 @@ function plainLine(w: Work): boolean {
   return !w.block.fixed && w.boiler === null && w.fill === undefined && w.media === null && w.meta === null && w.f.words >= 1;
 }
 
+/**
+ * Whether a byline or date line follows the line within `THRESHOLDS.headlineMetaReach` lines: a
+ * headline is followed by its deck, byline or dateline, then the body. (A date in the page header
+ * says nothing about the lines below it.)
+ */
+function metaFollows(work: readonly Work[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(work.length - 1, i + THRESHOLDS.headlineMetaReach); k++) if (work[k]!.meta !== null) return true;
+  return false;
+}
+
+/**
+ * Whether the next line that could be a title, within two lines below, is a deck: a sentence-long
+ * line (`THRESHOLDS.deckMinWords`) half as long again as this one. A headline (of 3 words or more)
+ * is followed by its longer deck or standfirst; a section label stands above a headline, which is
+ * shorter than a deck.
+ */
+function deckFollows(work: readonly Work[], i: number, candidates: ReadonlySet<number>, words: number): boolean {
+  if (words < 3) return false;
+  for (let k = i + 1; k <= i + 2; k++) {
+    if (!candidates.has(k)) continue;
+    const n = work[k]!.f.words;
+    return n >= THRESHOLDS.deckMinWords && n >= 1.5 * words;
+  }
+  return false;
+}
+
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   b.kind = undefined;
@@ -130,35 +165,49 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
   let headline = -1;
   if (!fixedHeadline) {
     let best = 1.5;
-    const vocab = bodyVocabulary(work, span);
-    const leadVocab = leadVocabulary(work, span);
     const scored: Array<{ i: number; s: number; overlap: number }> = [];
     let distance = 0;
+    let rivals = 0;
+    // The lines below that could be the title (the loop runs upwards).
+    const candidates = new Set<number>();
     const from = Math.max(0, bodyStart - THRESHOLDS.headlineWindow);
-    // The headline stands just above the byline or date line, when the page has one.
-    let anchor = -1;
-    for (let i = from; i < Math.min(bodyStart, work.length); i++) {
-      if (work[i]!.meta !== null) {
-        anchor = i;
-        break;
-      }
-    }
     // The headline stands before the body span: a line the span search took as prose is body.
     // A markup container is chosen by structure, not prose, so its first block may be the title,
     // when it does not read as a sentence.
     const lead = work[bodyStart];
-    const first = span !== null && span.end > span.start && lead?.block.dom !== undefined && !FULL_STOP.test(lead.block.text) && lead.f.words <= 20 ? bodyStart : bodyStart - 1;
+    let first = span !== null && span.end > span.start && lead?.block.dom !== undefined && !FULL_STOP.test(lead.block.text) && lead.f.words <= 20 ? bodyStart : bodyStart - 1;
+    // The span may open with what stands above the title (a caption, a breadcrumb): a title-like
+    // line among its first lines that a byline or date line follows directly is where the article
+    // starts, so the title is looked for from there.
+    if (span !== null) {
+      for (let k = bodyStart; k < Math.min(span.end - 1, bodyStart + THRESHOLDS.headlineInSpan); k++) {
+        const w = work[k]!;
+        if (work[k + 1]!.meta !== null && !FULL_STOP.test(w.block.text) && w.f.words <= 20 && w.meta === null) {
+          first = Math.max(first, k);
+          break;
+        }
+      }
+    }
+    // The body's words are those after the title's place.
+    const bodyAfter = span !== null && first >= span.start ? { start: first + 1, end: span.end } : span;
+    const vocab = bodyVocabulary(work, bodyAfter);
+    const leadVocab = leadVocabulary(work, bodyAfter);
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
       const w = work[i]!;
       if (w.block.fixed) continue;
       const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
-      let s = headlineScore(w, distance, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
-      if (anchor >= 0) s += i < anchor && anchor - i <= 3 ? 1 : i > anchor ? -1 : 0;
+      let s = headlineScore(w, distance, rivals, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
+      if (metaFollows(work, i)) s += THRESHOLDS.headlineMetaBonus;
+      if (s > -Infinity && deckFollows(work, i, candidates, w.f.words)) s += THRESHOLDS.headlineDeckBonus;
       if (s > best) {
         best = s;
         headline = i;
       }
-      if (s > -Infinity) scored.push({ i, s, overlap: bodyOverlap ?? 0 });
+      if (s > -Infinity) {
+        scored.push({ i, s, overlap: bodyOverlap ?? 0 });
+        candidates.add(i);
+        rivals++;
+      }
       distance++;
     }
     // Headline above its deck, caption or byline: among the close contenders written in the body's
