@@ -121,6 +121,13 @@ describe('container choice', () => {
     expect(main.some((t) => t.startsWith('The October report'))).toBe(true);
     expect(main.some((t) => t.startsWith('A traffic decrease'))).toBe(true);
   });
+  it('leaves out the prose of a comment section the container took in, however long', () => {
+    const comments = Array.from({ length: 8 }, (_, i) => `<p>Posted by: Reader ${i} at September 10, 2012 12:${10 + i} PM</p><p>We have had the same weather here for two nights now and I am not giving it back, whatever you say about it.</p>`).join('');
+    const html = page('<title>Hot nights - Blog</title>', `<div id="page"><h1>Hot nights</h1>${prose(4)}${comments}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.filter((t) => t.includes('reported'))).toHaveLength(4);
+    expect(a.paragraphs.some((t) => t.includes('weather'))).toBe(false);
+  });
   it('joins article parts split by an ad', () => {
     const html = page('', `<div class="page"><div class="sidebar">${'<p><a href="/x">A related link</a></p>'.repeat(10)}</div>
       <div class="article"><div class="part">${prose(4)}</div><div class="ad">Advertisement</div><div class="part">${prose(4, 'added')}</div></div></div>`);

@@ -6,7 +6,7 @@ import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
-import { applyRules, type Work } from './rules.js';
+import { applyRules, STRONG_BARRIER, type Work } from './rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, extendSpan, markStampLines, spanAppeals, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
@@ -40,10 +40,13 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
   if (best === null) return main;
   // What the run leaves out of the container must be mostly furniture: when more prose-like text
   // would go than stays (hard-wrapped lines, a page of short paragraphs), the container stands.
+  // Prose past a related-stories heading, a comment section or a copyright line after the run is
+  // another region the container took in (a sidebar's teasers and bios), not the article's.
   let kept = 0;
   let dropped = 0;
   for (let i = main.start; i <= main.end; i++) {
     const w = work[i]!;
+    if (i > best.end && w.boiler !== null && (STRONG_BARRIER.has(w.boiler.row.kind) || STRONG_BARRIER.has(w.boiler.row.id))) break;
     if (w.block.dom?.inMain !== true || w.score <= 0) continue;
     if (i >= best.start && i <= best.end) kept += w.f.length;
     else dropped += w.f.length;
