@@ -6,6 +6,7 @@ import { stripSiteName } from '../src/meta/title.js';
 import { parseJsonLd } from '../src/meta/jsonld.js';
 import { splitCredit, isCreditOnly } from '../src/segment/html-credit.js';
 import { extract } from '../src/index.js';
+import { HintCache, NEG } from '../src/segment/html-hints.js';
 
 const page = (head: string, body: string): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 const prose = (n: number, word = 'reported'): string =>
@@ -274,5 +275,25 @@ describe('credit cut at word boundaries', () => {
   it('does not cut a credit out of the middle of a word (found by fuzzing)', () => {
     const a = extract('<html><body><p class="caption">\n<tr>\n<p><label class="byline">our</label>journalism</body></html>', { inputFormat: 'html' });
     for (const t of [...a.captions, ...a.photoCredits, ...a.paragraphs]) expect(t).not.toContain('ourj nalism');
+  });
+});
+
+describe('class hints of blog posts', () => {
+  it('a post element\'s taxonomy classes are topic labels, not layout roles', () => {
+    const h = new HintCache();
+    const post = h.info('post-42 type-post status-publish hentry category-legal tag-footer tag-privacy', undefined)!;
+    expect(post.neg).toBe(0);
+    expect(post.content).toBe(true);
+    const tp = h.info('entry-category-legal_business entry-author-zoe_tillman entry-type-post entry', undefined)!;
+    expect(tp.neg).toBe(0);
+    // without a post element's classes, the same words keep their meaning
+    expect(h.info('site-footer legal', undefined)!.neg).toBe(NEG.legal);
+    expect(h.info('post-tags tags', undefined)!.neg).toBe(NEG.navigation);
+  });
+  it('"entry-more" is the rest of the post, "more-stories" a related box', () => {
+    const h = new HintCache();
+    expect(h.info('entry-more', undefined)).toMatchObject({ neg: 0, content: true });
+    expect(h.info('post-more', undefined)).toMatchObject({ neg: 0, content: true });
+    expect(h.info('more more-stories', undefined)!.neg).toBe(NEG.other);
   });
 });

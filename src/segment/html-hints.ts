@@ -74,6 +74,13 @@ function classifyWord(w: string): { neg: number; content: boolean } {
   return { neg: 0, content: false };
 }
 
+/** Classes of a blog platform's post element (WordPress, TypePad, Movable Type). */
+const POST_MARKER = /(?:^|\s)(?:hentry|type-post|status-publish|post-\d+|entry-type-[a-z]+)(?:\s|#|$)/;
+/** Taxonomy classes on such an element: category, tag, author and format labels. */
+const TAXONOMY = /(?:^|\s)(?:entry-)?(?:category|tag|author|format)-\S*/g;
+/** The continuation of a post after its "continue reading" break. */
+const CONTENT_MORE = /(?:^|\s)(?:entry|post|article|story)-more(?=\s|#|$)/g;
+
 /** A per-document cache: class/id strings repeat a lot. */
 export class HintCache {
   private readonly cache = new Map<string, HintInfo>();
@@ -87,7 +94,16 @@ export class HintCache {
     const words: string[] = [];
     let neg = 0;
     let content = false;
-    for (const raw of key.toLowerCase().split(SPLIT)) {
+    let lower = key.toLowerCase();
+    // A blog post's element lists its taxonomy in its classes ("category-legal_business",
+    // "tag-privacy", "entry-author-jo"): topic labels, not layout roles.
+    if (POST_MARKER.test(lower)) lower = lower.replace(TAXONOMY, ' ');
+    // "entry-more", "post-more": the rest of the post after its "continue reading" break.
+    if (CONTENT_MORE.test(lower)) {
+      content = true;
+      lower = lower.replace(CONTENT_MORE, ' ');
+    }
+    for (const raw of lower.split(SPLIT)) {
       if (raw === '' || raw.length > 40 || words.includes(raw)) continue;
       words.push(raw);
       let c = this.wordCache.get(raw);
