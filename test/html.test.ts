@@ -129,6 +129,16 @@ describe('container choice', () => {
     expect(a.paragraphs.filter((t) => t.includes('reported'))).toHaveLength(4);
     expect(a.paragraphs.some((t) => t.includes('weather'))).toBe(false);
   });
+  it('widens to the named article container around its best paragraph, over a list of short specs', () => {
+    const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
+    const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];
+    const html = page('', `<div class="sidebar">${'<p><a href="/x">A related link</a></p>'.repeat(6)}</div>
+      <div class="entry-content"><p>${lead}</p><p>The new model will have slightly different specifications:</p><ul>${specs.map((t) => `<li>${t}</li>`).join('')}</ul></div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main).toContain(lead);
+    expect(main).toContain(specs[0]);
+    expect(main).toContain(specs.at(-1));
+  });
   it('joins article parts split by an ad', () => {
     const html = page('', `<div class="page"><div class="sidebar">${'<p><a href="/x">A related link</a></p>'.repeat(10)}</div>
       <div class="article"><div class="part">${prose(4)}</div><div class="ad">Advertisement</div><div class="part">${prose(4, 'added')}</div></div></div>`);

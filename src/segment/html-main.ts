@@ -33,8 +33,12 @@ export const MAIN = {
   linkListWeight: -0.8,
   /** Weight (negative) of blocks under furniture hints (nav, footer, comments, related…). */
   furnitureWeight: -1,
-  /** The container widens to an ancestor that loses at most this share of its score. */
-  climbLoss: 0.1,
+  /**
+   * The container widens to an ancestor whose class/id name an article container and that loses
+   * at most this share of its score: a list of short specs or bullet points inside the article
+   * reads as labels, and costs the article's own container up to half its score.
+   */
+  climbLoss: 0.5,
   /** A sibling joins the container when its score is at least this share of the container's… */
   siblingShare: 0.2,
   /** …and at least this many characters of net prose. */
