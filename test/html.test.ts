@@ -139,6 +139,15 @@ describe('container choice', () => {
     expect(main).toContain(specs[0]);
     expect(main).toContain(specs.at(-1));
   });
+  it('takes short sentence paragraphs beside the container (Readability\'s sibling test)', () => {
+    const html = page('', `<div class="sidebar">${'<p><a href="/x">A related link</a></p>'.repeat(6)}</div>
+      <div class="page"><div class="intro">${prose(3)}</div><p>It was a long night.</p><p>Nobody slept at all, they said.</p>
+      <p><a href="/more">More from this author</a></p></div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main).toContain('It was a long night.');
+    expect(main).toContain('Nobody slept at all, they said.');
+    expect(main).not.toContain('More from this author');
+  });
   it('joins article parts split by an ad', () => {
     const html = page('', `<div class="page"><div class="sidebar">${'<p><a href="/x">A related link</a></p>'.repeat(10)}</div>
       <div class="article"><div class="part">${prose(4)}</div><div class="ad">Advertisement</div><div class="part">${prose(4, 'added')}</div></div></div>`);

@@ -43,6 +43,8 @@ export const MAIN = {
   siblingShare: 0.2,
   /** …and at least this many characters of net prose. */
   siblingMinScore: 120,
+  /** A sibling of at most this many blocks, each prose or a sentence, joins whatever its score. */
+  siblingProseBlocks: 3,
   /** Below this score (characters of net prose) no container is chosen at all. */
   minMainScore: 100,
   /** articleBody mode: share of a block's word trigrams found in articleBody for it to count as body. */
@@ -150,6 +152,16 @@ function best(els: readonly MainEl[], prefix: Float64Array): { el: MainEl | null
   return { el, score };
 }
 
+/**
+ * Every block of the element reads as prose or a sentence (Readability's sibling test: a short
+ * paragraph that ends a sentence and holds no links belongs with its article).
+ */
+function allProse(prefix: Float64Array, e: MainEl): boolean {
+  if (e.end - e.first > MAIN.siblingProseBlocks) return false;
+  for (let i = e.first; i < e.end; i++) if (prefix[i + 1]! - prefix[i]! <= 0) return false;
+  return true;
+}
+
 function prefixOf(values: readonly number[]): Float64Array {
   const p = new Float64Array(values.length + 1);
   for (let i = 0; i < values.length; i++) p[i + 1] = p[i]! + values[i]!;
@@ -218,7 +230,7 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   const minSibling = Math.max(MAIN.siblingMinScore, MAIN.siblingShare * chosen.score);
   for (const s of siblings) {
     if (s === container || s.neg !== 0 || s.end <= s.first) continue;
-    if (prefix[s.end]! - prefix[s.first]! >= minSibling) members.push(s);
+    if (prefix[s.end]! - prefix[s.first]! >= minSibling || allProse(prefix, s)) members.push(s);
   }
   for (const m of members) for (let i = m.first; i < m.end; i++) inMain[i] = true;
   return { inMain, container, method };
