@@ -313,6 +313,7 @@ describe('class hints of blog posts', () => {
     const h = new HintCache();
     expect(h.info('entry-more', undefined)).toMatchObject({ neg: 0, content: true });
     expect(h.info('post-more', undefined)).toMatchObject({ neg: 0, content: true });
+    expect(h.info('asset-more', 'more')).toMatchObject({ neg: 0, content: true });
     expect(h.info('more more-stories', undefined)!.neg).toBe(NEG.other);
   });
 });

@@ -79,7 +79,9 @@ const POST_MARKER = /(?:^|\s)(?:hentry|type-post|status-publish|post-\d+|entry-t
 /** Taxonomy classes on such an element: category, tag, author and format labels. */
 const TAXONOMY = /(?:^|\s)(?:entry-)?(?:category|tag|author|format)-\S*/g;
 /** The continuation of a post after its "continue reading" break. */
-const CONTENT_MORE = /(?:^|\s)(?:entry|post|article|story)-more(?=\s|#|$)/g;
+const CONTENT_MORE = /(?:^|\s)(?:entry|post|article|story|asset|body)-more(?=\s|#|$)/g;
+/** Its id is often just "more" (the anchor the break links to). */
+const BARE_MORE = /(?:^|[\s#])more(?=[\s#]|$)/g;
 
 /** A per-document cache: class/id strings repeat a lot. */
 export class HintCache {
@@ -99,9 +101,10 @@ export class HintCache {
     // "tag-privacy", "entry-author-jo"): topic labels, not layout roles.
     if (POST_MARKER.test(lower)) lower = lower.replace(TAXONOMY, ' ');
     // "entry-more", "post-more": the rest of the post after its "continue reading" break.
-    if (CONTENT_MORE.test(lower)) {
+    const rest = lower.replace(CONTENT_MORE, ' ');
+    if (rest !== lower) {
       content = true;
-      lower = lower.replace(CONTENT_MORE, ' ');
+      lower = rest.replace(BARE_MORE, ' ');
     }
     for (const raw of lower.split(SPLIT)) {
       if (raw === '' || raw.length > 40 || words.includes(raw)) continue;
