@@ -187,6 +187,11 @@ describe('container choice', () => {
     expect(b.captions.length).toBe(1);
     expect(b.paragraphs.some((p) => p.startsWith('Thousands'))).toBe(false);
   });
+  it('reads a one-photo slide, whose story is its one long caption, as the body', () => {
+    const cap = 'One-pieces and bikinis are so passe. The hottest swimsuit among the stars this summer is the monokini, worn by a singer in Miami on Saturday. She is the latest of many to wear it.';
+    const a = extract(page('<title>Monokini madness</title>', `<article><h1>Monokini madness</h1><p>A singer wore a monokini in Miami.</p><figure><img src="/p.jpg"><figcaption>${cap}</figcaption></figure></article>`), { inputFormat: 'html' });
+    expect(a.paragraphs.some((p) => p.startsWith('One-pieces'))).toBe(true);
+  });
   it('ends the body where a teaser list inside the article container begins', () => {
     const teasers = ['Mayor opens the new bridge', 'Council votes on the budget again', 'Storm warning for the coast tonight', 'School year starts a week early'];
     const list = teasers.map((t, i) => `<div><span>Oct ${i + 1}, 2012</span><h4>${t}</h4><div>A short summary of the story about ${t.toLowerCase()}.</div></div>`).join('');

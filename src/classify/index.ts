@@ -126,7 +126,8 @@ function photoEssay(blocks: Block[]): void {
       if (SENTENCE_END.test(text) && text.split(' ').length >= THRESHOLDS.essayCaptionWords) sentences++;
     }
   }
-  if (captions <= body || sentences < THRESHOLDS.essaySentences) return;
+  // Several sentence captions, or one that holds twice the body's text (a one-photo slide).
+  if (captions <= body || (sentences < THRESHOLDS.essaySentences && !(sentences >= 1 && captions >= 2 * body))) return;
   for (const b of blocks) {
     const text = b.caption ?? b.text;
     if (b.role !== 'caption' || text.split(' ').length < THRESHOLDS.essayCaptionWords) continue;
