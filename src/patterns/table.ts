@@ -537,6 +537,36 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
   return { first, literals: requiredLiterals(pattern.source), ascii, anchored: isAnchored(pattern) };
 }
 
+/** One atom of a first-character gate, with its answers for characters outside ASCII. */
+interface GateAtom {
+  admits(cp: number): boolean;
+}
+
+/** Gate atoms by flags and source, shared by all rows and tables (see compileTable). */
+const GATE_ATOMS = new Map<string, GateAtom>();
+
+function gateAtom(source: string, flags: string): GateAtom {
+  const key = `${flags}/${source}`;
+  let atom = GATE_ATOMS.get(key);
+  if (atom === undefined) {
+    let re: RegExp | null = null;
+    const answers = new Map<number, boolean>();
+    atom = {
+      admits(cp: number): boolean {
+        let yes = answers.get(cp);
+        if (yes === undefined) {
+          re ??= new RegExp(`^(?:${source})`, flags);
+          yes = re.test(String.fromCodePoint(cp));
+          if (answers.size < GATE_CACHE_SIZE) answers.set(cp, yes);
+        }
+        return yes;
+      },
+    };
+    GATE_ATOMS.set(key, atom);
+  }
+  return atom;
+}
+
 /** Distinct first characters whose candidate rows a table remembers. */
 const GATE_CACHE_SIZE = 4096;
 
@@ -561,7 +591,13 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   const anchored = rows.filter((_, i) => isAnchoredRow[i]);
   const floating = rows.filter((_, i) => !isAnchoredRow[i]);
   const plans = anchored.map((r) => gatePlan(r.pattern));
-  const gates = plans.map((plan, k): RegExp | null => (plan.first === null ? null : new RegExp(plan.first, anchored[k]!.pattern.flags)));
+  // The first-character gate of each row, as the atoms of its alternation (each tested alone with
+  // the row's flags: `^(?:a|b)` admits a character iff `^(?:a)` or `^(?:b)` does). ASCII answers
+  // come with the plan; other characters are tested atom by atom, each atom's regex compiled on
+  // its first use and shared by every row and table that has it, its answers remembered.
+  const gateAtoms = plans.map((plan, k): GateAtom[] | null =>
+    plan.first === null ? null : topLevelAlternatives(plan.first.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, anchored[k]!.pattern.flags)),
+  );
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line before the row runs.
   const needs = plans.map((plan) => plan.literals?.map((l) => literalIndex.id(l)) ?? null);
@@ -579,8 +615,13 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
     const cp = text.length === 0 ? -1 : text.codePointAt(0)!;
     let list = admitted.get(cp);
     if (list === undefined) {
-      const ch = cp < 0 ? '' : String.fromCodePoint(cp);
-      const admits = (k: number): boolean => cp < 0 || gates[k] === null || (cp < 128 ? plans[k]!.ascii[cp] === '1' : gates[k]!.test(ch));
+      const admits = (k: number): boolean => {
+        const atoms = gateAtoms[k];
+        if (cp < 0 || atoms === null || atoms === undefined) return true;
+        if (cp < 128) return plans[k]!.ascii[cp] === '1';
+        for (const atom of atoms) if (atom.admits(cp)) return true;
+        return false;
+      };
       list = anchored.map((_, k) => k).filter(admits);
       if (admitted.size < GATE_CACHE_SIZE) admitted.set(cp, list);
     }
@@ -588,14 +629,37 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   };
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
-  const firstMatch = (list: readonly number[], text: string, ignoreCase: boolean): PatternHit<K> | null => {
+  /**
+   * The first row of `list` (table order) with case mode `ignoreCase` that passes its literal
+   * gate, satisfies `want` and matches; `stop` (a row index) ends the search there.
+   */
+  const firstMatch = (list: readonly number[], text: string, ignoreCase: boolean, want: (k: number) => boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
     for (const k of list) {
-      if (caseless[k] !== ignoreCase || !holds(k)) continue;
+      if (k >= stop) break;
+      if (caseless[k] !== ignoreCase || !want(k) || !holds(k)) continue;
       const row = anchored[k]!;
       const m = row.pattern.exec(text);
-      if (m !== null) return { row, match: m };
+      if (m !== null) return { k, hit: { row, match: m } };
     }
     return null;
+  };
+  const fitting = (text: string) => (k: number): boolean => fits(anchored[k]!, text);
+  const tooLong = (text: string) => (k: number): boolean => !fits(anchored[k]!, text);
+  /**
+   * The anchored rows' answer, as the combined regexes gave it: the first matching row in
+   * priority order (case-insensitive rows first, each mode in table order) when it fits the line,
+   * else the first row in table order that fits and matches. Rows that do not fit are run only
+   * when that can change the answer: when the first fitting match (priority order) is a
+   * case-insensitive row and a case-sensitive row before it in table order fits and matches too,
+   * a case-insensitive row that precedes it and does not fit decides between the two.
+   */
+  const anchoredMatch = (list: readonly number[], text: string): PatternHit<K> | null => {
+    const fit = fitting(text);
+    const caseHit = firstMatch(list, text, true, fit);
+    if (caseHit === null) return firstMatch(list, text, false, fit)?.hit ?? null;
+    const earlier = firstMatch(list, text, false, fit, caseHit.k);
+    if (earlier === null) return caseHit.hit;
+    return firstMatch(list, text, true, tooLong(text), caseHit.k) === null ? caseHit.hit : earlier.hit;
   };
   return {
     rows,
@@ -603,17 +667,8 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
       if (text.length <= longest) {
         const list = candidates(text);
         literalIndex.scan(text);
-        const hit = firstMatch(list, text, true) ?? firstMatch(list, text, false);
-        if (hit !== null) {
-          if (fits(hit.row, text)) return hit;
-          for (const k of list) {
-            const other = anchored[k]!;
-            if (other !== hit.row && fits(other, text) && holds(k)) {
-              const m = other.pattern.exec(text);
-              if (m !== null) return { row: other, match: m };
-            }
-          }
-        }
+        const hit = anchoredMatch(list, text);
+        if (hit !== null) return hit;
       }
       let best: PatternHit<K> | null = null;
       for (let f = 0; f < floating.length; f++) {
