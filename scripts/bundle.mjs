@@ -22,6 +22,8 @@
  *   __NEWSCLEAN_STOPWORD_FILES__, so a run parses one list, not all of stopwords-iso (200 KB).
  * - franc-min's trigram data keeps only the languages the detector allows (the others are never
  *   scored), in the same order, every script still present.
+ * - chalk's colour detection (its vendored supports-color, which loads node:tty and node:net) is
+ *   replaced by "no colour": the CLI makes its chalk instances with an explicit level.
  * - commander loads node:child_process (and with it net, dgram, ...) only to spawn executable
  *   subcommands, which newsclean has none of: its require is made lazy.
  * - The build fails when a single-document run would statically load batch, glob, WARC or
@@ -119,6 +121,13 @@ export async function bundle() {
         counts.franc++;
         return { contents: `export const data = ${JSON.stringify(kept)};\n`, loader: 'js' };
       });
+      // chalk works out the colour support of the process's own stdout and stderr when it loads
+      // (node:tty, and with it node:net), for its default instances; the CLI only makes instances
+      // with an explicit level (src/cli/color.ts), so the detection is replaced by "none".
+      b.onLoad({ filter: /[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/ }, () => {
+        counts.supportsColor++;
+        return { contents: 'export default { stdout: false, stderr: false };\n', loader: 'js' };
+      });
       b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
         const src = readFileSync(args.path, 'utf8');
         if (!src.includes(COMMANDER_CHILD) || (src.match(/childProcess\./g) ?? []).length !== (src.match(/childProcess\.spawn\(/g) ?? []).length) {
@@ -140,8 +149,9 @@ export async function bundle() {
   const checkCounts = (counts, what) => {
     if (counts.commander !== 1) throw new Error(`${what}: commander's child_process load rewritten in ${counts.commander} files, expected 1`);
     if (counts.franc !== 1) throw new Error(`${what}: franc-min data filtered in ${counts.franc} files, expected 1`);
+    if (counts.supportsColor !== 1) throw new Error(`${what}: chalk's supports-color replaced in ${counts.supportsColor} files, expected 1`);
   };
-  const esmCounts = { franc: 0, commander: 0 };
+  const esmCounts = { franc: 0, commander: 0, supportsColor: 0 };
   const rewriteCheerio = {
     name: 'newsclean-cheerio',
     setup(b) {
@@ -189,7 +199,7 @@ export async function bundle() {
   // The same CLI as one CommonJS file, which bin/newsclean.js compiles with a V8 code cache. The
   // batch machinery stays in the ES module build (dist/bin/batch.js, imported through the bin),
   // cheerio in its own file (required through the bin, with its own cache).
-  const cjsCounts = { franc: 0, commander: 0 };
+  const cjsCounts = { franc: 0, commander: 0, supportsColor: 0 };
   let cjsRewrites = 0;
   const cjsLoads = {
     name: 'newsclean-cjs-loads',
