@@ -117,7 +117,7 @@ describe('gated table matching', () => {
       same(s.toLowerCase());
       same(` ${s}`);
     }
-    const bits = [...samples.flatMap((s) => s.split(/(?<=\s)/)), 'ſubscribe', 'K', '»', '—', '•', '', ' ', '😀', 'İ', 'ẞ', 'Σ'];
+    const bits = [...samples.flatMap((s) => s.split(/(?<=\s)/)), 'ſubscribe', 'K', '»', '—', '•', '', ' ', '😀', 'İ', 'ẞ', 'Σ', '7', '2024', '12:30', '٣'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 12 }), (parts) => same(parts.join(''))),
       { numRuns: 4000, seed: 3 },
@@ -153,7 +153,22 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^(?:staff|editor)s?\\s+\\p{Lu}')?.sort()).toEqual(['editor', 'staff']);
     expect(requiredLiterals('^\\p{Lu}.{0,9}\\/\\s*\\p{Lu}')).toEqual(['/']);
     expect(requiredLiterals('^реклама$')).toBeNull();
+    // Digits are read as 0 (the literal index folds every ASCII digit to 0).
+    expect(requiredLiterals('^(?:[Jj]an|\\d+)\\s')?.sort()).toEqual(['0', 'jan']);
+    expect(requiredLiterals('^[0-9]{4}$')).toEqual(['0']);
+    expect(requiredLiterals('^(?:page|p[1-3x])$')?.sort()).toEqual(['p0', 'page', 'px']);
     expect(requiredLiterals('^(a)\\1')).toBeNull();
+  });
+  it('finds rows whose literals hold digits, and keywords holding digits only as written', () => {
+    const t = compileTable([
+      { id: 'x', kind: 'k', pattern: /^page\s+\d+\s+of\s+2\d$/iu, note: 'n', example: 'page 3 of 20', nearMiss: 'b' },
+      { id: 'y', kind: 'k', pattern: /top\s?\d+/iu, note: 'n', example: 'top 10', nearMiss: 'b', keywords: ['top 1'] },
+    ]);
+    expect(t.match('Page 7 of 24')?.row.id).toBe('x');
+    expect(t.match('Page 7 of 34')).toBeNull();
+    expect(t.match('the top 12 films')?.row.id).toBe('y');
+    expect(t.match('the top 22 films')).toBeNull();
+    expect(t.match('the top 22 films, ſo')).toBeNull();
   });
   it('still finds a case-insensitive row in a line spelt with the long s or the Kelvin sign', () => {
     const t = compileTable([

@@ -193,6 +193,9 @@ export function firstAtoms(source: string): First {
   return { atoms, nullable };
 }
 
+/** An ASCII digit as the literal index reads it (see {@link requiredLiterals}). */
+const foldDigit = (ch: string): string => (ch >= '0' && ch <= '9' ? '0' : ch);
+
 /** Largest literal set followed when reading required literals. */
 const MAX_LITERALS = 24;
 
@@ -220,11 +223,12 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
 const usable = (set: Set<string> | null): Set<string> | null => (set !== null && set.size > 0 && ![...set].includes('') ? set : null);
 
 /**
- * Literals of which every match of a `u`-mode regex source contains one (lower-cased, ASCII only),
- * or null when none can be read. Sound for lower-cased text with `ſ` read as `s` (the only
- * characters that case-insensitively match ASCII letters are their two cases, `ſ` and the Kelvin
- * sign, which lower-cases to `k`). Non-ASCII literals, classes other than a few plain characters,
- * `.`, and escapes like `\s` are read as unknown characters.
+ * Literals of which every match of a `u`-mode regex source contains one (lower-cased, ASCII only,
+ * every digit written `0`), or null when none can be read. Sound for lower-cased text with `ſ` read
+ * as `s` and every ASCII digit as `0` (the only characters that case-insensitively match ASCII
+ * letters are their two cases, `ſ` and the Kelvin sign, which lower-cases to `k`; `\d` is `[0-9]`
+ * in `u` mode). Non-ASCII literals, classes other than a few plain characters or `0-9`, `.`, and
+ * escapes like `\s` are read as unknown characters.
  */
 export function requiredLiterals(source: string): string[] | null {
   let i = 0;
@@ -320,10 +324,19 @@ export function requiredLiterals(source: string): string[] | null {
         let ch = body[k]!;
         if (ch === '\\') {
           ch = body[++k]!;
+          if (ch === 'd') {
+            chars.add('0');
+            continue;
+          }
           if (/[A-Za-z0-9]/.test(ch)) return unknown;
-        } else if (ch === '-' && k > 0 && k < body.length - 1) return unknown;
+        } else if (ch === '-' && k > 0 && k < body.length - 1) {
+          // A range of digits only (its start is already in `chars`, as 0).
+          if (!/[0-9]/.test(body[k - 1]!) || !/[0-9]/.test(body[k + 1]!) || body[k - 2] === '\\') return unknown;
+          k++;
+          continue;
+        }
         if (ch < ' ' || ch > '~') return unknown;
-        chars.add(ch.toLowerCase());
+        chars.add(foldDigit(ch.toLowerCase()));
       }
       return { exact: chars, required: chars };
     }
@@ -340,6 +353,7 @@ export function requiredLiterals(source: string): string[] | null {
       else if (e === 'c') i += 3;
       else {
         i += 2;
+        if (e === 'd') return { exact: new Set(['0']), required: new Set(['0']) };
         // An escaped ASCII punctuation character is itself.
         if (/[!-/:-@[-`{-~]/.test(e)) return { exact: new Set([e]), required: new Set([e]) };
       }
@@ -348,7 +362,7 @@ export function requiredLiterals(source: string): string[] | null {
     const cp = source.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     if (cp < 0x20 || cp > 0x7e) return unknown;
-    const ch = String.fromCharCode(cp).toLowerCase();
+    const ch = foldDigit(String.fromCharCode(cp).toLowerCase());
     return { exact: new Set([ch]), required: new Set([ch]) };
   };
   try {
@@ -365,13 +379,15 @@ export function requiredLiterals(source: string): string[] | null {
 /**
  * Which literals a line holds, found in one pass for all tables: an Aho-Corasick automaton over
  * every literal any table looks for (the anchored rows' required literals and the other rows'
- * keywords), run once per line on its lower-cased text (with `ſ` read as `s`, see
- * {@link requiredLiterals}). The tables are matched against the same line one after the other,
+ * keywords), run once per line on its lower-cased text (with `ſ` read as `s` and every ASCII digit
+ * as `0`, see {@link requiredLiterals}). The tables are matched against the same line one after the other,
  * so the answer is kept for the last line seen.
  */
 class LiteralIndex {
   private readonly ids = new Map<string, number>();
   private readonly literals: string[] = [];
+  /** Per literal: it holds an ASCII digit (see {@link keywordIn}). */
+  private readonly digits: boolean[] = [];
   private builtFor = -1;
   private next: Map<number, number>[] = [];
   private fail: number[] = [];
@@ -392,6 +408,7 @@ class LiteralIndex {
       id = this.literals.length;
       this.ids.set(literal, id);
       this.literals.push(literal);
+      this.digits.push(/[0-9]/.test(literal));
     }
     return id;
   }
@@ -455,8 +472,9 @@ class LiteralIndex {
     const { next, fail, out, seen, ascii } = this;
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
-      const c = folded.charCodeAt(i);
+      let c = folded.charCodeAt(i);
       if (c < 128) {
+        if (c >= 48 && c <= 57) c = 48;
         const to = ascii[state * 128 + c]!;
         state = to >= 0 ? to : this.asciiStep(state, c);
       } else {
@@ -489,10 +507,11 @@ class LiteralIndex {
 
   /**
    * A row's keyword, looked for as the rows were written: in the lower-cased line as is (the
-   * index reads `ſ` as `s`, so lines holding one are checked directly).
+   * index reads `ſ` as `s` and digits as `0`, so lines holding `ſ`, and keywords holding a digit,
+   * are checked directly).
    */
   keywordIn(id: number): boolean {
-    return this.longS ? this.lower.includes(this.literals[id]!) : this.has(id);
+    return this.longS || this.digits[id]! ? this.lower.includes(this.literals[id]!) : this.has(id);
   }
 }
 const literalIndex = new LiteralIndex();
