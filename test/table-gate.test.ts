@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/patterns/index.js';
-import { compileTable, firstAtoms, isAnchored, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
+import { compileTable, firstAtoms, isAnchored, lastAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
 
 function referenceCompileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
   for (const r of rows) {
@@ -141,6 +141,20 @@ describe('firstAtoms', () => {
   });
   it('refuses back-references', () => {
     expect(() => firstAtoms('^(a)\\1')).toThrow();
+  });
+});
+
+describe('lastAtoms', () => {
+  it('reads the atoms a match that ends the input can end with', () => {
+    expect(lastAtoms('^(?:a|b)c?$')).toEqual(new Set(['c', 'a', 'b']));
+    expect(lastAtoms('^x[\\s\\p{P}]*(?:-|—)\\b$|^y(?:z$|q$)')).toEqual(new Set(['-', '—', 'z', 'q']));
+    expect(lastAtoms('^a(?<=a)$')).toEqual(new Set(['a']));
+  });
+  it('gives no gate when a match may end before the end, or be empty', () => {
+    expect(lastAtoms('^a$|^b')).toBeNull();
+    expect(lastAtoms('^a*$')).toBeNull();
+    expect(lastAtoms('^(?:a$)?')).toBeNull();
+    expect(lastAtoms('^(a)\\1$')).toBeNull();
   });
 });
 

@@ -193,6 +193,143 @@ export function firstAtoms(source: string): First {
   return { atoms, nullable };
 }
 
+/** A regex source read as a tree, for {@link lastAtoms}: alternatives of sequences of items. */
+type Alternation = Item[][];
+interface Item {
+  /** A single-character atom (its source), a group, or an assertion (`^`, `$`, `\b`, `\B`). */
+  atom: { char: string } | { group: Alternation; look: boolean } | { assert: string };
+  /** Least number of repetitions. */
+  min: number;
+}
+
+/** Parse a `u`-mode regex source into a tree (throws Unreadable for back-references). */
+function parseSource(source: string): Alternation {
+  let i = 0;
+  const alternation = (): Alternation => {
+    const alts: Item[][] = [];
+    for (;;) {
+      alts.push(sequence());
+      if (source[i] !== '|') return alts;
+      i++;
+    }
+  };
+  const sequence = (): Item[] => {
+    const items: Item[] = [];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const atom = readAtom();
+      items.push({ atom, min: quantifier() });
+    }
+    return items;
+  };
+  const quantifier = (): number => {
+    const c = source[i];
+    let min = 1;
+    if (c === '*' || c === '?') {
+      min = 0;
+      i++;
+    } else if (c === '+') i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
+      if (m === null) return 1;
+      min = Number(m[1]);
+      i += m[0].length;
+    } else return 1;
+    if (source[i] === '?') i++;
+    return min;
+  };
+  const readAtom = (): Item['atom'] => {
+    const start = i;
+    const c = source[i]!;
+    if (c === '(') {
+      const open = groupOpen(source, i);
+      i = open.next;
+      const group = alternation();
+      if (source[i] !== ')') throw new Unreadable('unbalanced group');
+      i++;
+      return { group, look: open.look };
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return { assert: c };
+    }
+    if (c === '[') {
+      i++;
+      if (source[i] === '^') i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '\\') {
+      const e = source[i + 1]!;
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        return { assert: `\\${e}` };
+      }
+      if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
+      if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i) + 1;
+      else if (e === 'u') i += 6;
+      else if (e === 'x') i += 4;
+      else if (e === 'c') i += 3;
+      else i += 2;
+    } else {
+      i += (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    }
+    return { char: source.slice(start, i) };
+  };
+  const tree = alternation();
+  if (i !== source.length) throw new Unreadable(`unexpected ${source[i]}`);
+  return tree;
+}
+
+/**
+ * For a `u`-mode regex source every match of which ends at the end of the input (each alternative
+ * ends with `$`, lookarounds and `\b` aside): the single-character atoms a match can end with. Null
+ * when not every match ends there, or when a match can be empty (then the line's last character
+ * says nothing), or for syntax it does not follow. The set may be larger than necessary, never
+ * smaller.
+ */
+export function lastAtoms(source: string): Set<string> | null {
+  let tree: Alternation;
+  try {
+    tree = parseSource(source);
+  } catch (err) {
+    if (err instanceof Unreadable) return null;
+    throw err;
+  }
+  const consumesNothing = (item: Item): boolean => 'assert' in item.atom || ('group' in item.atom && item.atom.look);
+  const itemNullable = (item: Item): boolean => item.min === 0 || consumesNothing(item) || ('group' in item.atom && nullable(item.atom.group));
+  const nullable = (alt: Alternation): boolean => alt.some((seq) => seq.every(itemNullable));
+  /** Every match of `alt` ends at the end of the input. */
+  const endsAtEnd = (alt: Alternation): boolean =>
+    alt.every((seq) => {
+      for (let k = seq.length - 1; k >= 0; k--) {
+        const item = seq[k]!;
+        const atom = item.atom;
+        if ('assert' in atom) {
+          if (atom.assert === '$') return true;
+          if (atom.assert === '^') return false;
+          continue;
+        }
+        if ('group' in atom && atom.look) continue;
+        return 'group' in atom && item.min >= 1 && endsAtEnd(atom.group);
+      }
+      return false;
+    });
+  const collect = (alt: Alternation, into: Set<string>): void => {
+    for (const seq of alt) {
+      for (let k = seq.length - 1; k >= 0; k--) {
+        const item = seq[k]!;
+        const atom = item.atom;
+        if ('char' in atom) into.add(atom.char);
+        else if ('group' in atom && !atom.look) collect(atom.group, into);
+        if (!itemNullable(item)) break;
+      }
+    }
+  };
+  if (!endsAtEnd(tree) || nullable(tree)) return null;
+  const atoms = new Set<string>();
+  collect(tree, atoms);
+  return atoms.size > 0 ? atoms : null;
+}
+
 /** An ASCII digit as the literal index reads it (see {@link requiredLiterals}). */
 const foldDigit = (ch: string): string => (ch >= '0' && ch <= '9' ? '0' : ch);
 
@@ -524,6 +661,13 @@ export interface GatePlan {
   literals: string[] | null;
   /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
   ascii: string;
+  /**
+   * Source of the one-character regex the line's last character must match (rows whose every
+   * match ends at the end of the line, see {@link lastAtoms}), or null for no gate.
+   */
+  last: string | null;
+  /** As `ascii`, for `last`. */
+  lastAscii: string;
   /** {@link isAnchored} of the pattern. */
   anchored: boolean;
 }
@@ -550,13 +694,18 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
   } catch (err) {
     if (!(err instanceof Unreadable)) throw err;
   }
-  const gate = first === null ? null : new RegExp(first, pattern.flags);
-  let ascii = '';
-  for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
-  return { first, literals: requiredLiterals(pattern.source), ascii, anchored: isAnchored(pattern) };
+  const lastSet = lastAtoms(pattern.source);
+  const last = lastSet === null ? null : `^(?:${[...lastSet].join('|')})`;
+  const mask = (source: string | null): string => {
+    const gate = source === null ? null : new RegExp(source, pattern.flags);
+    let ascii = '';
+    for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
+    return ascii;
+  };
+  return { first, literals: requiredLiterals(pattern.source), ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern) };
 }
 
-/** One atom of a first-character gate, with its answers for characters outside ASCII. */
+/** One atom of a first- or last-character gate, with its answers for characters outside ASCII. */
 interface GateAtom {
   admits(cp: number): boolean;
 }
@@ -614,9 +763,11 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   // the row's flags: `^(?:a|b)` admits a character iff `^(?:a)` or `^(?:b)` does). ASCII answers
   // come with the plan; other characters are tested atom by atom, each atom's regex compiled on
   // its first use and shared by every row and table that has it, its answers remembered.
-  const gateAtoms = plans.map((plan, k): GateAtom[] | null =>
-    plan.first === null ? null : topLevelAlternatives(plan.first.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, anchored[k]!.pattern.flags)),
-  );
+  const atomsOf = (source: string | null, k: number): GateAtom[] | null =>
+    source === null ? null : topLevelAlternatives(source.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, anchored[k]!.pattern.flags));
+  const gateAtoms = plans.map((plan, k) => atomsOf(plan.first, k));
+  // Third gate, the same way: the line's last character, for rows whose matches end the line.
+  const lastGateAtoms = plans.map((plan, k) => atomsOf(plan.last, k));
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line before the row runs.
   const needs = plans.map((plan) => plan.literals?.map((l) => literalIndex.id(l)) ?? null);
@@ -646,16 +797,37 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
     }
     return list;
   };
+  /** Per anchored row, 1 when the last-character gate admits code point `cp` (-1: empty line). */
+  const endAdmitted = new Map<number, Uint8Array>();
+  const ends = (text: string): Uint8Array => {
+    let cp = -1;
+    if (text.length > 0) {
+      cp = text.charCodeAt(text.length - 1);
+      if (cp >= 0xdc00 && cp <= 0xdfff && text.length > 1) cp = text.codePointAt(text.length - 2)!;
+    }
+    let flags = endAdmitted.get(cp);
+    if (flags === undefined) {
+      flags = new Uint8Array(anchored.length);
+      for (let k = 0; k < anchored.length; k++) {
+        const atoms = lastGateAtoms[k];
+        let yes = cp < 0 || atoms === null || atoms === undefined;
+        if (!yes) yes = cp < 128 ? plans[k]!.lastAscii[cp] === '1' : atoms!.some((atom) => atom.admits(cp));
+        flags[k] = yes ? 1 : 0;
+      }
+      if (endAdmitted.size < GATE_CACHE_SIZE) endAdmitted.set(cp, flags);
+    }
+    return flags;
+  };
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
   /**
    * The first row of `list` (table order) with case mode `ignoreCase` that passes its literal
    * gate, satisfies `want` and matches; `stop` (a row index) ends the search there.
    */
-  const firstMatch = (list: readonly number[], text: string, ignoreCase: boolean, want: (k: number) => boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
+  const firstMatch = (list: readonly number[], end: Uint8Array, text: string, ignoreCase: boolean, want: (k: number) => boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
     for (const k of list) {
       if (k >= stop) break;
-      if (caseless[k] !== ignoreCase || !want(k) || !holds(k)) continue;
+      if (caseless[k] !== ignoreCase || end[k] === 0 || !want(k) || !holds(k)) continue;
       const row = anchored[k]!;
       const m = row.pattern.exec(text);
       if (m !== null) return { k, hit: { row, match: m } };
@@ -674,11 +846,12 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
    */
   const anchoredMatch = (list: readonly number[], text: string): PatternHit<K> | null => {
     const fit = fitting(text);
-    const caseHit = firstMatch(list, text, true, fit);
-    if (caseHit === null) return firstMatch(list, text, false, fit)?.hit ?? null;
-    const earlier = firstMatch(list, text, false, fit, caseHit.k);
+    const end = ends(text);
+    const caseHit = firstMatch(list, end, text, true, fit);
+    if (caseHit === null) return firstMatch(list, end, text, false, fit)?.hit ?? null;
+    const earlier = firstMatch(list, end, text, false, fit, caseHit.k);
     if (earlier === null) return caseHit.hit;
-    return firstMatch(list, text, true, tooLong(text), caseHit.k) === null ? caseHit.hit : earlier.hit;
+    return firstMatch(list, end, text, true, tooLong(text), caseHit.k) === null ? caseHit.hit : earlier.hit;
   };
   return {
     rows,
