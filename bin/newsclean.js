@@ -25,6 +25,8 @@ if (stat(cli) >= built) {
   // under the flags it was made with.
   setFlagsFromString('--no-regexp-tier-up');
   const caches = [];
+  /** CommonJS's module wrapper with the bin's two loaders first (as scripts/bundle.mjs writes cli.cjs). */
+  const WRAPPED = '(function (__ncRequireCached, __ncImport, exports, require, module, __filename, __dirname) { ';
   /** CommonJS `require` of a file of dist/bin/, compiled with its code cache when there is one. */
   const requireCached = (file) => {
     const cacheFile = `${file}.cache`;
@@ -34,7 +36,10 @@ if (stat(cli) >= built) {
     } catch {
       cachedData = undefined;
     }
-    const script = new Script(Module.wrap(readFileSync(file, 'utf8')).replace(/^\(function \(/, '(function (__ncRequireCached, __ncImport, '), { filename: file, cachedData });
+    // cli.cjs comes wrapped from the build (scripts/bundle.mjs); other files are wrapped here.
+    const source = readFileSync(file, 'utf8');
+    const wrapped = source.startsWith(WRAPPED) ? source : `${WRAPPED}${source}\n});`;
+    const script = new Script(wrapped, { filename: file, cachedData });
     caches.push({ script, cacheFile });
     const module = { exports: {} };
     const dir = dirname(file);

@@ -35,6 +35,8 @@
  *   the functions a run uses (seed text: ~10 ms of CPU; with cheerio's cache an HTML page ~20 ms).
  *   In cli.cjs the batch machinery is imported through the bin from the ES module build
  *   (dist/bin/batch.js, `__ncImport`), cheerio required through the bin (`__ncRequireCached`).
+ *   cli.cjs is written already wrapped in the function the bin calls (CommonJS's module wrapper
+ *   with those two loaders first), so the bin compiles the file as it reads it.
  *
  * bin/newsclean.js runs a bundle only while it is at least as new as tsc's output (tsc rewrites
  * every file of dist/ on each build): cli.cjs, else main.js, else dist/cli/main.js, so a plain
@@ -64,6 +66,8 @@ const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
 /** commander's eager child_process load, and its lazy replacement (only `.spawn` is used). */
 const COMMANDER_CHILD = "const childProcess = require('node:child_process');";
 const COMMANDER_CHILD_LAZY = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+/** The function cli.cjs is written in (bin/newsclean.js checks for it): CommonJS's wrapper plus the bin's loaders. */
+const CLI_WRAPPER = '(function (__ncRequireCached, __ncImport, exports, require, module, __filename, __dirname) { ';
 /** Modules a single-document run must not load statically (they are behind dynamic imports). */
 const FORBIDDEN_STATIC = [/node_modules\/(?:tinyglobby|fdir|picomatch|warcio|pako|cheerio)\//, /dist\/batch\/(?:run|pool|worker|sinks)\.js$/, /dist\/batch\/sources\/(?:files|warc)\.js$/];
 
@@ -237,6 +241,10 @@ export async function bundle() {
       if (FORBIDDEN_STATIC.some((re) => re.test(input))) throw new Error(`bundle: ${input} would load on every run (through ${k})`);
     }
   }
+  // cli.cjs is only ever compiled by the bin: written already wrapped in the function the bin
+  // calls, which saves the bin two copies of the 0.5 MB source at every start (~1.5 ms).
+  const cliFile = join(OUT, 'cli.cjs');
+  writeFileSync(cliFile, `${CLI_WRAPPER}${readFileSync(cliFile, 'utf8')}\n});`);
   saveCodeCaches();
   return result;
 }
