@@ -171,7 +171,21 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^(?:[Jj]an|\\d+)\\s')?.sort()).toEqual(['0', 'jan']);
     expect(requiredLiterals('^[0-9]{4}$')).toEqual(['0']);
     expect(requiredLiterals('^(?:page|p[1-3x])$')?.sort()).toEqual(['p0', 'page', 'px']);
+    // As written (case-sensitive rows): case kept, any characters.
+    expect(requiredLiterals('^(?:[Bb]y|От)\\s', true)?.sort()).toEqual(['By', 'by', 'От'].sort());
+    expect(requiredLiterals('^\\p{Lu}.{0,9}(?:TASS|ТАСС|AP)$', true)?.sort()).toEqual(['AP', 'TASS', 'ТАСС'].sort());
+    expect(requiredLiterals('^реклама$', true)).toEqual(['реклама']);
     expect(requiredLiterals('^(a)\\1')).toBeNull();
+  });
+  it('looks for a case-sensitive row’s literals as written', () => {
+    const t = compileTable([
+      { id: 'x', kind: 'k', pattern: /^\p{Lu}\p{L}+ \/ (?:TASS|ТАСС|AP)$/u, note: 'n', example: 'Ivan / TASS', nearMiss: 'b' },
+      { id: 'y', kind: 'k', pattern: /^tass$/iu, note: 'n', example: 'tass', nearMiss: 'b' },
+    ]);
+    expect(t.match('Ivan / ТАСС')?.row.id).toBe('x');
+    expect(t.match('Ivan / AP')?.row.id).toBe('x');
+    expect(t.match('Ivan / Ap')).toBeNull();
+    expect(t.match('TASS')?.row.id).toBe('y');
   });
   it('finds rows whose literals hold digits, and keywords holding digits only as written', () => {
     const t = compileTable([

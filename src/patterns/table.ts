@@ -361,14 +361,23 @@ const usable = (set: Set<string> | null): Set<string> | null => (set !== null &&
 
 /**
  * Literals of which every match of a `u`-mode regex source contains one (lower-cased, ASCII only,
- * every digit written `0`), or null when none can be read. Sound for lower-cased text with `ſ` read
+ * every digit written `0`), or null when none can be read. With `asWritten` (for case-sensitive
+ * rows) the literals keep their case and may be any characters, for text read as written. Sound for lower-cased text with `ſ` read
  * as `s` and every ASCII digit as `0` (the only characters that case-insensitively match ASCII
  * letters are their two cases, `ſ` and the Kelvin sign, which lower-cases to `k`; `\d` is `[0-9]`
  * in `u` mode). Non-ASCII literals, classes other than a few plain characters or `0-9`, `.`, and
  * escapes like `\s` are read as unknown characters.
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requiredLiterals(source: string, asWritten = false): string[] | null {
   let i = 0;
+  /** A literal character as the index reads it, or null when it cannot be one (see above). */
+  const literal = (ch: string): string | null => {
+    if (asWritten) {
+      const u = ch.charCodeAt(0);
+      return u < 0x20 || (ch.length === 1 && u >= 0xd800 && u <= 0xdfff) ? null : foldDigit(ch);
+    }
+    return ch < ' ' || ch > '~' ? null : foldDigit(ch.toLowerCase());
+  };
   const unknown: Literals = { exact: null, required: null };
   const empty = (): Literals => ({ exact: new Set(['']), required: null });
   const alternation = (): Literals => {
@@ -453,8 +462,8 @@ export function requiredLiterals(source: string): string[] | null {
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
       const body = source.slice(start, i);
       i++;
-      // Plain printable ASCII characters only (escaped punctuation allowed): no negation, ranges
-      // or class escapes.
+      // Plain characters only (escaped punctuation allowed): no negation, ranges other than
+      // digits, or class escapes.
       const chars = new Set<string>();
       if (body.length === 0 || body[0] === '^') return unknown;
       for (let k = 0; k < body.length; k++) {
@@ -472,8 +481,9 @@ export function requiredLiterals(source: string): string[] | null {
           k++;
           continue;
         }
-        if (ch < ' ' || ch > '~') return unknown;
-        chars.add(foldDigit(ch.toLowerCase()));
+        const lit = literal(ch);
+        if (lit === null) return unknown;
+        chars.add(lit);
       }
       return { exact: chars, required: chars };
     }
@@ -498,9 +508,8 @@ export function requiredLiterals(source: string): string[] | null {
     }
     const cp = source.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    if (cp < 0x20 || cp > 0x7e) return unknown;
-    const ch = foldDigit(String.fromCharCode(cp).toLowerCase());
-    return { exact: new Set([ch]), required: new Set([ch]) };
+    const ch = literal(String.fromCodePoint(cp));
+    return ch === null ? unknown : { exact: new Set([ch]), required: new Set([ch]) };
   };
   try {
     const root = alternation();
@@ -521,6 +530,8 @@ export function requiredLiterals(source: string): string[] | null {
  * so the answer is kept for the last line seen.
  */
 class LiteralIndex {
+  /** `asWritten`: the line is read as written (digits aside), for case-sensitive rows' literals. */
+  constructor(private readonly asWritten = false) {}
   private readonly ids = new Map<string, number>();
   private readonly literals: string[] = [];
   /** Per literal: it holds an ASCII digit (see {@link keywordIn}). */
@@ -528,7 +539,10 @@ class LiteralIndex {
   private builtFor = -1;
   private next: Map<number, number>[] = [];
   private fail: number[] = [];
-  /** Complete transitions on ASCII characters: `ascii[state * 128 + c]` (fail links folded in). */
+  /**
+   * Complete transitions on ASCII characters, plus one: `ascii[state * 128 + c] - 1` (fail links
+   * folded in; 0: not worked out yet, so the table needs no filling).
+   */
   private ascii = new Int32Array(0);
   private out: number[][] = [];
   private seen = new Uint32Array(0);
@@ -582,7 +596,7 @@ class LiteralIndex {
       }
     }
     // Filled on first use (-1: not yet), so building stays cheap at start-up.
-    this.ascii = new Int32Array(next.length * 128).fill(-1);
+    this.ascii = new Int32Array(next.length * 128);
     this.next = next;
     this.fail = fail;
     this.out = out;
@@ -597,8 +611,8 @@ class LiteralIndex {
     if (text === this.lastText) return;
     if (this.builtFor !== this.literals.length) this.build();
     this.lastText = text;
-    this.lower = text.toLowerCase();
-    this.longS = this.lower.includes('ſ');
+    this.lower = this.asWritten ? text : text.toLowerCase();
+    this.longS = !this.asWritten && this.lower.includes('ſ');
     const folded = this.longS ? this.lower.replaceAll('ſ', 's') : this.lower;
     if (this.stamp === 0xffffffff) {
       // The stamps are 32-bit: start over rather than wrap.
@@ -613,7 +627,7 @@ class LiteralIndex {
       if (c < 128) {
         if (c >= 48 && c <= 57) c = 48;
         const to = ascii[state * 128 + c]!;
-        state = to >= 0 ? to : this.asciiStep(state, c);
+        state = to > 0 ? to - 1 : this.asciiStep(state, c);
       } else {
         let to = next[state]!.get(c);
         while (to === undefined && state !== 0) {
@@ -631,9 +645,9 @@ class LiteralIndex {
   private asciiStep(state: number, c: number): number {
     const at = state * 128 + c;
     const cached = this.ascii[at]!;
-    if (cached >= 0) return cached;
+    if (cached > 0) return cached - 1;
     const to = this.next[state]!.get(c) ?? (state === 0 ? 0 : this.asciiStep(this.fail[state]!, c));
-    this.ascii[at] = to;
+    this.ascii[at] = to + 1;
     return to;
   }
 
@@ -652,12 +666,17 @@ class LiteralIndex {
   }
 }
 const literalIndex = new LiteralIndex();
+/** The same for the case-sensitive rows' literals, on the line as written; scanned only when asked. */
+const writtenIndex = new LiteralIndex(true);
 
 /** The gates of one anchored row (see compileTable), as plain data. */
 export interface GatePlan {
   /** Source of the one-character regex its first character must match, or null for no gate. */
   first: string | null;
-  /** Literals one of which every match holds (see {@link requiredLiterals}), or null. */
+  /**
+   * Literals one of which every match holds (see {@link requiredLiterals}), or null: lower-cased
+   * for case-insensitive rows, as written for the others.
+   */
   literals: string[] | null;
   /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
   ascii: string;
@@ -702,7 +721,7 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
     for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
     return ascii;
   };
-  return { first, literals: requiredLiterals(pattern.source), ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern) };
+  return { first, literals: requiredLiterals(pattern.source, !pattern.ignoreCase), ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern) };
 }
 
 /** One atom of a first- or last-character gate, with its answers for characters outside ASCII. */
@@ -770,14 +789,20 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   const lastGateAtoms = plans.map((plan, k) => atomsOf(plan.last, k));
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line before the row runs.
-  const needs = plans.map((plan) => plan.literals?.map((l) => literalIndex.id(l)) ?? null);
-  const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
+  // Case-sensitive rows' literals are looked for in the line as written (writtenIndex).
   const caseless = anchored.map((r) => r.pattern.ignoreCase);
+  const needs = plans.map((plan, k) => plan.literals?.map((l) => (caseless[k] ? literalIndex : writtenIndex).id(l)) ?? null);
+  const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
   /** Whether the line holds one of anchored row k's required literals (after literalIndex.scan). */
-  const holds = (k: number): boolean => {
+  const holds = (k: number, text: string): boolean => {
     const need = needs[k];
     if (need === null || need === undefined) return true;
-    for (let j = 0; j < need.length; j++) if (literalIndex.has(need[j]!)) return true;
+    let index = literalIndex;
+    if (!caseless[k]) {
+      index = writtenIndex;
+      index.scan(text);
+    }
+    for (let j = 0; j < need.length; j++) if (index.has(need[j]!)) return true;
     return false;
   };
   const admitted = new Map<number, readonly number[]>();
@@ -827,7 +852,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   const firstMatch = (list: readonly number[], end: Uint8Array, text: string, ignoreCase: boolean, want: (k: number) => boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
     for (const k of list) {
       if (k >= stop) break;
-      if (caseless[k] !== ignoreCase || end[k] === 0 || !want(k) || !holds(k)) continue;
+      if (caseless[k] !== ignoreCase || end[k] === 0 || !want(k) || !holds(k, text)) continue;
       const row = anchored[k]!;
       const m = row.pattern.exec(text);
       if (m !== null) return { k, hit: { row, match: m } };
