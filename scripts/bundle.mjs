@@ -16,7 +16,9 @@
  *   dist/segment/html.js is pointed at it. chardet, iconv-lite and the stopword JSON stay lazy
  *   runtime requires (rare paths, or data better parsed with JSON.parse).
  * - The pattern tables' gate plans (src/patterns/table.ts, gatePlan) are worked out here and
- *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up.
+ *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up;
+ *   here they also read the non-ASCII literals of case-insensitive rows (too slow to check at
+ *   every library load).
  * - The stoplists the language detector can ask for are written one per file
  *   (dist/bin/stopwords/LANG.json, stopwords-iso's lists as they are) and named in
  *   __NEWSCLEAN_STOPWORD_FILES__, so a run parses one list, not all of stopwords-iso (200 KB).
@@ -99,7 +101,7 @@ export async function bundle() {
   const { TABLES } = await import(pathToFileURL(join(DIST, 'patterns', 'index.js')).href);
   const { gatePlan, gateKey } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
   const plans = {};
-  for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false);
+  for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false, true);
 
   // One file per stoplist the detector can ask for.
   const { STOPLIST_LANGS, FRANC_LANGS } = await import(pathToFileURL(join(DIST, 'classify', 'language.js')).href);

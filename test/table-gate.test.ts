@@ -81,11 +81,21 @@ function referenceCompileTable<K extends string>(rows: readonly PatternRow<K>[])
 }
 
 const tables = { boilerplate: TABLES.boilerplate, media: TABLES.media, meta: TABLES.meta, captionCredits: TABLES.captionCredits } as const;
-const pairs = Object.entries(tables).map(([name, rows]) => ({ name, gated: compileTable(rows as readonly PatternRow[]), reference: referenceCompileTable(rows as readonly PatternRow[]) }));
+// `gated` as the library reads the gates, `thorough` as the bundle does (non-ASCII literals too).
+const pairs = Object.entries(tables).map(([name, rows]) => ({
+  name,
+  gated: compileTable(rows as readonly PatternRow[]),
+  thorough: compileTable(rows as readonly PatternRow[], true),
+  reference: referenceCompileTable(rows as readonly PatternRow[]),
+}));
 const show = (h: PatternHit | null): unknown => (h === null ? null : { id: h.row.id, index: h.match.index, all: [...h.match] });
 
 function same(line: string): void {
-  for (const p of pairs) expect(show(p.gated.match(line)), `${p.name}: ${JSON.stringify(line)}`).toEqual(show(p.reference.match(line)));
+  for (const p of pairs) {
+    const want = show(p.reference.match(line));
+    expect(show(p.gated.match(line)), `${p.name}: ${JSON.stringify(line)}`).toEqual(want);
+    expect(show(p.thorough.match(line)), `${p.name} (thorough): ${JSON.stringify(line)}`).toEqual(want);
+  }
 }
 
 describe('gated table matching', () => {
@@ -117,7 +127,7 @@ describe('gated table matching', () => {
       same(s.toLowerCase());
       same(` ${s}`);
     }
-    const bits = [...samples.flatMap((s) => s.split(/(?<=\s)/)), 'ſubscribe', 'K', '»', '—', '•', '', ' ', '😀', 'İ', 'ẞ', 'Σ', '7', '2024', '12:30', '٣'];
+    const bits = [...samples.flatMap((s) => s.split(/(?<=\s)/)), 'ſubscribe', 'K', '»', '—', '•', '', ' ', '😀', 'İ', 'ẞ', 'Σ', '7', '2024', '12:30', '٣', 'РЕКЛАМА', 'ᲂ', 'ς', 'É'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 12 }), (parts) => same(parts.join(''))),
       { numRuns: 4000, seed: 3 },
@@ -166,7 +176,12 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^(?:a\\d+|\\s)\\w')).toBeNull();
     expect(requiredLiterals('^(?:staff|editor)s?\\s+\\p{Lu}')?.sort()).toEqual(['editor', 'staff']);
     expect(requiredLiterals('^\\p{Lu}.{0,9}\\/\\s*\\p{Lu}')).toEqual(['/']);
+    // Non-ASCII characters only when every character matching them lower-cases alike.
     expect(requiredLiterals('^реклама$')).toBeNull();
+    expect(requiredLiterals('^реклама$', false, true)).toEqual(['реклама']);
+    expect(requiredLiterals('^ок$', false, true)).toEqual(['к']);
+    expect(requiredLiterals('^σ$', false, true)).toBeNull();
+    expect(requiredLiterals('^ſ$', false, true)).toBeNull();
     // Digits are read as 0 (the literal index folds every ASCII digit to 0).
     expect(requiredLiterals('^(?:[Jj]an|\\d+)\\s')?.sort()).toEqual(['0', 'jan']);
     expect(requiredLiterals('^[0-9]{4}$')).toEqual(['0']);
@@ -177,11 +192,28 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^реклама$', true)).toEqual(['реклама']);
     expect(requiredLiterals('^(a)\\1')).toBeNull();
   });
+  it('finds case-insensitive rows with non-ASCII literals in any spelling that matches them', () => {
+    const t = compileTable(
+      [
+        { id: 'x', kind: 'k', pattern: /^реклама$/iu, note: 'n', example: 'реклама', nearMiss: 'b' },
+        { id: 'y', kind: 'k', pattern: /^ок$/iu, note: 'n', example: 'ок', nearMiss: 'b' },
+        { id: 'z', kind: 'k', pattern: /^(?:σ|ſ)x$/iu, note: 'n', example: 'σx', nearMiss: 'b' },
+      ],
+      true,
+    );
+    expect(t.match('РЕКЛАМА')?.row.id).toBe('x');
+    expect(t.match('\u1C82К')?.row.id).toBe('y');
+    expect(t.match('ςX')?.row.id).toBe('z');
+    expect(t.match('SX')?.row.id).toBe('z');
+  });
   it('looks for a case-sensitive row’s literals as written', () => {
-    const t = compileTable([
-      { id: 'x', kind: 'k', pattern: /^\p{Lu}\p{L}+ \/ (?:TASS|ТАСС|AP)$/u, note: 'n', example: 'Ivan / TASS', nearMiss: 'b' },
-      { id: 'y', kind: 'k', pattern: /^tass$/iu, note: 'n', example: 'tass', nearMiss: 'b' },
-    ]);
+    const t = compileTable(
+      [
+        { id: 'x', kind: 'k', pattern: /^\p{Lu}\p{L}+ \/ (?:TASS|ТАСС|AP)$/u, note: 'n', example: 'Ivan / TASS', nearMiss: 'b' },
+        { id: 'y', kind: 'k', pattern: /^tass$/iu, note: 'n', example: 'tass', nearMiss: 'b' },
+      ],
+      true,
+    );
     expect(t.match('Ivan / ТАСС')?.row.id).toBe('x');
     expect(t.match('Ivan / AP')?.row.id).toBe('x');
     expect(t.match('Ivan / Ap')).toBeNull();

@@ -330,6 +330,44 @@ export function lastAtoms(source: string): Set<string> | null {
   return atoms.size > 0 ? atoms : null;
 }
 
+/** Every character of the Basic Multilingual Plane but the surrogates, made on first use. */
+let bmp: string | null = null;
+const lowersAlikeCache = new Map<string, boolean>();
+
+/**
+ * Whether every character a case-insensitive `u`-mode regex matches for the non-ASCII character
+ * `ch` lower-cases (String#toLowerCase, one character at a time) to what `ch` lower-cases to: then
+ * `ch`, lower-cased, can stand in a required literal looked for in the lower-cased line. Asked of
+ * V8 itself, over the whole BMP (simple case folding keeps a character in its plane): e.g. `é`
+ * (É) and `р` are, `о` is not (U+1C82 folds to it but lower-cases to itself), nor is `σ` (`ς`).
+ */
+function lowersAlike(ch: string): boolean {
+  let yes = lowersAlikeCache.get(ch);
+  if (yes !== undefined) return yes;
+  const u = ch.charCodeAt(0);
+  yes = ch.length === 1 && u >= 0x80 && !(u >= 0xd800 && u <= 0xdfff);
+  if (yes) {
+    if (bmp === null) {
+      const parts: string[] = [];
+      for (let start = 0; start < 0x10000; start += 0x800) {
+        const units: number[] = [];
+        for (let c = start; c < start + 0x800; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
+        parts.push(String.fromCharCode(...units));
+      }
+      bmp = parts.join('');
+    }
+    const lower = ch.toLowerCase();
+    for (const m of bmp.matchAll(new RegExp(`\\u{${u.toString(16)}}`, 'giu'))) {
+      if (m[0].toLowerCase() !== lower) {
+        yes = false;
+        break;
+      }
+    }
+  }
+  lowersAlikeCache.set(ch, yes);
+  return yes;
+}
+
 /** An ASCII digit as the literal index reads it (see {@link requiredLiterals}). */
 const foldDigit = (ch: string): string => (ch >= '0' && ch <= '9' ? '0' : ch);
 
@@ -360,15 +398,18 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
 const usable = (set: Set<string> | null): Set<string> | null => (set !== null && set.size > 0 && ![...set].includes('') ? set : null);
 
 /**
- * Literals of which every match of a `u`-mode regex source contains one (lower-cased, ASCII only,
- * every digit written `0`), or null when none can be read. With `asWritten` (for case-sensitive
- * rows) the literals keep their case and may be any characters, for text read as written. Sound for lower-cased text with `ſ` read
- * as `s` and every ASCII digit as `0` (the only characters that case-insensitively match ASCII
- * letters are their two cases, `ſ` and the Kelvin sign, which lower-cases to `k`; `\d` is `[0-9]`
- * in `u` mode). Non-ASCII literals, classes other than a few plain characters or `0-9`, `.`, and
- * escapes like `\s` are read as unknown characters.
+ * Literals of which every match of a `u`-mode regex source contains one (lower-cased, every digit
+ * written `0`), or null when none can be read. Sound for lower-cased text with `ſ` read as `s` and
+ * every ASCII digit as `0`: the only characters that case-insensitively match ASCII letters are
+ * their two cases, `ſ` and the Kelvin sign, which lower-cases to `k`; `\d` is `[0-9]` in `u` mode;
+ * with `nonAscii`, a non-ASCII character is read as itself lower-cased when every character
+ * matching it lower-cases the same ({@link lowersAlike}: ~1 ms per character, so the bundle's
+ * precomputed gate plans do it, not the library at load). Other characters, classes other than a few plain
+ * characters or `0-9`, `.`, and escapes like `\s` are read as unknown characters. With `asWritten`
+ * (for case-sensitive rows) the literals keep their case and may be any characters, for text read
+ * as written (digits aside).
  */
-export function requiredLiterals(source: string, asWritten = false): string[] | null {
+export function requiredLiterals(source: string, asWritten = false, nonAscii = false): string[] | null {
   let i = 0;
   /** A literal character as the index reads it, or null when it cannot be one (see above). */
   const literal = (ch: string): string | null => {
@@ -376,7 +417,8 @@ export function requiredLiterals(source: string, asWritten = false): string[] | 
       const u = ch.charCodeAt(0);
       return u < 0x20 || (ch.length === 1 && u >= 0xd800 && u <= 0xdfff) ? null : foldDigit(ch);
     }
-    return ch < ' ' || ch > '~' ? null : foldDigit(ch.toLowerCase());
+    if (ch >= ' ' && ch <= '~') return foldDigit(ch.toLowerCase());
+    return nonAscii && lowersAlike(ch) ? ch.toLowerCase() : null;
   };
   const unknown: Literals = { exact: null, required: null };
   const empty = (): Literals => ({ exact: new Set(['']), required: null });
@@ -559,7 +601,9 @@ class LiteralIndex {
       id = this.literals.length;
       this.ids.set(literal, id);
       this.literals.push(literal);
-      this.digits.push(/[0-9]/.test(literal));
+      let digit = false;
+      for (let i = 0; i < literal.length && !digit; i++) digit = literal.charCodeAt(i) >= 48 && literal.charCodeAt(i) <= 57;
+      this.digits.push(digit);
     }
     return id;
   }
@@ -674,10 +718,12 @@ export interface GatePlan {
   /** Source of the one-character regex its first character must match, or null for no gate. */
   first: string | null;
   /**
-   * Literals one of which every match holds (see {@link requiredLiterals}), or null: lower-cased
-   * for case-insensitive rows, as written for the others.
+   * Literals one of which every match holds (see {@link requiredLiterals}), or null: lower-cased,
+   * or as written when `written`.
    */
   literals: string[] | null;
+  /** `literals` are as written (a case-sensitive row's, thorough plans). */
+  written?: boolean;
   /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
   ascii: string;
   /**
@@ -702,8 +748,12 @@ const PRECOMPUTED: Record<string, GatePlan> | undefined = typeof __NEWSCLEAN_GAT
 
 export const gateKey = (pattern: RegExp): string => `/${pattern.source}/${pattern.flags}`;
 
-/** Read an anchored row's gates from its source. */
-export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
+/**
+ * Read an anchored row's gates from its source. `thorough` adds what costs too much to work out at
+ * every library load (the bundle's precomputed plans have it): the last-character gate, the
+ * case-sensitive rows' literals as written, and non-ASCII literals ({@link requiredLiterals}).
+ */
+export function gatePlan(pattern: RegExp, usePrecomputed = true, thorough = false): GatePlan {
   const known = usePrecomputed ? PRECOMPUTED?.[gateKey(pattern)] : undefined;
   if (known !== undefined) return known;
   let first: string | null = null;
@@ -713,7 +763,7 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
   } catch (err) {
     if (!(err instanceof Unreadable)) throw err;
   }
-  const lastSet = lastAtoms(pattern.source);
+  const lastSet = thorough ? lastAtoms(pattern.source) : null;
   const last = lastSet === null ? null : `^(?:${[...lastSet].join('|')})`;
   const mask = (source: string | null): string => {
     const gate = source === null ? null : new RegExp(source, pattern.flags);
@@ -721,7 +771,8 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
     for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
     return ascii;
   };
-  return { first, literals: requiredLiterals(pattern.source, !pattern.ignoreCase), ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern) };
+  const written = thorough && !pattern.ignoreCase;
+  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern) };
 }
 
 /** One atom of a first- or last-character gate, with its answers for characters outside ASCII. */
@@ -757,7 +808,12 @@ function gateAtom(source: string, flags: string): GateAtom {
 /** Distinct first characters whose candidate rows a table remembers. */
 const GATE_CACHE_SIZE = 4096;
 
-export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
+/**
+ * Compile a table. `thorough`: the gates of rows not in the bundle's precomputed plans are read
+ * as the bundle reads them ({@link gatePlan}; for tests, which check both readings give the
+ * answers of the reference).
+ */
+export function compileTable<K extends string>(rows: readonly PatternRow<K>[], thorough = false): CompiledTable<K> {
   for (const r of rows) {
     if (r.pattern.global || r.pattern.sticky || !r.pattern.unicode) {
       throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
@@ -777,7 +833,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   const isAnchoredRow = rows.map((r) => PRECOMPUTED?.[gateKey(r.pattern)]?.anchored ?? isAnchored(r.pattern));
   const anchored = rows.filter((_, i) => isAnchoredRow[i]);
   const floating = rows.filter((_, i) => !isAnchoredRow[i]);
-  const plans = anchored.map((r) => gatePlan(r.pattern));
+  const plans = anchored.map((r) => gatePlan(r.pattern, true, thorough));
   // The first-character gate of each row, as the atoms of its alternation (each tested alone with
   // the row's flags: `^(?:a|b)` admits a character iff `^(?:a)` or `^(?:b)` does). ASCII answers
   // come with the plan; other characters are tested atom by atom, each atom's regex compiled on
@@ -789,16 +845,18 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   const lastGateAtoms = plans.map((plan, k) => atomsOf(plan.last, k));
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line before the row runs.
-  // Case-sensitive rows' literals are looked for in the line as written (writtenIndex).
+  // Case-sensitive rows' literals read as written (thorough plans) are looked for in the line as
+  // written (writtenIndex); lower-cased ones, in the lower-cased line.
   const caseless = anchored.map((r) => r.pattern.ignoreCase);
-  const needs = plans.map((plan, k) => plan.literals?.map((l) => (caseless[k] ? literalIndex : writtenIndex).id(l)) ?? null);
+  const written = plans.map((plan, k) => !caseless[k] && plan.written === true);
+  const needs = plans.map((plan, k) => plan.literals?.map((l) => (written[k] ? writtenIndex : literalIndex).id(l)) ?? null);
   const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
   /** Whether the line holds one of anchored row k's required literals (after literalIndex.scan). */
   const holds = (k: number, text: string): boolean => {
     const need = needs[k];
     if (need === null || need === undefined) return true;
     let index = literalIndex;
-    if (!caseless[k]) {
+    if (written[k]) {
       index = writtenIndex;
       index.scan(text);
     }
