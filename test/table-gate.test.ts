@@ -190,6 +190,7 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^(?:[Bb]y|От)\\s', true)?.sort()).toEqual(['By', 'by', 'От'].sort());
     expect(requiredLiterals('^\\p{Lu}.{0,9}(?:TASS|ТАСС|AP)$', true)?.sort()).toEqual(['AP', 'TASS', 'ТАСС'].sort());
     expect(requiredLiterals('^реклама$', true)).toEqual(['реклама']);
+    expect(requiredLiterals('^\\d[0-9]77$', true)).toEqual(['77']);
     expect(requiredLiterals('^(a)\\1')).toBeNull();
   });
   it('finds case-insensitive rows with non-ASCII literals in any spelling that matches them', () => {

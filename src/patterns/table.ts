@@ -406,8 +406,8 @@ const usable = (set: Set<string> | null): Set<string> | null => (set !== null &&
  * matching it lower-cases the same ({@link lowersAlike}: ~1 ms per character, so the bundle's
  * precomputed gate plans do it, not the library at load). Other characters, classes other than a few plain
  * characters or `0-9`, `.`, and escapes like `\s` are read as unknown characters. With `asWritten`
- * (for case-sensitive rows) the literals keep their case and may be any characters, for text read
- * as written (digits aside).
+ * (for case-sensitive rows) the literals are exactly as written (case and digits kept, any
+ * characters; `\d` unknown), for the line as is.
  */
 export function requiredLiterals(source: string, asWritten = false, nonAscii = false): string[] | null {
   let i = 0;
@@ -415,7 +415,7 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
   const literal = (ch: string): string | null => {
     if (asWritten) {
       const u = ch.charCodeAt(0);
-      return u < 0x20 || (ch.length === 1 && u >= 0xd800 && u <= 0xdfff) ? null : foldDigit(ch);
+      return u < 0x20 || (ch.length === 1 && u >= 0xd800 && u <= 0xdfff) ? null : ch;
     }
     if (ch >= ' ' && ch <= '~') return foldDigit(ch.toLowerCase());
     return nonAscii && lowersAlike(ch) ? ch.toLowerCase() : null;
@@ -512,14 +512,14 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
         let ch = body[k]!;
         if (ch === '\\') {
           ch = body[++k]!;
-          if (ch === 'd') {
+          if (ch === 'd' && !asWritten) {
             chars.add('0');
             continue;
           }
           if (/[A-Za-z0-9]/.test(ch)) return unknown;
         } else if (ch === '-' && k > 0 && k < body.length - 1) {
           // A range of digits only (its start is already in `chars`, as 0).
-          if (!/[0-9]/.test(body[k - 1]!) || !/[0-9]/.test(body[k + 1]!) || body[k - 2] === '\\') return unknown;
+          if (asWritten || !/[0-9]/.test(body[k - 1]!) || !/[0-9]/.test(body[k + 1]!) || body[k - 2] === '\\') return unknown;
           k++;
           continue;
         }
@@ -542,7 +542,7 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
       else if (e === 'c') i += 3;
       else {
         i += 2;
-        if (e === 'd') return { exact: new Set(['0']), required: new Set(['0']) };
+        if (e === 'd') return asWritten ? unknown : { exact: new Set(['0']), required: new Set(['0']) };
         // An escaped ASCII punctuation character is itself.
         if (/[!-/:-@[-`{-~]/.test(e)) return { exact: new Set([e]), required: new Set([e]) };
       }
@@ -572,8 +572,6 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
  * so the answer is kept for the last line seen.
  */
 class LiteralIndex {
-  /** `asWritten`: the line is read as written (digits aside), for case-sensitive rows' literals. */
-  constructor(private readonly asWritten = false) {}
   private readonly ids = new Map<string, number>();
   private readonly literals: string[] = [];
   /** Per literal: it holds an ASCII digit (see {@link keywordIn}). */
@@ -655,8 +653,8 @@ class LiteralIndex {
     if (text === this.lastText) return;
     if (this.builtFor !== this.literals.length) this.build();
     this.lastText = text;
-    this.lower = this.asWritten ? text : text.toLowerCase();
-    this.longS = !this.asWritten && this.lower.includes('ſ');
+    this.lower = text.toLowerCase();
+    this.longS = this.lower.includes('ſ');
     const folded = this.longS ? this.lower.replaceAll('ſ', 's') : this.lower;
     if (this.stamp === 0xffffffff) {
       // The stamps are 32-bit: start over rather than wrap.
@@ -710,8 +708,6 @@ class LiteralIndex {
   }
 }
 const literalIndex = new LiteralIndex();
-/** The same for the case-sensitive rows' literals, on the line as written; scanned only when asked. */
-const writtenIndex = new LiteralIndex(true);
 
 /** The gates of one anchored row (see compileTable), as plain data. */
 export interface GatePlan {
@@ -844,23 +840,24 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   // Third gate, the same way: the line's last character, for rows whose matches end the line.
   const lastGateAtoms = plans.map((plan, k) => atomsOf(plan.last, k));
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
-  // lower-cased line before the row runs.
-  // Case-sensitive rows' literals read as written (thorough plans) are looked for in the line as
-  // written (writtenIndex); lower-cased ones, in the lower-cased line.
+  // lower-cased line (literal index) before the row runs. Case-sensitive rows' literals read as
+  // written (thorough plans) are looked for in the line as is, with includes(): few rows have
+  // them, tried only on lines past the other gates (a second automaton cost more to build at
+  // start-up, and to optimise, than it saves).
   const caseless = anchored.map((r) => r.pattern.ignoreCase);
-  const written = plans.map((plan, k) => !caseless[k] && plan.written === true);
-  const needs = plans.map((plan, k) => plan.literals?.map((l) => (written[k] ? writtenIndex : literalIndex).id(l)) ?? null);
+  const written = plans.map((plan, k) => (!caseless[k] && plan.written === true ? plan.literals : null));
+  const needs = plans.map((plan, k) => (written[k] === null ? (plan.literals?.map((l) => literalIndex.id(l)) ?? null) : null));
   const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
   /** Whether the line holds one of anchored row k's required literals (after literalIndex.scan). */
   const holds = (k: number, text: string): boolean => {
+    const as = written[k];
+    if (as !== null && as !== undefined) {
+      for (let j = 0; j < as.length; j++) if (text.includes(as[j]!)) return true;
+      return false;
+    }
     const need = needs[k];
     if (need === null || need === undefined) return true;
-    let index = literalIndex;
-    if (written[k]) {
-      index = writtenIndex;
-      index.scan(text);
-    }
-    for (let j = 0; j < need.length; j++) if (index.has(need[j]!)) return true;
+    for (let j = 0; j < need.length; j++) if (literalIndex.has(need[j]!)) return true;
     return false;
   };
   const admitted = new Map<number, readonly number[]>();
