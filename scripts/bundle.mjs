@@ -16,12 +16,16 @@
  *   dist/segment/html.js is pointed at it. chardet, iconv-lite and the stopword JSON stay lazy
  *   runtime requires (rare paths, or data better parsed with JSON.parse).
  * - The pattern tables' gate plans (src/patterns/table.ts, gatePlan) are worked out here and
- *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up.
+ *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up;
+ *   here they also read the non-ASCII literals of case-insensitive rows (too slow to check at
+ *   every library load).
  * - The stoplists the language detector can ask for are written one per file
  *   (dist/bin/stopwords/LANG.json, stopwords-iso's lists as they are) and named in
  *   __NEWSCLEAN_STOPWORD_FILES__, so a run parses one list, not all of stopwords-iso (200 KB).
  * - franc-min's trigram data keeps only the languages the detector allows (the others are never
  *   scored), in the same order, every script still present.
+ * - chalk's colour detection (its vendored supports-color, which loads node:tty and node:net) is
+ *   replaced by "no colour": the CLI makes its chalk instances with an explicit level.
  * - commander loads node:child_process (and with it net, dgram, ...) only to spawn executable
  *   subcommands, which newsclean has none of: its require is made lazy.
  * - The build fails when a single-document run would statically load batch, glob, WARC or
@@ -33,6 +37,8 @@
  *   the functions a run uses (seed text: ~10 ms of CPU; with cheerio's cache an HTML page ~20 ms).
  *   In cli.cjs the batch machinery is imported through the bin from the ES module build
  *   (dist/bin/batch.js, `__ncImport`), cheerio required through the bin (`__ncRequireCached`).
+ *   cli.cjs is written already wrapped in the function the bin calls (CommonJS's module wrapper
+ *   with those two loaders first), so the bin compiles the file as it reads it.
  *
  * bin/newsclean.js runs a bundle only while it is at least as new as tsc's output (tsc rewrites
  * every file of dist/ on each build): cli.cjs, else main.js, else dist/cli/main.js, so a plain
@@ -62,6 +68,8 @@ const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
 /** commander's eager child_process load, and its lazy replacement (only `.spawn` is used). */
 const COMMANDER_CHILD = "const childProcess = require('node:child_process');";
 const COMMANDER_CHILD_LAZY = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+/** The function cli.cjs is written in (bin/newsclean.js checks for it): CommonJS's wrapper plus the bin's loaders. */
+const CLI_WRAPPER = '(function (__ncRequireCached, __ncImport, exports, require, module, __filename, __dirname) { ';
 /** Modules a single-document run must not load statically (they are behind dynamic imports). */
 const FORBIDDEN_STATIC = [/node_modules\/(?:tinyglobby|fdir|picomatch|warcio|pako|cheerio)\//, /dist\/batch\/(?:run|pool|worker|sinks)\.js$/, /dist\/batch\/sources\/(?:files|warc)\.js$/];
 
@@ -93,7 +101,7 @@ export async function bundle() {
   const { TABLES } = await import(pathToFileURL(join(DIST, 'patterns', 'index.js')).href);
   const { gatePlan, gateKey } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
   const plans = {};
-  for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false);
+  for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false, true);
 
   // One file per stoplist the detector can ask for.
   const { STOPLIST_LANGS, FRANC_LANGS } = await import(pathToFileURL(join(DIST, 'classify', 'language.js')).href);
@@ -119,6 +127,13 @@ export async function bundle() {
         counts.franc++;
         return { contents: `export const data = ${JSON.stringify(kept)};\n`, loader: 'js' };
       });
+      // chalk works out the colour support of the process's own stdout and stderr when it loads
+      // (node:tty, and with it node:net), for its default instances; the CLI only makes instances
+      // with an explicit level (src/cli/color.ts), so the detection is replaced by "none".
+      b.onLoad({ filter: /[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/ }, () => {
+        counts.supportsColor++;
+        return { contents: 'export default { stdout: false, stderr: false };\n', loader: 'js' };
+      });
       b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
         const src = readFileSync(args.path, 'utf8');
         if (!src.includes(COMMANDER_CHILD) || (src.match(/childProcess\./g) ?? []).length !== (src.match(/childProcess\.spawn\(/g) ?? []).length) {
@@ -140,8 +155,9 @@ export async function bundle() {
   const checkCounts = (counts, what) => {
     if (counts.commander !== 1) throw new Error(`${what}: commander's child_process load rewritten in ${counts.commander} files, expected 1`);
     if (counts.franc !== 1) throw new Error(`${what}: franc-min data filtered in ${counts.franc} files, expected 1`);
+    if (counts.supportsColor !== 1) throw new Error(`${what}: chalk's supports-color replaced in ${counts.supportsColor} files, expected 1`);
   };
-  const esmCounts = { franc: 0, commander: 0 };
+  const esmCounts = { franc: 0, commander: 0, supportsColor: 0 };
   const rewriteCheerio = {
     name: 'newsclean-cheerio',
     setup(b) {
@@ -189,7 +205,7 @@ export async function bundle() {
   // The same CLI as one CommonJS file, which bin/newsclean.js compiles with a V8 code cache. The
   // batch machinery stays in the ES module build (dist/bin/batch.js, imported through the bin),
   // cheerio in its own file (required through the bin, with its own cache).
-  const cjsCounts = { franc: 0, commander: 0 };
+  const cjsCounts = { franc: 0, commander: 0, supportsColor: 0 };
   let cjsRewrites = 0;
   const cjsLoads = {
     name: 'newsclean-cjs-loads',
@@ -227,6 +243,10 @@ export async function bundle() {
       if (FORBIDDEN_STATIC.some((re) => re.test(input))) throw new Error(`bundle: ${input} would load on every run (through ${k})`);
     }
   }
+  // cli.cjs is only ever compiled by the bin: written already wrapped in the function the bin
+  // calls, which saves the bin two copies of the 0.5 MB source at every start (~1.5 ms).
+  const cliFile = join(OUT, 'cli.cjs');
+  writeFileSync(cliFile, `${CLI_WRAPPER}${readFileSync(cliFile, 'utf8')}\n});`);
   saveCodeCaches();
   return result;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/patterns/index.js';
-import { compileTable, firstAtoms, isAnchored, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
+import { compileTable, firstAtoms, isAnchored, lastAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
 
 function referenceCompileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
   for (const r of rows) {
@@ -81,11 +81,21 @@ function referenceCompileTable<K extends string>(rows: readonly PatternRow<K>[])
 }
 
 const tables = { boilerplate: TABLES.boilerplate, media: TABLES.media, meta: TABLES.meta, captionCredits: TABLES.captionCredits } as const;
-const pairs = Object.entries(tables).map(([name, rows]) => ({ name, gated: compileTable(rows as readonly PatternRow[]), reference: referenceCompileTable(rows as readonly PatternRow[]) }));
+// `gated` as the library reads the gates, `thorough` as the bundle does (non-ASCII literals too).
+const pairs = Object.entries(tables).map(([name, rows]) => ({
+  name,
+  gated: compileTable(rows as readonly PatternRow[]),
+  thorough: compileTable(rows as readonly PatternRow[], true),
+  reference: referenceCompileTable(rows as readonly PatternRow[]),
+}));
 const show = (h: PatternHit | null): unknown => (h === null ? null : { id: h.row.id, index: h.match.index, all: [...h.match] });
 
 function same(line: string): void {
-  for (const p of pairs) expect(show(p.gated.match(line)), `${p.name}: ${JSON.stringify(line)}`).toEqual(show(p.reference.match(line)));
+  for (const p of pairs) {
+    const want = show(p.reference.match(line));
+    expect(show(p.gated.match(line)), `${p.name}: ${JSON.stringify(line)}`).toEqual(want);
+    expect(show(p.thorough.match(line)), `${p.name} (thorough): ${JSON.stringify(line)}`).toEqual(want);
+  }
 }
 
 describe('gated table matching', () => {
@@ -117,7 +127,7 @@ describe('gated table matching', () => {
       same(s.toLowerCase());
       same(` ${s}`);
     }
-    const bits = [...samples.flatMap((s) => s.split(/(?<=\s)/)), 'ſubscribe', 'K', '»', '—', '•', '', ' ', '😀', 'İ', 'ẞ', 'Σ'];
+    const bits = [...samples.flatMap((s) => s.split(/(?<=\s)/)), 'ſubscribe', 'K', '»', '—', '•', '', ' ', '😀', 'İ', 'ẞ', 'Σ', '7', '2024', '12:30', '٣', 'РЕКЛАМА', 'ᲂ', 'ς', 'É'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 12 }), (parts) => same(parts.join(''))),
       { numRuns: 4000, seed: 3 },
@@ -144,6 +154,20 @@ describe('firstAtoms', () => {
   });
 });
 
+describe('lastAtoms', () => {
+  it('reads the atoms a match that ends the input can end with', () => {
+    expect(lastAtoms('^(?:a|b)c?$')).toEqual(new Set(['c', 'a', 'b']));
+    expect(lastAtoms('^x[\\s\\p{P}]*(?:-|—)\\b$|^y(?:z$|q$)')).toEqual(new Set(['-', '—', 'z', 'q']));
+    expect(lastAtoms('^a(?<=a)$')).toEqual(new Set(['a']));
+  });
+  it('gives no gate when a match may end before the end, or be empty', () => {
+    expect(lastAtoms('^a$|^b')).toBeNull();
+    expect(lastAtoms('^a*$')).toBeNull();
+    expect(lastAtoms('^(?:a$)?')).toBeNull();
+    expect(lastAtoms('^(a)\\1$')).toBeNull();
+  });
+});
+
 describe('requiredLiterals', () => {
   it('reads literals every match holds, lower-cased', () => {
     expect(requiredLiterals('^(?:[Pp]lease\\s+)?[Ss]upport\\s+x')).toEqual(['support']);
@@ -152,8 +176,60 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^(?:a\\d+|\\s)\\w')).toBeNull();
     expect(requiredLiterals('^(?:staff|editor)s?\\s+\\p{Lu}')?.sort()).toEqual(['editor', 'staff']);
     expect(requiredLiterals('^\\p{Lu}.{0,9}\\/\\s*\\p{Lu}')).toEqual(['/']);
+    // Non-ASCII characters only when every character matching them lower-cases alike.
     expect(requiredLiterals('^реклама$')).toBeNull();
+    expect(requiredLiterals('^реклама$', false, true)).toEqual(['реклама']);
+    expect(requiredLiterals('^ок$', false, true)).toEqual(['к']);
+    expect(requiredLiterals('^σ$', false, true)).toBeNull();
+    expect(requiredLiterals('^ſ$', false, true)).toBeNull();
+    // Digits are read as 0 (the literal index folds every ASCII digit to 0).
+    expect(requiredLiterals('^(?:[Jj]an|\\d+)\\s')?.sort()).toEqual(['0', 'jan']);
+    expect(requiredLiterals('^[0-9]{4}$')).toEqual(['0']);
+    expect(requiredLiterals('^(?:page|p[1-3x])$')?.sort()).toEqual(['p0', 'page', 'px']);
+    // As written (case-sensitive rows): case kept, any characters.
+    expect(requiredLiterals('^(?:[Bb]y|От)\\s', true)?.sort()).toEqual(['By', 'by', 'От'].sort());
+    expect(requiredLiterals('^\\p{Lu}.{0,9}(?:TASS|ТАСС|AP)$', true)?.sort()).toEqual(['AP', 'TASS', 'ТАСС'].sort());
+    expect(requiredLiterals('^реклама$', true)).toEqual(['реклама']);
+    expect(requiredLiterals('^\\d[0-9]77$', true)).toEqual(['77']);
     expect(requiredLiterals('^(a)\\1')).toBeNull();
+  });
+  it('finds case-insensitive rows with non-ASCII literals in any spelling that matches them', () => {
+    const t = compileTable(
+      [
+        { id: 'x', kind: 'k', pattern: /^реклама$/iu, note: 'n', example: 'реклама', nearMiss: 'b' },
+        { id: 'y', kind: 'k', pattern: /^ок$/iu, note: 'n', example: 'ок', nearMiss: 'b' },
+        { id: 'z', kind: 'k', pattern: /^(?:σ|ſ)x$/iu, note: 'n', example: 'σx', nearMiss: 'b' },
+      ],
+      true,
+    );
+    expect(t.match('РЕКЛАМА')?.row.id).toBe('x');
+    expect(t.match('\u1C82К')?.row.id).toBe('y');
+    expect(t.match('ςX')?.row.id).toBe('z');
+    expect(t.match('SX')?.row.id).toBe('z');
+  });
+  it('looks for a case-sensitive row’s literals as written', () => {
+    const t = compileTable(
+      [
+        { id: 'x', kind: 'k', pattern: /^\p{Lu}\p{L}+ \/ (?:TASS|ТАСС|AP)$/u, note: 'n', example: 'Ivan / TASS', nearMiss: 'b' },
+        { id: 'y', kind: 'k', pattern: /^tass$/iu, note: 'n', example: 'tass', nearMiss: 'b' },
+      ],
+      true,
+    );
+    expect(t.match('Ivan / ТАСС')?.row.id).toBe('x');
+    expect(t.match('Ivan / AP')?.row.id).toBe('x');
+    expect(t.match('Ivan / Ap')).toBeNull();
+    expect(t.match('TASS')?.row.id).toBe('y');
+  });
+  it('finds rows whose literals hold digits, and keywords holding digits only as written', () => {
+    const t = compileTable([
+      { id: 'x', kind: 'k', pattern: /^page\s+\d+\s+of\s+2\d$/iu, note: 'n', example: 'page 3 of 20', nearMiss: 'b' },
+      { id: 'y', kind: 'k', pattern: /top\s?\d+/iu, note: 'n', example: 'top 10', nearMiss: 'b', keywords: ['top 1'] },
+    ]);
+    expect(t.match('Page 7 of 24')?.row.id).toBe('x');
+    expect(t.match('Page 7 of 34')).toBeNull();
+    expect(t.match('the top 12 films')?.row.id).toBe('y');
+    expect(t.match('the top 22 films')).toBeNull();
+    expect(t.match('the top 22 films, ſo')).toBeNull();
   });
   it('still finds a case-insensitive row in a line spelt with the long s or the Kelvin sign', () => {
     const t = compileTable([

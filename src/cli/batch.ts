@@ -6,7 +6,7 @@
  * only once `planBatch` has decided batch mode is needed, so a single document on stdin loads
  * none of it.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULTS } from '../options.js';
@@ -81,7 +81,7 @@ export async function planBatch(program: Command, inputs: string[], format: Form
     if (input === '-') continue;
     if (ARCHIVE.test(input)) return { batch: true };
     try {
-      if ((await stat(input)).isDirectory()) return { batch: true };
+      if (statSync(input).isDirectory()) return { batch: true };
     } catch {
       if (GLOB_CHARS.test(input)) return { batch: true };
     }

@@ -25,7 +25,19 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 /** Run the CLI on the process's arguments and streams; settles once the exit code is set. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   try {
-    process.exitCode = await run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+    // stdin and stderr are made by Node on first access (a pipe loads node:net, a terminal
+    // node:tty): a run that reads a file and prints no warning never makes them.
+    const io = {
+      get stdin() {
+        return process.stdin;
+      },
+      stdout: process.stdout,
+      get stderr() {
+        return process.stderr;
+      },
+      env: process.env,
+    };
+    process.exitCode = await run(argv, io);
   } catch (err) {
     const debug = argv.includes('--debug');
     const message = err instanceof Error ? err.message : String(err);

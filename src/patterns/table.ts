@@ -193,6 +193,184 @@ export function firstAtoms(source: string): First {
   return { atoms, nullable };
 }
 
+/** A regex source read as a tree, for {@link lastAtoms}: alternatives of sequences of items. */
+type Alternation = Item[][];
+interface Item {
+  /** A single-character atom (its source), a group, or an assertion (`^`, `$`, `\b`, `\B`). */
+  atom: { char: string } | { group: Alternation; look: boolean } | { assert: string };
+  /** Least number of repetitions. */
+  min: number;
+}
+
+/** Parse a `u`-mode regex source into a tree (throws Unreadable for back-references). */
+function parseSource(source: string): Alternation {
+  let i = 0;
+  const alternation = (): Alternation => {
+    const alts: Item[][] = [];
+    for (;;) {
+      alts.push(sequence());
+      if (source[i] !== '|') return alts;
+      i++;
+    }
+  };
+  const sequence = (): Item[] => {
+    const items: Item[] = [];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const atom = readAtom();
+      items.push({ atom, min: quantifier() });
+    }
+    return items;
+  };
+  const quantifier = (): number => {
+    const c = source[i];
+    let min = 1;
+    if (c === '*' || c === '?') {
+      min = 0;
+      i++;
+    } else if (c === '+') i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
+      if (m === null) return 1;
+      min = Number(m[1]);
+      i += m[0].length;
+    } else return 1;
+    if (source[i] === '?') i++;
+    return min;
+  };
+  const readAtom = (): Item['atom'] => {
+    const start = i;
+    const c = source[i]!;
+    if (c === '(') {
+      const open = groupOpen(source, i);
+      i = open.next;
+      const group = alternation();
+      if (source[i] !== ')') throw new Unreadable('unbalanced group');
+      i++;
+      return { group, look: open.look };
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return { assert: c };
+    }
+    if (c === '[') {
+      i++;
+      if (source[i] === '^') i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '\\') {
+      const e = source[i + 1]!;
+      if (e === 'b' || e === 'B') {
+        i += 2;
+        return { assert: `\\${e}` };
+      }
+      if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
+      if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i) + 1;
+      else if (e === 'u') i += 6;
+      else if (e === 'x') i += 4;
+      else if (e === 'c') i += 3;
+      else i += 2;
+    } else {
+      i += (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    }
+    return { char: source.slice(start, i) };
+  };
+  const tree = alternation();
+  if (i !== source.length) throw new Unreadable(`unexpected ${source[i]}`);
+  return tree;
+}
+
+/**
+ * For a `u`-mode regex source every match of which ends at the end of the input (each alternative
+ * ends with `$`, lookarounds and `\b` aside): the single-character atoms a match can end with. Null
+ * when not every match ends there, or when a match can be empty (then the line's last character
+ * says nothing), or for syntax it does not follow. The set may be larger than necessary, never
+ * smaller.
+ */
+export function lastAtoms(source: string): Set<string> | null {
+  let tree: Alternation;
+  try {
+    tree = parseSource(source);
+  } catch (err) {
+    if (err instanceof Unreadable) return null;
+    throw err;
+  }
+  const consumesNothing = (item: Item): boolean => 'assert' in item.atom || ('group' in item.atom && item.atom.look);
+  const itemNullable = (item: Item): boolean => item.min === 0 || consumesNothing(item) || ('group' in item.atom && nullable(item.atom.group));
+  const nullable = (alt: Alternation): boolean => alt.some((seq) => seq.every(itemNullable));
+  /** Every match of `alt` ends at the end of the input. */
+  const endsAtEnd = (alt: Alternation): boolean =>
+    alt.every((seq) => {
+      for (let k = seq.length - 1; k >= 0; k--) {
+        const item = seq[k]!;
+        const atom = item.atom;
+        if ('assert' in atom) {
+          if (atom.assert === '$') return true;
+          if (atom.assert === '^') return false;
+          continue;
+        }
+        if ('group' in atom && atom.look) continue;
+        return 'group' in atom && item.min >= 1 && endsAtEnd(atom.group);
+      }
+      return false;
+    });
+  const collect = (alt: Alternation, into: Set<string>): void => {
+    for (const seq of alt) {
+      for (let k = seq.length - 1; k >= 0; k--) {
+        const item = seq[k]!;
+        const atom = item.atom;
+        if ('char' in atom) into.add(atom.char);
+        else if ('group' in atom && !atom.look) collect(atom.group, into);
+        if (!itemNullable(item)) break;
+      }
+    }
+  };
+  if (!endsAtEnd(tree) || nullable(tree)) return null;
+  const atoms = new Set<string>();
+  collect(tree, atoms);
+  return atoms.size > 0 ? atoms : null;
+}
+
+/** Every character of the Basic Multilingual Plane but the surrogates, made on first use. */
+let bmp: string | null = null;
+const lowersAlikeCache = new Map<string, boolean>();
+
+/**
+ * Whether every character a case-insensitive `u`-mode regex matches for the non-ASCII character
+ * `ch` lower-cases (String#toLowerCase, one character at a time) to what `ch` lower-cases to: then
+ * `ch`, lower-cased, can stand in a required literal looked for in the lower-cased line. Asked of
+ * V8 itself, over the whole BMP (simple case folding keeps a character in its plane): e.g. `é`
+ * (É) and `р` are, `о` is not (U+1C82 folds to it but lower-cases to itself), nor is `σ` (`ς`).
+ */
+function lowersAlike(ch: string): boolean {
+  let yes = lowersAlikeCache.get(ch);
+  if (yes !== undefined) return yes;
+  const u = ch.charCodeAt(0);
+  yes = ch.length === 1 && u >= 0x80 && !(u >= 0xd800 && u <= 0xdfff);
+  if (yes) {
+    if (bmp === null) {
+      const parts: string[] = [];
+      for (let start = 0; start < 0x10000; start += 0x800) {
+        const units: number[] = [];
+        for (let c = start; c < start + 0x800; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
+        parts.push(String.fromCharCode(...units));
+      }
+      bmp = parts.join('');
+    }
+    const lower = ch.toLowerCase();
+    for (const m of bmp.matchAll(new RegExp(`\\u{${u.toString(16)}}`, 'giu'))) {
+      if (m[0].toLowerCase() !== lower) {
+        yes = false;
+        break;
+      }
+    }
+  }
+  lowersAlikeCache.set(ch, yes);
+  return yes;
+}
+
+/** An ASCII digit as the literal index reads it (see {@link requiredLiterals}). */
+const foldDigit = (ch: string): string => (ch >= '0' && ch <= '9' ? '0' : ch);
+
 /** Largest literal set followed when reading required literals. */
 const MAX_LITERALS = 24;
 
@@ -220,14 +398,28 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
 const usable = (set: Set<string> | null): Set<string> | null => (set !== null && set.size > 0 && ![...set].includes('') ? set : null);
 
 /**
- * Literals of which every match of a `u`-mode regex source contains one (lower-cased, ASCII only),
- * or null when none can be read. Sound for lower-cased text with `ſ` read as `s` (the only
- * characters that case-insensitively match ASCII letters are their two cases, `ſ` and the Kelvin
- * sign, which lower-cases to `k`). Non-ASCII literals, classes other than a few plain characters,
- * `.`, and escapes like `\s` are read as unknown characters.
+ * Literals of which every match of a `u`-mode regex source contains one (lower-cased, every digit
+ * written `0`), or null when none can be read. Sound for lower-cased text with `ſ` read as `s` and
+ * every ASCII digit as `0`: the only characters that case-insensitively match ASCII letters are
+ * their two cases, `ſ` and the Kelvin sign, which lower-cases to `k`; `\d` is `[0-9]` in `u` mode;
+ * with `nonAscii`, a non-ASCII character is read as itself lower-cased when every character
+ * matching it lower-cases the same ({@link lowersAlike}: ~1 ms per character, so the bundle's
+ * precomputed gate plans do it, not the library at load). Other characters, classes other than a few plain
+ * characters or `0-9`, `.`, and escapes like `\s` are read as unknown characters. With `asWritten`
+ * (for case-sensitive rows) the literals are exactly as written (case and digits kept, any
+ * characters; `\d` unknown), for the line as is.
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requiredLiterals(source: string, asWritten = false, nonAscii = false): string[] | null {
   let i = 0;
+  /** A literal character as the index reads it, or null when it cannot be one (see above). */
+  const literal = (ch: string): string | null => {
+    if (asWritten) {
+      const u = ch.charCodeAt(0);
+      return u < 0x20 || (ch.length === 1 && u >= 0xd800 && u <= 0xdfff) ? null : ch;
+    }
+    if (ch >= ' ' && ch <= '~') return foldDigit(ch.toLowerCase());
+    return nonAscii && lowersAlike(ch) ? ch.toLowerCase() : null;
+  };
   const unknown: Literals = { exact: null, required: null };
   const empty = (): Literals => ({ exact: new Set(['']), required: null });
   const alternation = (): Literals => {
@@ -312,18 +504,28 @@ export function requiredLiterals(source: string): string[] | null {
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
       const body = source.slice(start, i);
       i++;
-      // Plain printable ASCII characters only (escaped punctuation allowed): no negation, ranges
-      // or class escapes.
+      // Plain characters only (escaped punctuation allowed): no negation, ranges other than
+      // digits, or class escapes.
       const chars = new Set<string>();
       if (body.length === 0 || body[0] === '^') return unknown;
       for (let k = 0; k < body.length; k++) {
         let ch = body[k]!;
         if (ch === '\\') {
           ch = body[++k]!;
+          if (ch === 'd' && !asWritten) {
+            chars.add('0');
+            continue;
+          }
           if (/[A-Za-z0-9]/.test(ch)) return unknown;
-        } else if (ch === '-' && k > 0 && k < body.length - 1) return unknown;
-        if (ch < ' ' || ch > '~') return unknown;
-        chars.add(ch.toLowerCase());
+        } else if (ch === '-' && k > 0 && k < body.length - 1) {
+          // A range of digits only (its start is already in `chars`, as 0).
+          if (asWritten || !/[0-9]/.test(body[k - 1]!) || !/[0-9]/.test(body[k + 1]!) || body[k - 2] === '\\') return unknown;
+          k++;
+          continue;
+        }
+        const lit = literal(ch);
+        if (lit === null) return unknown;
+        chars.add(lit);
       }
       return { exact: chars, required: chars };
     }
@@ -340,6 +542,7 @@ export function requiredLiterals(source: string): string[] | null {
       else if (e === 'c') i += 3;
       else {
         i += 2;
+        if (e === 'd') return asWritten ? unknown : { exact: new Set(['0']), required: new Set(['0']) };
         // An escaped ASCII punctuation character is itself.
         if (/[!-/:-@[-`{-~]/.test(e)) return { exact: new Set([e]), required: new Set([e]) };
       }
@@ -347,9 +550,8 @@ export function requiredLiterals(source: string): string[] | null {
     }
     const cp = source.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
-    if (cp < 0x20 || cp > 0x7e) return unknown;
-    const ch = String.fromCharCode(cp).toLowerCase();
-    return { exact: new Set([ch]), required: new Set([ch]) };
+    const ch = literal(String.fromCodePoint(cp));
+    return ch === null ? unknown : { exact: new Set([ch]), required: new Set([ch]) };
   };
   try {
     const root = alternation();
@@ -365,17 +567,22 @@ export function requiredLiterals(source: string): string[] | null {
 /**
  * Which literals a line holds, found in one pass for all tables: an Aho-Corasick automaton over
  * every literal any table looks for (the anchored rows' required literals and the other rows'
- * keywords), run once per line on its lower-cased text (with `ſ` read as `s`, see
- * {@link requiredLiterals}). The tables are matched against the same line one after the other,
+ * keywords), run once per line on its lower-cased text (with `ſ` read as `s` and every ASCII digit
+ * as `0`, see {@link requiredLiterals}). The tables are matched against the same line one after the other,
  * so the answer is kept for the last line seen.
  */
 class LiteralIndex {
   private readonly ids = new Map<string, number>();
   private readonly literals: string[] = [];
+  /** Per literal: it holds an ASCII digit (see {@link keywordIn}). */
+  private readonly digits: boolean[] = [];
   private builtFor = -1;
   private next: Map<number, number>[] = [];
   private fail: number[] = [];
-  /** Complete transitions on ASCII characters: `ascii[state * 128 + c]` (fail links folded in). */
+  /**
+   * Complete transitions on ASCII characters, plus one: `ascii[state * 128 + c] - 1` (fail links
+   * folded in; 0: not worked out yet, so the table needs no filling).
+   */
   private ascii = new Int32Array(0);
   private out: number[][] = [];
   private seen = new Uint32Array(0);
@@ -392,6 +599,9 @@ class LiteralIndex {
       id = this.literals.length;
       this.ids.set(literal, id);
       this.literals.push(literal);
+      let digit = false;
+      for (let i = 0; i < literal.length && !digit; i++) digit = literal.charCodeAt(i) >= 48 && literal.charCodeAt(i) <= 57;
+      this.digits.push(digit);
     }
     return id;
   }
@@ -428,7 +638,7 @@ class LiteralIndex {
       }
     }
     // Filled on first use (-1: not yet), so building stays cheap at start-up.
-    this.ascii = new Int32Array(next.length * 128).fill(-1);
+    this.ascii = new Int32Array(next.length * 128);
     this.next = next;
     this.fail = fail;
     this.out = out;
@@ -455,10 +665,11 @@ class LiteralIndex {
     const { next, fail, out, seen, ascii } = this;
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
-      const c = folded.charCodeAt(i);
+      let c = folded.charCodeAt(i);
       if (c < 128) {
+        if (c >= 48 && c <= 57) c = 48;
         const to = ascii[state * 128 + c]!;
-        state = to >= 0 ? to : this.asciiStep(state, c);
+        state = to > 0 ? to - 1 : this.asciiStep(state, c);
       } else {
         let to = next[state]!.get(c);
         while (to === undefined && state !== 0) {
@@ -476,9 +687,9 @@ class LiteralIndex {
   private asciiStep(state: number, c: number): number {
     const at = state * 128 + c;
     const cached = this.ascii[at]!;
-    if (cached >= 0) return cached;
+    if (cached > 0) return cached - 1;
     const to = this.next[state]!.get(c) ?? (state === 0 ? 0 : this.asciiStep(this.fail[state]!, c));
-    this.ascii[at] = to;
+    this.ascii[at] = to + 1;
     return to;
   }
 
@@ -489,10 +700,11 @@ class LiteralIndex {
 
   /**
    * A row's keyword, looked for as the rows were written: in the lower-cased line as is (the
-   * index reads `ſ` as `s`, so lines holding one are checked directly).
+   * index reads `ſ` as `s` and digits as `0`, so lines holding `ſ`, and keywords holding a digit,
+   * are checked directly).
    */
   keywordIn(id: number): boolean {
-    return this.longS ? this.lower.includes(this.literals[id]!) : this.has(id);
+    return this.longS || this.digits[id]! ? this.lower.includes(this.literals[id]!) : this.has(id);
   }
 }
 const literalIndex = new LiteralIndex();
@@ -501,10 +713,22 @@ const literalIndex = new LiteralIndex();
 export interface GatePlan {
   /** Source of the one-character regex its first character must match, or null for no gate. */
   first: string | null;
-  /** Literals one of which every match holds (see {@link requiredLiterals}), or null. */
+  /**
+   * Literals one of which every match holds (see {@link requiredLiterals}), or null: lower-cased,
+   * or as written when `written`.
+   */
   literals: string[] | null;
+  /** `literals` are as written (a case-sensitive row's, thorough plans). */
+  written?: boolean;
   /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
   ascii: string;
+  /**
+   * Source of the one-character regex the line's last character must match (rows whose every
+   * match ends at the end of the line, see {@link lastAtoms}), or null for no gate.
+   */
+  last: string | null;
+  /** As `ascii`, for `last`. */
+  lastAscii: string;
   /** {@link isAnchored} of the pattern. */
   anchored: boolean;
 }
@@ -520,8 +744,12 @@ const PRECOMPUTED: Record<string, GatePlan> | undefined = typeof __NEWSCLEAN_GAT
 
 export const gateKey = (pattern: RegExp): string => `/${pattern.source}/${pattern.flags}`;
 
-/** Read an anchored row's gates from its source. */
-export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
+/**
+ * Read an anchored row's gates from its source. `thorough` adds what costs too much to work out at
+ * every library load (the bundle's precomputed plans have it): the last-character gate, the
+ * case-sensitive rows' literals as written, and non-ASCII literals ({@link requiredLiterals}).
+ */
+export function gatePlan(pattern: RegExp, usePrecomputed = true, thorough = false): GatePlan {
   const known = usePrecomputed ? PRECOMPUTED?.[gateKey(pattern)] : undefined;
   if (known !== undefined) return known;
   let first: string | null = null;
@@ -531,16 +759,78 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true): GatePlan {
   } catch (err) {
     if (!(err instanceof Unreadable)) throw err;
   }
-  const gate = first === null ? null : new RegExp(first, pattern.flags);
-  let ascii = '';
-  for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
-  return { first, literals: requiredLiterals(pattern.source), ascii, anchored: isAnchored(pattern) };
+  const lastSet = thorough ? lastAtoms(pattern.source) : null;
+  const last = lastSet === null ? null : `^(?:${[...lastSet].join('|')})`;
+  const mask = (source: string | null): string => {
+    const gate = source === null ? null : new RegExp(source, pattern.flags);
+    let ascii = '';
+    for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
+    return ascii;
+  };
+  const written = thorough && !pattern.ignoreCase;
+  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern) };
+}
+
+let flatIn: string | null = null;
+let flatOut = '';
+/**
+ * `s` as a one-byte string when all its characters are Latin-1, remembered for the last line (the
+ * tables are matched against the same line one after the other). V8 stores every slice of a
+ * string holding any character beyond U+00FF in two bytes per character: each line of such a
+ * document (curly quotes are enough) is two-byte, and irregexp compiles a regex for each kind of
+ * subject it meets; for two-byte subjects a Unicode class like `\p{L}` spans the BMP instead of
+ * Latin-1, and a pattern row takes ~4x as long to compile. The rows mostly run on short lines, most
+ * of them Latin-1: matched one-byte, they compile cheaply, and the hits are the same strings.
+ */
+function latin1Flat(s: string): string {
+  if (s === flatIn) return flatOut;
+  flatIn = s;
+  flatOut = s;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return s;
+  // A short line only (they are the ones anchored rows run on); a copy costs ~0.2 µs.
+  if (s.length <= 400) flatOut = Buffer.from(s, 'latin1').toString('latin1');
+  return flatOut;
+}
+
+/** One atom of a first- or last-character gate, with its answers for characters outside ASCII. */
+interface GateAtom {
+  admits(cp: number): boolean;
+}
+
+/** Gate atoms by flags and source, shared by all rows and tables (see compileTable). */
+const GATE_ATOMS = new Map<string, GateAtom>();
+
+function gateAtom(source: string, flags: string): GateAtom {
+  const key = `${flags}/${source}`;
+  let atom = GATE_ATOMS.get(key);
+  if (atom === undefined) {
+    let re: RegExp | null = null;
+    const answers = new Map<number, boolean>();
+    atom = {
+      admits(cp: number): boolean {
+        let yes = answers.get(cp);
+        if (yes === undefined) {
+          re ??= new RegExp(`^(?:${source})`, flags);
+          yes = re.test(String.fromCodePoint(cp));
+          if (answers.size < GATE_CACHE_SIZE) answers.set(cp, yes);
+        }
+        return yes;
+      },
+    };
+    GATE_ATOMS.set(key, atom);
+  }
+  return atom;
 }
 
 /** Distinct first characters whose candidate rows a table remembers. */
 const GATE_CACHE_SIZE = 4096;
 
-export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
+/**
+ * Compile a table. `thorough`: the gates of rows not in the bundle's precomputed plans are read
+ * as the bundle reads them ({@link gatePlan}; for tests, which check both readings give the
+ * answers of the reference).
+ */
+export function compileTable<K extends string>(rows: readonly PatternRow<K>[], thorough = false): CompiledTable<K> {
   for (const r of rows) {
     if (r.pattern.global || r.pattern.sticky || !r.pattern.unicode) {
       throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
@@ -560,15 +850,32 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
   const isAnchoredRow = rows.map((r) => PRECOMPUTED?.[gateKey(r.pattern)]?.anchored ?? isAnchored(r.pattern));
   const anchored = rows.filter((_, i) => isAnchoredRow[i]);
   const floating = rows.filter((_, i) => !isAnchoredRow[i]);
-  const plans = anchored.map((r) => gatePlan(r.pattern));
-  const gates = plans.map((plan, k): RegExp | null => (plan.first === null ? null : new RegExp(plan.first, anchored[k]!.pattern.flags)));
+  const plans = anchored.map((r) => gatePlan(r.pattern, true, thorough));
+  // The first-character gate of each row, as the atoms of its alternation (each tested alone with
+  // the row's flags: `^(?:a|b)` admits a character iff `^(?:a)` or `^(?:b)` does). ASCII answers
+  // come with the plan; other characters are tested atom by atom, each atom's regex compiled on
+  // its first use and shared by every row and table that has it, its answers remembered.
+  const atomsOf = (source: string | null, k: number): GateAtom[] | null =>
+    source === null ? null : topLevelAlternatives(source.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, anchored[k]!.pattern.flags));
+  const gateAtoms = plans.map((plan, k) => atomsOf(plan.first, k));
+  // Third gate, the same way: the line's last character, for rows whose matches end the line.
+  const lastGateAtoms = plans.map((plan, k) => atomsOf(plan.last, k));
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
-  // lower-cased line before the row runs.
-  const needs = plans.map((plan) => plan.literals?.map((l) => literalIndex.id(l)) ?? null);
-  const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
+  // lower-cased line (literal index) before the row runs. Case-sensitive rows' literals read as
+  // written (thorough plans) are looked for in the line as is, with includes(): few rows have
+  // them, tried only on lines past the other gates (a second automaton cost more to build at
+  // start-up, and to optimise, than it saves).
   const caseless = anchored.map((r) => r.pattern.ignoreCase);
+  const written = plans.map((plan, k) => (!caseless[k] && plan.written === true ? plan.literals : null));
+  const needs = plans.map((plan, k) => (written[k] === null ? (plan.literals?.map((l) => literalIndex.id(l)) ?? null) : null));
+  const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
   /** Whether the line holds one of anchored row k's required literals (after literalIndex.scan). */
-  const holds = (k: number): boolean => {
+  const holds = (k: number, text: string): boolean => {
+    const as = written[k];
+    if (as !== null && as !== undefined) {
+      for (let j = 0; j < as.length; j++) if (text.includes(as[j]!)) return true;
+      return false;
+    }
     const need = needs[k];
     if (need === null || need === undefined) return true;
     for (let j = 0; j < need.length; j++) if (literalIndex.has(need[j]!)) return true;
@@ -579,41 +886,83 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[]): 
     const cp = text.length === 0 ? -1 : text.codePointAt(0)!;
     let list = admitted.get(cp);
     if (list === undefined) {
-      const ch = cp < 0 ? '' : String.fromCodePoint(cp);
-      const admits = (k: number): boolean => cp < 0 || gates[k] === null || (cp < 128 ? plans[k]!.ascii[cp] === '1' : gates[k]!.test(ch));
+      const admits = (k: number): boolean => {
+        const atoms = gateAtoms[k];
+        if (cp < 0 || atoms === null || atoms === undefined) return true;
+        if (cp < 128) return plans[k]!.ascii[cp] === '1';
+        for (const atom of atoms) if (atom.admits(cp)) return true;
+        return false;
+      };
       list = anchored.map((_, k) => k).filter(admits);
       if (admitted.size < GATE_CACHE_SIZE) admitted.set(cp, list);
     }
     return list;
   };
+  /** Per anchored row, 1 when the last-character gate admits code point `cp` (-1: empty line). */
+  const endAdmitted = new Map<number, Uint8Array>();
+  const ends = (text: string): Uint8Array => {
+    let cp = -1;
+    if (text.length > 0) {
+      cp = text.charCodeAt(text.length - 1);
+      if (cp >= 0xdc00 && cp <= 0xdfff && text.length > 1) cp = text.codePointAt(text.length - 2)!;
+    }
+    let flags = endAdmitted.get(cp);
+    if (flags === undefined) {
+      flags = new Uint8Array(anchored.length);
+      for (let k = 0; k < anchored.length; k++) {
+        const atoms = lastGateAtoms[k];
+        let yes = cp < 0 || atoms === null || atoms === undefined;
+        if (!yes) yes = cp < 128 ? plans[k]!.lastAscii[cp] === '1' : atoms!.some((atom) => atom.admits(cp));
+        flags[k] = yes ? 1 : 0;
+      }
+      if (endAdmitted.size < GATE_CACHE_SIZE) endAdmitted.set(cp, flags);
+    }
+    return flags;
+  };
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
-  const firstMatch = (list: readonly number[], text: string, ignoreCase: boolean): PatternHit<K> | null => {
+  /**
+   * The first row of `list` (table order) with case mode `ignoreCase` that passes its literal
+   * gate, satisfies `want` and matches; `stop` (a row index) ends the search there.
+   */
+  const firstMatch = (list: readonly number[], end: Uint8Array, text: string, ignoreCase: boolean, want: (k: number) => boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
     for (const k of list) {
-      if (caseless[k] !== ignoreCase || !holds(k)) continue;
+      if (k >= stop) break;
+      if (caseless[k] !== ignoreCase || end[k] === 0 || !want(k) || !holds(k, text)) continue;
       const row = anchored[k]!;
       const m = row.pattern.exec(text);
-      if (m !== null) return { row, match: m };
+      if (m !== null) return { k, hit: { row, match: m } };
     }
     return null;
   };
+  const fitting = (text: string) => (k: number): boolean => fits(anchored[k]!, text);
+  const tooLong = (text: string) => (k: number): boolean => !fits(anchored[k]!, text);
+  /**
+   * The anchored rows' answer, as the combined regexes gave it: the first matching row in
+   * priority order (case-insensitive rows first, each mode in table order) when it fits the line,
+   * else the first row in table order that fits and matches. Rows that do not fit are run only
+   * when that can change the answer: when the first fitting match (priority order) is a
+   * case-insensitive row and a case-sensitive row before it in table order fits and matches too,
+   * a case-insensitive row that precedes it and does not fit decides between the two.
+   */
+  const anchoredMatch = (list: readonly number[], text: string): PatternHit<K> | null => {
+    const fit = fitting(text);
+    const end = ends(text);
+    const caseHit = firstMatch(list, end, text, true, fit);
+    if (caseHit === null) return firstMatch(list, end, text, false, fit)?.hit ?? null;
+    const earlier = firstMatch(list, end, text, false, fit, caseHit.k);
+    if (earlier === null) return caseHit.hit;
+    return firstMatch(list, end, text, true, tooLong(text), caseHit.k) === null ? caseHit.hit : earlier.hit;
+  };
   return {
     rows,
-    match(text: string): PatternHit<K> | null {
+    match(line: string): PatternHit<K> | null {
+      const text = latin1Flat(line);
       if (text.length <= longest) {
         const list = candidates(text);
         literalIndex.scan(text);
-        const hit = firstMatch(list, text, true) ?? firstMatch(list, text, false);
-        if (hit !== null) {
-          if (fits(hit.row, text)) return hit;
-          for (const k of list) {
-            const other = anchored[k]!;
-            if (other !== hit.row && fits(other, text) && holds(k)) {
-              const m = other.pattern.exec(text);
-              if (m !== null) return { row: other, match: m };
-            }
-          }
-        }
+        const hit = anchoredMatch(list, text);
+        if (hit !== null) return hit;
       }
       let best: PatternHit<K> | null = null;
       for (let f = 0; f < floating.length; f++) {
