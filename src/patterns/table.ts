@@ -100,6 +100,27 @@ interface First {
 /** Thrown inside {@link firstAtoms} for syntax it does not follow (back-references): no gate then. */
 class Unreadable extends Error {}
 
+
+/**
+ * Reads a quantifier at `i` of a regex source: `{n}`, `{n,}`, `{n,m}`, `*`, `+`, `?` (and a lazy
+ * `?`). Returns its minimum (1 when there is none) and the index after it.
+ */
+function readQuantifier(source: string, i: number): { min: number; next: number } {
+  const c = source[i];
+  let min = 1;
+  if (c === '*' || c === '?') {
+    min = 0;
+    i++;
+  } else if (c === '+') i++;
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
+    if (m === null) return { min: 1, next: i }; // a literal brace (not valid in u mode, kept for safety)
+    min = Number(m[1]);
+    i += m[0].length;
+  } else return { min: 1, next: i };
+  if (source[i] === '?') i++;
+  return { min, next: i };
+}
 /**
  * The single-character atoms a match of a `u`-mode regex source can begin with, and whether it
  * can match the empty string. Assertions and lookarounds consume nothing and are skipped (so the
@@ -131,22 +152,10 @@ export function firstAtoms(source: string): First {
     }
     return active !== null;
   };
-  /** Reads `{n}`, `{n,}`, `{n,m}`, `*`, `+`, `?` (and a lazy `?`): returns the minimum, or 1 for none. */
   const quantifier = (): number => {
-    const c = source[i];
-    let min = 1;
-    if (c === '*' || c === '?') {
-      min = 0;
-      i++;
-    } else if (c === '+') i++;
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
-      if (m === null) return 1; // a literal brace (not valid in u mode, kept for safety)
-      min = Number(m[1]);
-      i += m[0].length;
-    } else return 1;
-    if (source[i] === '?') i++;
-    return min;
+    const q = readQuantifier(source, i);
+    i = q.next;
+    return q.min;
   };
   const atom = (into: Set<string> | null): boolean => {
     const start = i;
@@ -222,20 +231,9 @@ function parseSource(source: string): Alternation {
     return items;
   };
   const quantifier = (): number => {
-    const c = source[i];
-    let min = 1;
-    if (c === '*' || c === '?') {
-      min = 0;
-      i++;
-    } else if (c === '+') i++;
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i));
-      if (m === null) return 1;
-      min = Number(m[1]);
-      i += m[0].length;
-    } else return 1;
-    if (source[i] === '?') i++;
-    return min;
+    const q = readQuantifier(source, i);
+    i = q.next;
+    return q.min;
   };
   const readAtom = (): Item['atom'] => {
     const start = i;
