@@ -160,6 +160,14 @@ describe('revise', () => {
     markStampLines(t);
     expect(commentSectionStart(t, 'balanced')).toBe(-1);
   });
+  it('marks author stamps whose names differ in case and length, and whose time ends in "am."', () => {
+    const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
+    const names = ['Eric Kennedy', 'randfish', 'zdw', 'William Ross'];
+    const thread = comments.flatMap((c, i) => [`by ${names[i]} on November ${9 + i}, 2010 at ${i + 1}:10 am. Reply #`, c]);
+    const { work } = analyse([...PROSE, '45 comments', ...thread].join('\n'));
+    markStampLines(work);
+    expect(work.slice(PROSE.length + 1).filter((w) => w.stampShape)).toHaveLength(4);
+  });
   it('falls back to the single most prose-like block', () => {
     const { work } = analyse('Menu\nShort note about the council');
     expect(bestSingleBlock(work)).toEqual({ start: 1, end: 1 });

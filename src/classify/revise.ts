@@ -81,6 +81,9 @@ function commentMarker(w: Work): boolean {
  * "Bart | November 9, 2012 12:20 AM | Reply" and "Robert Mills | November 9, 2012 1:16 AM | Reply"
  * share one shape.
  */
+/** "am." or "pm." followed by more text: the stop ends a time, not a sentence. */
+const AM_PM_STOP = /\b[ap]\.?m\.\s/giu;
+
 function lineShape(text: string): string {
   // "3:25 pm" and "6:24 am" are one shape.
   return text.replace(/\d+/g, '#').replace(/\b[ap]\.?m\b\.?/giu, 'm').replace(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu, 'N');
@@ -95,8 +98,12 @@ export function markStampLines(work: Work[]): void {
   const shapes = new Map<string, number>();
   const cands: Array<[Work, string]> = [];
   for (const w of work) {
-    if (w.f.words > THRESHOLDS.stampMaxWords || w.f.sentences > 0 || !STAMP.test(w.block.text)) continue;
-    const shape = lineShape(w.block.text);
+    const text = w.block.text;
+    // "6:10 am. Reply" ends no sentence
+    if (w.f.words > THRESHOLDS.stampMaxWords || w.f.sentences > (text.match(AM_PM_STOP)?.length ?? 0) || !STAMP.test(text)) continue;
+    // The shape from the first figure on: the commenter's name before it ("by Eric Kennedy on",
+    // "by randfish on") varies in length and case from line to line.
+    const shape = lineShape(text.slice(text.search(/\d/)));
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
     cands.push([w, shape]);
   }
