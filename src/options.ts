@@ -54,6 +54,12 @@ export const THRESHOLDS = {
    * within `window` blocks by at least `markers` more markers and `prose` prose blocks.
    */
   commentCluster: { window: 40, markers: 3, prose: 2 },
+  /**
+   * Below this much article prose (lines of 80+ characters) above it, a comment section is doubted
+   * when one unbroken run of prose below its first marker is over three times as long (and 3 x
+   * 2/3 of this at least): that run is the article, the prose above a blurb.
+   */
+  commentArticleChars: 300,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */
   commentMinWords: 5,
   /** A thread's first comment (the text after its first marker) is at most this many characters. */

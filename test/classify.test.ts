@@ -168,6 +168,14 @@ describe('revise', () => {
     markStampLines(work);
     expect(work.slice(PROSE.length + 1).filter((w) => w.stampShape)).toHaveLength(4);
   });
+  it('does not start the thread at a "4 Comments" link under a site blurb, above the article', () => {
+    const blurb = 'Updated continuously by people everywhere, this site is a reflection of what the world is talking about.';
+    const thread = ['jim says:', 'I think this budget is a terrible idea for the schools in our town and beyond.', 'Reply', 'anna says:', 'The council did what it could with the money it had this year, I believe.', 'Reply', 'bob says:', 'Roads first, schools second: that is what we were promised before the election.', 'Reply', 'eve says:', 'Does anyone know when the new budget will actually take effect for the schools?', 'Reply'];
+    const article = [...PROSE, ...PROSE.map((p) => p.replace('council', 'board'))];
+    const lines = [blurb, '1 Vote', '4 Comments', 'Print', ...article, '4 Comments', ...thread];
+    const { work } = analyse(lines.join('\n'));
+    expect(commentSectionStart(work, 'balanced')).toBe(4 + article.length);
+  });
   it('falls back to the single most prose-like block', () => {
     const { work } = analyse('Menu\nShort note about the council');
     expect(bestSingleBlock(work)).toEqual({ start: 1, end: 1 });

@@ -121,13 +121,19 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
   const threshold = THRESHOLDS.spanThreshold[favor];
   const isProse = (w: Work): boolean => !commentMarker(w) && boilerKind(w) === null && w.score >= threshold;
   let proseBefore = 0;
+  let proseBeforeChars = 0;
   for (let i = 0; i < work.length; i++) {
     const w = work[i]!;
     if (!commentMarker(w)) {
-      if (isProse(w) && w.f.length >= 80) proseBefore++;
+      if (isProse(w) && w.f.length >= 80) {
+        proseBefore++;
+        proseBeforeChars += w.f.length;
+      }
       continue;
     }
     if (proseBefore === 0) continue;
+    // A site blurb above a "4 Comments" link: the article is the long unbroken prose below.
+    if (proseBeforeChars < THRESHOLDS.commentArticleChars && longestProseRun(work, i, isProse) > 3 * Math.max(proseBeforeChars, THRESHOLDS.commentArticleChars / 1.5)) continue;
     // Count alternations: a marker line after prose. A thread alternates; an article with a few
     // tool rows around it does not.
     let m = 0;
@@ -156,6 +162,19 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
  * Whether the text between the marker at `start` and the next marker is one comment long: a
  * "Comments" link above an article is followed by the whole article first.
  */
+/** The most characters of prose between two comment markers in the window after `start`. */
+function longestProseRun(work: readonly Work[], start: number, isProse: (w: Work) => boolean): number {
+  let best = 0;
+  let run = 0;
+  const end = Math.min(work.length, start + THRESHOLDS.commentCluster.window);
+  for (let j = start + 1; j < end; j++) {
+    const w = work[j]!;
+    if (commentMarker(w)) run = 0;
+    else if (isProse(w)) best = Math.max(best, (run += w.f.length));
+  }
+  return best;
+}
+
 function firstComment(work: readonly Work[], start: number): boolean {
   let chars = 0;
   for (let j = start + 1; j < work.length && !commentMarker(work[j]!); j++) {
