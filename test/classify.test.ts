@@ -176,6 +176,12 @@ describe('revise', () => {
     const { work } = analyse(lines.join('\n'));
     expect(commentSectionStart(work, 'balanced')).toBe(4 + article.length);
   });
+  it('ends the body at the links to the previous and next post', () => {
+    const after = ['Older Post', 'Mike Merrill', 'Peter, thanks for the brutal honesty and the reminder that we control our own health every day.', 'Denise', 'You travel a lot so it is harder to stay on track, but you have done it before and will do it again.'];
+    const { work } = analyse([...PROSE, ...PROSE.map((p) => p.replace('council', 'board')), ...after].join('\n'));
+    const span = bestSpan(work, 'balanced')!;
+    expect(span.end).toBe(2 * PROSE.length - 1);
+  });
   it('falls back to the single most prose-like block', () => {
     const { work } = analyse('Menu\nShort note about the council');
     expect(bestSingleBlock(work)).toEqual({ start: 1, end: 1 });

@@ -56,6 +56,7 @@ export const STRONG_BARRIER = new Set<string>([
   'comment-count-title',
   'comment-author',
   'comment-meta',
+  'post-nav',
 ]);
 
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -85,6 +85,15 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
     maxLength: 150,
   },
   {
+    id: 'post-nav',
+    kind: 'navigation',
+    pattern: /^[«‹<←]*\s*(?:prev(?:ious)?|next|older|newer)\s+(?:post|entry|article|story)\s*[»›>→]*$/iu,
+    note: 'Links to the previous or next post: the article has ended (comments, if any, follow). A barrier of the body span.',
+    example: '« Previous Post',
+    nearMiss: 'Next story: the mayor',
+    maxLength: 30,
+  },
+  {
     id: 'pagination',
     kind: 'navigation',
     pattern: /^(?:page\s+\d+\s+(?:of|\/)\s+\d+|[«‹<]*\s*(?:prev(?:ious)?|next|older|newer|first|last)(?:\s+(?:page|post|posts|entries|articles?|stories?))?\s*[»›>]*|(?:[«‹<]\s*)?\d{1,3}(?:\s+\d{1,3}){2,}(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+(?:next|»|›|>))*|(?:continue(?:d)?\s+(?:on|to)\s+(?:page|next page)\s*\d*)|(?:single\s+page|view\s+as\s+one\s+page|print\s+view))$/iu,
