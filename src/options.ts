@@ -69,6 +69,8 @@ export const THRESHOLDS = {
   /** Photo essay: at least this many sentence captions, of at least `essayCaptionWords` words… */
   essaySentences: 2,
   essayCaptionWords: 8,
+  /** …or one caption of at least this many words and two sentences or more (a one-photo slide). */
+  slideCaptionWords: 20,
   /**
    * A thread found through timestamps alone must end the page's prose: the prose after its last
    * comment may be at most this share of the prose inside it.

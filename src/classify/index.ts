@@ -11,6 +11,8 @@ import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
+/** A sentence end inside a text, before the next sentence's capital. */
+const INNER_SENTENCE_END = /[.!?…]["”’»)\]]?\s+\p{Lu}/gu;
 
 export interface ClassifyContext {
   favor: Favor;
@@ -118,16 +120,20 @@ function photoEssay(blocks: Block[]): void {
   let body = 0;
   let captions = 0;
   let sentences = 0;
+  let slide = false;
   for (const b of blocks) {
     if (b.role === 'body') body += b.text.length;
     else if (b.role === 'caption') {
       const text = b.caption ?? b.text;
       captions += text.length;
-      if (SENTENCE_END.test(text) && text.split(' ').length >= THRESHOLDS.essayCaptionWords) sentences++;
+      const words = text.split(' ').length;
+      if (SENTENCE_END.test(text) && words >= THRESHOLDS.essayCaptionWords) sentences++;
+      if (words >= THRESHOLDS.slideCaptionWords && (text.match(INNER_SENTENCE_END)?.length ?? 0) >= 1 && SENTENCE_END.test(text)) slide = true;
     }
   }
-  // Several sentence captions, or one that holds twice the body's text (a one-photo slide).
-  if (captions <= body || (sentences < THRESHOLDS.essaySentences && !(sentences >= 1 && captions >= 2 * body))) return;
+  // Several sentence captions, or one of a few sentences that holds twice the body's text (a
+  // one-photo slide).
+  if (captions <= body || (sentences < THRESHOLDS.essaySentences && !(slide && captions >= 2 * body))) return;
   for (const b of blocks) {
     const text = b.caption ?? b.text;
     if (b.role !== 'caption' || text.split(' ').length < THRESHOLDS.essayCaptionWords) continue;
