@@ -231,6 +231,14 @@ describe('container choice', () => {
     const html = page('<title>The Independent on Saturday</title>', `<div class="content"><h1>Cricket chief resigns</h1>${prose(5)}</div><ul>${links}</ul><ul class="sisters"><li>The Independent on Saturday</li><li>The Star</li></ul>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Cricket chief resigns');
   });
+  it('leaves an h1 outside the article that shares no word with its lead to the classifier (a site or section label)', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferry would resume its crossings once the storm had passed the coast.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay to crossings.</p>';
+    const html = page('', `<div class="top"><h1>Latest Updates</h1></div><div class="story"><h2>Ferry crossings resume after storm</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after storm');
+    // An h1 written in the lead's words stays the headline.
+    const own = page('', `<div class="top"><h1>Storm halts ferry crossings</h1></div><div class="story"><h2>Passengers wait</h2>${story}</div>`);
+    expect(extract(own, { inputFormat: 'html' }).headline).toBe('Storm halts ferry crossings');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);
