@@ -42,6 +42,9 @@ export const ROLE_LIMITS = {
   headerReach: 6,
   /** Blocks before the container within which the headline is looked for. */
   headlineLookBack: 12,
+  /** The lead: the container's first prose blocks (of at least `leadMinWords` words) a headline restates. */
+  leadBlocks: 5,
+  leadMinWords: 12,
   /**
    * A caption describes a photo in a sentence or three. Caption markup around more words than
    * this, in more sentences than `maxCaptionSentences`, wraps prose (a misnested caption element
@@ -96,10 +99,40 @@ function lastHints(b: Block): string {
   return words.slice(Math.max(0, words.length - 3)).join(' ');
 }
 
+/** Words of four letters or more: content words in any language that spaces its words. */
+const LONG_WORD = /[\p{L}\p{N}]{4,}/gu;
+/** Scripts written without spaces between words: word overlap says nothing there. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Long words of the lead: the first prose blocks of the article container. */
+function leadWords(blocks: readonly Block[], facts: readonly RoleFacts[], containerFirst: number | null): Set<string> {
+  const out = new Set<string>();
+  if (containerFirst === null) return out;
+  let taken = 0;
+  for (let i = containerFirst; i < blocks.length && taken < ROLE_LIMITS.leadBlocks; i++) {
+    if (facts[i]!.words < ROLE_LIMITS.leadMinWords || blocks[i]!.dom?.inMain !== true) continue;
+    taken++;
+    for (const t of blocks[i]!.text.toLowerCase().match(LONG_WORD) ?? []) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * An h1 outside the article container that shares no long word with the article's lead is the
+ * site's or the section's name ("Latest News", "Sports Wire", a blog's name): a news lead restates
+ * its headline.
+ */
+function labelHeading(b: Block, lead: ReadonlySet<string>): boolean {
+  if (b.dom?.inMain !== false || lead.size === 0 || UNSPACED.test(b.text)) return false;
+  for (const t of b.text.toLowerCase().match(LONG_WORD) ?? []) if (lead.has(t)) return false;
+  return true;
+}
+
 function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): number {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
   const wants = titleWants(meta, rawTitle);
+  const lead = leadWords(blocks, facts, containerFirst);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
   let best = -1;
@@ -125,6 +158,8 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     }
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
     if (match === 0 && !heading && !titled) continue;
+    // A label h1 is left to the classifier, which weighs it against the lines near the body.
+    if (match === 0 && tag === 'h1' && labelHeading(b, lead)) continue;
     const near = i >= lo && i <= hi;
     let score = match;
     if (tag === 'h1') score += 1.5;
