@@ -239,6 +239,12 @@ describe('container choice', () => {
     const own = page('', `<div class="top"><h1>Storm halts ferry crossings</h1></div><div class="story"><h2>Passengers wait</h2>${story}</div>`);
     expect(extract(own, { inputFormat: 'html' }).headline).toBe('Storm halts ferry crossings');
   });
+  it('matches a line with a <title> segment cut at an unspaced dash, a colon or a parenthesis', () => {
+    const body = (title: string): string => page(`<title>${title}</title>`, `<div class="story"><p>Harbour ferries resume crossings</p><h2>More from the travel desk today</h2>${prose(4)}</div>`);
+    for (const title of ['Harbour ferries resume crossings- Travel-News By Industry-The Daily Times', 'Harbour Ferries Resume Crossings (from The Daily Times)', 'Coast Weather, News and Sports: Harbour ferries resume crossings']) {
+      expect(extract(body(title), { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
+    }
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

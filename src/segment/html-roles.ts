@@ -75,6 +75,14 @@ function fix(b: Block, role: Block['role'], reason: string): void {
   b.kind = undefined;
 }
 
+/**
+ * Separators between a title and a site or section name: a spaced separator, a bar or a dash
+ * even when unspaced on one side ("Headline- Section-Site"), a colon before a space ("Site News:
+ * Headline"), and an opening parenthesis ("Headline (from The Times)").
+ */
+const SPACED_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/;
+/** Finer: also a dash or a colon unspaced on its left, and an opening parenthesis (a title's own colon splits too, so both splits count). */
+const TITLE_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*|-\s+|:\s+|\s+\(/;
 /** Title segments that could be the headline: the parts between separators, of 3+ words. */
 function titleWants(meta: PageMeta, rawTitle: string | null): string[] {
   const out: string[] = [];
@@ -83,9 +91,10 @@ function titleWants(meta: PageMeta, rawTitle: string | null): string[] {
     if (c.length >= 8 && !out.includes(c)) out.push(c);
   };
   add(meta.headline);
-  if (rawTitle) {
-    add(rawTitle);
-    for (const part of rawTitle.split(/\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/)) if (part.split(' ').length >= 3) add(part);
+  if (rawTitle) add(rawTitle);
+  for (const t of [meta.headline, rawTitle]) {
+    if (!t) continue;
+    for (const sep of [SPACED_SEPARATOR, TITLE_SEPARATOR]) for (const part of t.split(sep)) if (part.trim().split(/\s+/).length >= 3) add(part);
   }
   return out;
 }
