@@ -240,10 +240,19 @@ describe('container choice', () => {
     expect(extract(own, { inputFormat: 'html' }).headline).toBe('Storm halts ferry crossings');
   });
   it('matches a line with a <title> segment cut at an unspaced dash, a colon or a parenthesis', () => {
-    const body = (title: string): string => page(`<title>${title}</title>`, `<div class="story"><p>Harbour ferries resume crossings</p><h2>More from the travel desk today</h2>${prose(4)}</div>`);
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const body = (title: string): string => page(`<title>${title}</title>`, `<div class="story"><p>Harbour ferries resume crossings</p><h2>More from the travel desk today</h2>${story}</div>`);
     for (const title of ['Harbour ferries resume crossings- Travel-News By Industry-The Daily Times', 'Harbour Ferries Resume Crossings (from The Daily Times)', 'Coast Weather, News and Sports: Harbour ferries resume crossings']) {
       expect(extract(body(title), { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
     }
+  });
+  it('takes no evidence from a short <title> that shares no word with the lead (it names the site or the section)', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferry would resume its crossings once the storm had passed the coast.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay to crossings.</p>';
+    const html = page('<title>coastradio.com - Local Sports Wire</title>', `<div class="top"><h1>Local Sports Wire</h1></div><div class="story"><h2>Ferry crossings resume after storm</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after storm');
+    // A title in the lead's words (a crude stem: "crossing", "crossings") still vouches for its line.
+    const own = page('<title>Crossing Resumes Today - Coast Radio</title>', `<div class="top"><h1>Local Sports Wire</h1></div><div class="story"><p>Crossing resumes today</p><h2>More from the coast desk</h2>${story}</div>`);
+    expect(extract(own, { inputFormat: 'html' }).headline).toBe('Crossing resumes today');
   });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));

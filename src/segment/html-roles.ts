@@ -45,6 +45,8 @@ export const ROLE_LIMITS = {
   /** The lead: the container's first prose blocks (of at least `leadMinWords` words) a headline restates. */
   leadBlocks: 5,
   leadMinWords: 12,
+  /** A site's or section's name in a title has at most this many words; a longer title names a story. */
+  maxLabelWords: 5,
   /**
    * A caption describes a photo in a sentence or three. Caption markup around more words than
    * this, in more sentences than `maxCaptionSentences`, wraps prose (a misnested caption element
@@ -83,12 +85,21 @@ function fix(b: Block, role: Block['role'], reason: string): void {
 const SPACED_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/;
 /** Finer: also a dash or a colon unspaced on its left, and an opening parenthesis (a title's own colon splits too, so both splits count). */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*|-\s+|:\s+|\s+\(/;
-/** Title segments that could be the headline: the parts between separators, of 3+ words. */
-function titleWants(meta: PageMeta, rawTitle: string | null): string[] {
+/**
+ * Title segments that could be the headline: the parts between separators, of 3+ words, canonical.
+ * The first entry is the page's metadata headline ('' when it has none). `labels` holds those that
+ * name the site or the section rather than the story: short, and sharing no long word with the
+ * lead ("cbs11tv.com - Local Sports Wire", "Lifestyle & Entertainment").
+ */
+function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<string>): { wants: string[]; labels: Set<string> } {
   const out: string[] = [];
+  const labels = new Set<string>();
   const add = (t: string | null | undefined): void => {
     const c = t ? canon(t) : '';
-    if (c.length >= 8 && !out.includes(c)) out.push(c);
+    if (c.length >= 8 && !out.includes(c)) {
+      out.push(c);
+      if (lead.size > 0 && t!.trim().split(/\s+/).length <= ROLE_LIMITS.maxLabelWords && !sharesWord(t!, lead)) labels.add(c);
+    } else if (out.length === 0) out.push('');
   };
   add(meta.headline);
   if (rawTitle) add(rawTitle);
@@ -96,7 +107,7 @@ function titleWants(meta: PageMeta, rawTitle: string | null): string[] {
     if (!t) continue;
     for (const sep of [SPACED_SEPARATOR, TITLE_SEPARATOR]) for (const part of t.split(sep)) if (part.trim().split(/\s+/).length >= 3) add(part);
   }
-  return out;
+  return { wants: out, labels };
 }
 
 /** Class/id words of headline elements. */
@@ -110,18 +121,20 @@ function lastHints(b: Block): string {
 
 /** Words of four letters or more: content words in any language that spaces its words. */
 const LONG_WORD = /[\p{L}\p{N}]{4,}/gu;
+/** Words are compared by their first letters, a crude stem ("recalls", "recalled"). */
+const STEM = 5;
 /** Scripts written without spaces between words: word overlap says nothing there. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Long words of the lead: the first prose blocks of the article container. */
-function leadWords(blocks: readonly Block[], facts: readonly RoleFacts[], containerFirst: number | null): Set<string> {
+function leadWords(blocks: readonly Block[], facts: readonly RoleFacts[], containerFirst: number | null, limit: number): Set<string> {
   const out = new Set<string>();
   if (containerFirst === null) return out;
   let taken = 0;
-  for (let i = containerFirst; i < blocks.length && taken < ROLE_LIMITS.leadBlocks; i++) {
+  for (let i = containerFirst; i < blocks.length && taken < limit; i++) {
     if (facts[i]!.words < ROLE_LIMITS.leadMinWords || blocks[i]!.dom?.inMain !== true) continue;
     taken++;
-    for (const t of blocks[i]!.text.toLowerCase().match(LONG_WORD) ?? []) out.add(t);
+    for (const t of blocks[i]!.text.toLowerCase().match(LONG_WORD) ?? []) out.add(t.slice(0, STEM));
   }
   return out;
 }
@@ -132,16 +145,23 @@ function leadWords(blocks: readonly Block[], facts: readonly RoleFacts[], contai
  * its headline.
  */
 function labelHeading(b: Block, lead: ReadonlySet<string>): boolean {
-  if (b.dom?.inMain !== false || lead.size === 0 || UNSPACED.test(b.text)) return false;
-  for (const t of b.text.toLowerCase().match(LONG_WORD) ?? []) if (lead.has(t)) return false;
-  return true;
+  return b.dom?.inMain === false && lead.size > 0 && !sharesWord(b.text, lead);
+}
+
+/** Whether the text shares a long word with the lead (always, in a script without spaces). */
+function sharesWord(text: string, lead: ReadonlySet<string>): boolean {
+  if (UNSPACED.test(text)) return true;
+  const words = text.toLowerCase().match(LONG_WORD);
+  if (words === null) return true;
+  for (const t of words) if (lead.has(t.slice(0, STEM))) return true;
+  return false;
 }
 
 function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): number {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
-  const wants = titleWants(meta, rawTitle);
-  const lead = leadWords(blocks, facts, containerFirst);
+  const lead = leadWords(blocks, facts, containerFirst, ROLE_LIMITS.leadBlocks);
+  const { wants, labels } = titleWants(meta, rawTitle, lead);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
   let best = -1;
@@ -152,12 +172,16 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     const tag = b.dom?.tag ?? '';
     const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
     if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0 || f.words < 2) continue;
+    const near = i >= lo && i <= hi;
     let match = 0;
     if (wants.length > 0 && (heading || f.words >= 3)) {
       const c = canon(b.text);
       if (c.length >= 8) {
         for (let w = 0; w < wants.length; w++) {
           const want = wants[w]!;
+          // A label title matches the site's or the section's name, except an h1 far from the
+          // article container (which the container may have missed: the classifier then doubts it).
+          if (want === '' || (labels.has(want) && (near || tag !== 'h1'))) continue;
           // The metadata headline itself counts more than a title fragment.
           const rank = w === 0 ? 1 : 0;
           if (c === want) match = Math.max(match, 3 + rank);
@@ -168,8 +192,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
     if (match === 0 && !heading && !titled) continue;
     // A label h1 is left to the classifier, which weighs it against the lines near the body.
-    if (match === 0 && tag === 'h1' && labelHeading(b, lead)) continue;
-    const near = i >= lo && i <= hi;
+    if (match === 0 && near && tag === 'h1' && labelHeading(b, lead)) continue;
     let score = match;
     if (tag === 'h1') score += 1.5;
     else if ((tag === 'h2' || tag === 'h3') && f.words >= 3) score += 0.5;
