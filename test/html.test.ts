@@ -254,6 +254,13 @@ describe('container choice', () => {
     const own = page('<title>Crossing Resumes Today - Coast Radio</title>', `<div class="top"><h1>Local Sports Wire</h1></div><div class="story"><p>Crossing resumes today</p><h2>More from the coast desk</h2>${story}</div>`);
     expect(extract(own, { inputFormat: 'html' }).headline).toBe('Crossing resumes today');
   });
+  it('takes no date line, bar-separated link row or teaser list under title markup for the headline', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    for (const furniture of ['<div class="headline">Tuesday January 8, 2008</div>', '<div class="head">help | site map</div>', '<ul class="tvheadlines"><li>Channel Sports One tonight</li></ul>']) {
+      const html = page('', `<div class="story">${furniture}<h3>Harbour ferries resume crossings</h3>${story}</div>`);
+      expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
+    }
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

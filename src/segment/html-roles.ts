@@ -8,6 +8,7 @@
 import type { Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
+import { DATE } from '../patterns/bylines.js';
 
 /** Role markup an element carries or inherits from its ancestors (tag names, or null). */
 export interface RoleInfo {
@@ -110,8 +111,14 @@ function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<s
   return { wants: out, labels };
 }
 
-/** Class/id words of headline elements. */
-const TITLE_HINT = /(?:^| )(?:hed|head|(?!sub)[a-z]*(?:headline|heading|title)[a-z]*)(?: |$)/;
+/**
+ * Class/id words of headline elements. A plural ("headlines", "titles") names a list of teasers,
+ * not the article's title.
+ */
+const TITLE_HINT = /(?:^| )(?:hed|head|(?!sub)[a-z]*(?:headline|heading|title)(?:[a-z]*[a-rt-z])?)(?: |$)/;
+/** A line that is a date alone, or a row of links parted by bars or bullets: furniture, not a title. */
+const DATE_ONLY = new RegExp(`^${DATE}$`, 'i');
+const LINK_ROW = /\s[|•·]\s/;
 /** The innermost class/id words of a block (its own element and the nearest ancestors). */
 function lastHints(b: Block): string {
   const h = b.dom?.hints ?? '';
@@ -191,6 +198,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     }
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
     if (match === 0 && !heading && !titled) continue;
+    if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
     // A label h1 is left to the classifier, which weighs it against the lines near the body.
     if (match === 0 && near && tag === 'h1' && labelHeading(b, lead)) continue;
     let score = match;
