@@ -261,6 +261,11 @@ describe('container choice', () => {
       expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
     }
   });
+  it('takes the headline from a <title> that joins it and its deck with a comma', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const html = page('<title>Ferries Resume Crossings, Storm Passes And Stranded Passengers Head Home After Two Days In Harbour Hotels - Coast Radio</title>', `<div class="story"><h1>Ferries Resume Crossings</h1><h2>Storm Passes And Stranded Passengers Head Home After Two Days In Harbour Hotels</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries Resume Crossings');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

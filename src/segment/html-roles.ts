@@ -107,6 +107,9 @@ function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<s
   for (const t of [meta.headline, rawTitle]) {
     if (!t) continue;
     for (const sep of [SPACED_SEPARATOR, TITLE_SEPARATOR]) for (const part of t.split(sep)) if (part.trim().split(/\s+/).length >= 3) add(part);
+    // A title that joins the headline and its deck with a comma ("Headline, Deck - Site").
+    const comma = t.indexOf(', ');
+    if (comma > 0 && t.slice(0, comma).trim().split(/\s+/).length >= 3) add(t.slice(0, comma));
   }
   return { wants: out, labels };
 }
