@@ -266,6 +266,13 @@ describe('container choice', () => {
     const html = page('<title>Ferries Resume Crossings, Storm Passes And Stranded Passengers Head Home After Two Days In Harbour Hotels - Coast Radio</title>', `<div class="story"><h1>Ferries Resume Crossings</h1><h2>Storm Passes And Stranded Passengers Head Home After Two Days In Harbour Hotels</h2>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries Resume Crossings');
   });
+  it('takes the line above the byline markup for the headline when nothing else names one', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
+    const nav = `<ul class="nav">${['Euro Cup Fixtures', 'Euro Cup Results', 'Euro Cup Groups'].map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul>`;
+    // The title sits in the header row of the story's table, after a text-size control, outside the chosen container.
+    const html = page('<title>Coast Radio</title>', `${nav}<div class="article nav">Text Size</div><table class="article"><tr><td class="header">Ferries resume crossings after storm</td></tr><tr><td><div class="author">30 December 2007 (18:30)</div></td></tr><tr><td class="content">${story}</td></tr></table>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after storm');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

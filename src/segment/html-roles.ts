@@ -167,10 +167,9 @@ function sharesWord(text: string, lead: ReadonlySet<string>): boolean {
   return false;
 }
 
-function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): number {
+function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): number {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
-  const lead = leadWords(blocks, facts, containerFirst, ROLE_LIMITS.leadBlocks);
   const { wants, labels } = titleWants(meta, rawTitle, lead);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
@@ -228,7 +227,8 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
  * @param containerFirst - Index of the first block of the main container, or null.
  */
 export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
-  const head = headlineIndex(blocks, facts, meta, rawTitle, containerFirst);
+  const lead = leadWords(blocks, facts, containerFirst, ROLE_LIMITS.leadBlocks);
+  const head = headlineIndex(blocks, facts, meta, rawTitle, containerFirst, lead);
   if (head >= 0) fix(blocks[head]!, 'headline', blocks[head]!.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
 
   let byline = false;
@@ -286,6 +286,21 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
       dateline = true;
     }
   }
+  if (head < 0) bylineHeadline(blocks, facts, lead);
+}
+
+/**
+ * Without a headline from markup or metadata, the line right above the byline (or the dateline)
+ * markup is the headline when it reads like one, in the lead's words: a headline is followed by its
+ * byline, and its lead restates it.
+ */
+function bylineHeadline(blocks: Block[], facts: readonly RoleFacts[], lead: ReadonlySet<string>): void {
+  const at = blocks.findIndex((b) => b.fixed && (b.role === 'byline' || b.role === 'dateline'));
+  if (at < 1) return;
+  const b = blocks[at - 1]!;
+  const f = facts[at - 1]!;
+  if (b.fixed || f.neg !== 0 || f.words < 3 || f.words > 25 || /[.:]["'”’)]*$/.test(b.text) || DATE_ONLY.test(b.text) || LINK_ROW.test(b.text) || !sharesWord(b.text, lead)) return;
+  fix(b, 'headline', 'html: the line above the byline');
 }
 
 /** Markup prior of a block, in [-1, 1]. */
