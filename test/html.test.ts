@@ -273,6 +273,13 @@ describe('container choice', () => {
     const html = page('<title>Coast Radio</title>', `${nav}<div class="article nav">Text Size</div><table class="article"><tr><td class="header">Ferries resume crossings after storm</td></tr><tr><td><div class="author">30 December 2007 (18:30)</div></td></tr><tr><td class="content">${story}</td></tr></table>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after storm');
   });
+  it('marks no body line as the byline when byline markup wraps the whole entry', () => {
+    const long = (n: number): string => `<p>The designer said on Tuesday that the hallway number ${n} had been painted in a bright new colour for the spring issue.</p>`;
+    const html = page('', `<div class="entry author"><h2>Color Life</h2>${long(1)}<p>Check out this short video to see the magic in action.</p>${long(2)}${long(3)}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.byline).toBeNull();
+    expect(a.paragraphs).toContain('Check out this short video to see the magic in action.');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

@@ -201,6 +201,8 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
     if (match === 0 && !heading && !titled) continue;
     if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
+    // A subheading of one or two words with nothing else for it is a section label.
+    if (match === 0 && heading && tag !== 'h1' && f.words < 3) continue;
     // A label h1 is left to the classifier, which weighs it against the lines near the body.
     if (match === 0 && near && tag === 'h1' && labelHeading(b, lead)) continue;
     let score = match;
@@ -234,6 +236,7 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
   let byline = false;
   let dateline = false;
   const reach = containerFirst === null ? Infinity : containerFirst + ROLE_LIMITS.headerReach;
+  let bodyBegun = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const f = facts[i]!;
@@ -275,7 +278,10 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
       b.credit = splitCredit(b.text).credit ?? b.text;
       continue;
     }
-    if (i > reach) continue;
+    if (i > reach || bodyBegun) continue;
+    // A byline or dateline stands above the body: byline markup around the whole entry (a
+    // post's "author-name" class) would otherwise mark the body's first short line.
+    if (b.dom?.inMain === true && f.words >= ROLE_LIMITS.leadMinWords) bodyBegun = true;
     if (!byline && r.byline !== null && f.words <= ROLE_LIMITS.maxBylineWords && f.bylineText.length >= b.text.length * ROLE_LIMITS.markupShare) {
       fix(b, 'byline', 'html: byline markup');
       byline = true;
