@@ -275,10 +275,15 @@ describe('container choice', () => {
   });
   it('marks no body line as the byline when byline markup wraps the whole entry', () => {
     const long = (n: number): string => `<p>The designer said on Tuesday that the hallway number ${n} had been painted in a bright new colour for the spring issue.</p>`;
-    const html = page('', `<div class="entry author"><h2>Color Life</h2>${long(1)}<p>Check out this short video to see the magic in action.</p>${long(2)}${long(3)}</div>`);
+    const html = page('<title>Color life in the hall - Home Notes</title>', `<div class="entry author"><h2>Color life in the hall</h2>${long(1)}<p>Check out this short video to see the magic in action.</p>${long(2)}${long(3)}</div>`);
     const a = extract(html, { inputFormat: 'html' });
     expect(a.byline).toBeNull();
     expect(a.paragraphs).toContain('Check out this short video to see the magic in action.');
+  });
+  it('does not fix a one- or two-word subheading as the headline on the strength of its place alone', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
+    const html = page('', `<div class="top"><div>Ferries resume crossings after the storm</div></div><div class="story"><h3>Small print</h3>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
   });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
