@@ -49,6 +49,8 @@ describe('site-name stripping', () => {
     expect(stripSiteName('Storm hits the coast - BBC News', null)).toBe('Storm hits the coast');
     expect(stripSiteName('Storm hits the coast | World | Example Times', null)).toBe('Storm hits the coast');
     expect(stripSiteName('Computerworld - Microsoft faces two new cases', null)).toBe('Microsoft faces two new cases');
+    // A leading domain goes even when trailing segments went too.
+    expect(stripSiteName('Football365.com - Special city kit for derby game - All The News - Football365 News', null)).toBe('Special city kit for derby game');
   });
   it('keeps titles it cannot safely cut', () => {
     expect(stripSiteName('Obama - the man', null)).toBe('Obama - the man');
@@ -284,6 +286,11 @@ describe('container choice', () => {
     const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
     const html = page('', `<div class="top"><div>Ferries resume crossings after the storm</div></div><div class="story"><h3>Small print</h3>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
+  it('counts a <title> segment that the site-name stripping dropped for less than the headline it kept', () => {
+    const story = '<p>The harbour master told the news desk on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const html = page('<title>Harbour ferries resume crossings - All The News - Coast Radio News</title>', `<div class="top"><h1>All The News</h1></div><div class="story"><h2>Harbour ferries resume crossings</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
   });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));

@@ -171,6 +171,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
   const { wants, labels } = titleWants(meta, rawTitle, lead);
+  const headCanon = meta.headline ? canon(meta.headline) : '';
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
   let best = -1;
@@ -193,7 +194,10 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           if (want === '' || (labels.has(want) && (near || tag !== 'h1'))) continue;
           // The metadata headline itself counts more than a title fragment.
           const rank = w === 0 ? 1 : 0;
-          if (c === want) match = Math.max(match, 3 + rank);
+          // A title segment the site-name stripping dropped (a section's or the site's name)
+          // counts less than one of the headline it kept.
+          const kept = headCanon === '' || w === 0 || headCanon.includes(want);
+          if (c === want) match = Math.max(match, (kept ? 3 : 2) + rank);
           else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + rank);
         }
       }
@@ -278,11 +282,12 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
       b.credit = splitCredit(b.text).credit ?? b.text;
       continue;
     }
-    if (i > reach || bodyBegun) continue;
-    // A byline or dateline stands above the body: byline markup around the whole entry (a
-    // post's "author-name" class) would otherwise mark the body's first short line.
-    if (b.dom?.inMain === true && f.words >= ROLE_LIMITS.leadMinWords) bodyBegun = true;
-    if (!byline && r.byline !== null && f.words <= ROLE_LIMITS.maxBylineWords && f.bylineText.length >= b.text.length * ROLE_LIMITS.markupShare) {
+    if (i > reach) continue;
+    // A byline stands above the body: byline markup around the whole entry (a post's
+    // "author-name" class) would otherwise mark the body's first short line.
+    // (A block longer than a byline can be; it is no byline itself.)
+    if (b.dom?.inMain === true && f.words > ROLE_LIMITS.maxBylineWords) bodyBegun = true;
+    if (!byline && !bodyBegun && r.byline !== null && f.words <= ROLE_LIMITS.maxBylineWords && f.bylineText.length >= b.text.length * ROLE_LIMITS.markupShare) {
       fix(b, 'byline', 'html: byline markup');
       byline = true;
       continue;
