@@ -292,6 +292,12 @@ describe('container choice', () => {
     const html = page('<title>Harbour ferries resume crossings - All The News - Coast Radio News</title>', `<div class="top"><h1>All The News</h1></div><div class="story"><h2>Harbour ferries resume crossings</h2>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
   });
+  it('takes a title outside the container when only furniture lines stand between it and the body', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
+    const furniture = '<tr><td>Save Email Print</td></tr><tr><td>Posted: 6:12 PM Dec 30, 2007</td></tr><tr><td>0 comments</td></tr><tr><td>A | A | A</td></tr>';
+    const html = page('<title>Coast Radio - News</title>', `<table><tr><td class="topstory">Ferries resume crossings after the storm</td></tr>${furniture}</table><div class="story">${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);
