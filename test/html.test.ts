@@ -298,6 +298,11 @@ describe('container choice', () => {
     const html = page('<title>Coast Radio - News</title>', `<table><tr><td class="topstory">Ferries resume crossings after the storm</td></tr>${furniture}</table><div class="story">${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
   });
+  it('matches a line with the start of a <title> cut at an unspaced dash', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const html = page('<title>Ferries go back to sea... with a delay-Coast Buzz-Travel-The Coast Times</title>', `<div class="story"><p>Ferries go back to sea... with a delay</p><h2>More from the travel desk today</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries go back to sea... with a delay');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

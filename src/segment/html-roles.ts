@@ -114,6 +114,21 @@ function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<s
   return { wants: out, labels };
 }
 
+/** Lower case, one space between words, plain quotes. */
+function loose(s: string): string {
+  return s.toLowerCase().replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟«»]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** A title separator, spaced or not. */
+const BOUNDARY = /^\s*[-|:,(–—·•»~/]/;
+/** Whether `line` is the start of `title` up to a separator, or its end after one. */
+function boundedPart(title: string, line: string): 'start' | 'end' | null {
+  if (line.length >= title.length) return null;
+  if (title.startsWith(line)) return BOUNDARY.test(title.slice(line.length)) ? 'start' : null;
+  if (title.endsWith(line)) return /[-|:,)–—·•»~/]\s*$/.test(title.slice(0, title.length - line.length)) ? 'end' : null;
+  return null;
+}
+
 /**
  * Class/id words of headline elements. A plural ("headlines", "titles") names a list of teasers,
  * not the article's title.
@@ -172,6 +187,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   // the heading level, class/id words of a title element, and standing near the article container.
   const { wants, labels } = titleWants(meta, rawTitle, lead);
   const headCanon = meta.headline ? canon(meta.headline) : '';
+  const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
   let best = -1;
@@ -199,6 +215,16 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           const kept = headCanon === '' || w === 0 || headCanon.includes(want);
           if (c === want) match = Math.max(match, (kept ? 3 : 2) + rank);
           else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + rank);
+        }
+        // The title's start or end up to a separator, even an unspaced one ("Headline-Section-Site").
+        // A title's trailing part names the site or the section more often than its start: a
+        // label line matches only at the start.
+        if (match < 2 && f.words >= 3) {
+          const l = loose(b.text);
+          for (const t of looseTitles) {
+            const at = boundedPart(t, l);
+            if (at === 'start' || (at === 'end' && !labels.has(c))) match = 2;
+          }
         }
       }
     }
