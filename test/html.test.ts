@@ -303,6 +303,12 @@ describe('container choice', () => {
     const html = page('<title>Ferries go back to sea... with a delay-Coast Buzz-Travel-The Coast Times</title>', `<div class="story"><p>Ferries go back to sea... with a delay</p><h2>More from the travel desk today</h2>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries go back to sea... with a delay');
   });
+  it('trusts a line equal to the page\'s metadata headline even far above the container', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
+    const links = (n: number): string => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('')}</ul>`;
+    const html = page('<title>coastnews.com | Ferries resume crossings after the storm</title><meta name="headline" content="Ferries resume crossings after the storm">', `<h1>Coast News | coastnews.com | Ferries resume crossings after the storm</h1>${links(5)}<h2>Ferries resume crossings after the storm</h2>${links(20)}<div class="story">${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

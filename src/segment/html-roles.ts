@@ -214,7 +214,9 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           // counts less than one of the headline it kept.
           const kept = headCanon === '' || w === 0 || headCanon.includes(want);
           if (c === want) match = Math.max(match, (kept ? 3 : 2) + rank);
-          else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + rank);
+          // A line longer than the headline it holds (the title bar "Site | Headline") is not
+          // that headline: only a shorter one gets the headline's rank.
+          else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + (c.length < want.length ? rank : 0));
         }
         // The title's start or end up to a separator, even an unspaced one ("Headline-Section-Site").
         // A title's trailing part names the site or the section more often than its start: a
@@ -242,7 +244,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     if (near) score += 1;
     // A line far above the article that matches the page's title may be the site's banner (a
     // <title> that names only the site): it must beat the evidence near the article.
-    else if (match > 0 && tag !== 'h1') score -= 1.5;
+    else if (match > 0 && match < 4 && tag !== 'h1') score -= 1.5;
     // Without a metadata match, a heading far from the article is a section title.
     if (match === 0 && !near && tag !== 'h1') continue;
     if (score > bestScore) {
