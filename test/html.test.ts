@@ -309,6 +309,11 @@ describe('container choice', () => {
     const html = page('<title>coastnews.com | Ferries resume crossings after the storm</title><meta name="headline" content="Ferries resume crossings after the storm">', `<h1>Coast News | coastnews.com | Ferries resume crossings after the storm</h1>${links(5)}<h2>Ferries resume crossings after the storm</h2>${links(20)}<div class="story">${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
   });
+  it('takes a line outside the article that repeats a label <title> for that label, not the headline', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const html = page('<title>Leading the Charge</title>', `<div class="top"><div class="articletitle">Leading the Charge</div></div><div class="story"><div>Ferries resume crossings after the storm</div><p><time datetime="2008-01-08">Jan 8, 2008</time></p>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

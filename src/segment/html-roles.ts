@@ -200,9 +200,13 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0 || f.words < 2) continue;
     const near = i >= lo && i <= hi;
     let match = 0;
+    let label = false;
     if (wants.length > 0 && (heading || f.words >= 3)) {
       const c = canon(b.text);
       if (c.length >= 8) {
+        // Outside the article container, a line that is a label title is that label (the site's
+        // or the section's name).
+        label = b.dom?.inMain === false && labels.has(c);
         for (let w = 0; w < wants.length; w++) {
           const want = wants[w]!;
           // A label title matches the site's or the section's name, except an h1 far from the
@@ -231,7 +235,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
       }
     }
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
-    if (match === 0 && !heading && !titled) continue;
+    if (match === 0 && (label || (!heading && !titled))) continue;
     if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
     // A subheading of one or two words with nothing else for it is a section label.
     if (match === 0 && heading && tag !== 'h1' && f.words < 3) continue;
