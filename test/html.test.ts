@@ -314,6 +314,12 @@ describe('container choice', () => {
     const html = page('<title>Leading the Charge</title>', `<div class="top"><div class="articletitle">Leading the Charge</div></div><div class="story"><div>Ferries resume crossings after the storm</div><p><time datetime="2008-01-08">Jan 8, 2008</time></p>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
   });
+  it('weighs an h1 that is only a dropped <title> segment below the headline further into the container', () => {
+    const story = '<p>The harbour master told the news desk on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const searches = ['Ferry tickets', 'Sportswear', 'Screensavers', 'Betting', 'Shirts', 'Broadband', 'Holidays'].map((t) => `<div><a href="/q">${t}</a></div>`).join('');
+    const html = page('<title>coastnews.com - Harbour ferries resume crossings - All The News - Coast News</title>', `<div class="top"><h1>All The News</h1></div><div class="story"><h3>Top Searches</h3>${searches}<h2>Harbour ferries resume crossings</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

@@ -217,7 +217,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           // A title segment the site-name stripping dropped (a section's or the site's name)
           // counts less than one of the headline it kept.
           const kept = headCanon === '' || w === 0 || headCanon.includes(want);
-          if (c === want) match = Math.max(match, (kept ? 3 : 2) + rank);
+          if (c === want) match = Math.max(match, (kept ? 3 : 1) + rank);
           // A line longer than the headline it holds (the title bar "Site | Headline") is not
           // that headline: only a shorter one gets the headline's rank.
           else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + (c.length < want.length ? rank : 0));
