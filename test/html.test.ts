@@ -320,6 +320,11 @@ describe('container choice', () => {
     const html = page('<title>coastnews.com - Harbour ferries resume crossings - All The News - Coast News</title>', `<div class="top"><h1>All The News</h1></div><div class="story"><h3>Top Searches</h3>${searches}<h2>Harbour ferries resume crossings</h2>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
   });
+  it('does not count a <title> unlike og:title as a dropped site segment', () => {
+    const story = '<p>Whether you read for work or for fun, these phone apps bring a whole library of book titles to your pocket at a touch.</p><p>Each of the apps was tested on a phone for a week, and readers rated the book apps on price and comfort.</p>';
+    const html = page('<title>Best Book Phone Apps</title><meta property="og:title" content="Apps For Book Lovers To Try">', `<div class="story"><h1>Best Book Phone Apps</h1><h2>Apps For Book Lovers To Try</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Best Book Phone Apps');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

@@ -159,7 +159,11 @@ function leadWords(blocks: readonly Block[], facts: readonly RoleFacts[], contai
   for (let i = containerFirst; i < blocks.length && taken < limit; i++) {
     if (facts[i]!.words < ROLE_LIMITS.leadMinWords || blocks[i]!.dom?.inMain !== true) continue;
     taken++;
-    for (const t of blocks[i]!.text.toLowerCase().match(LONG_WORD) ?? []) out.add(t.slice(0, STEM));
+    for (const t of blocks[i]!.text.toLowerCase().match(LONG_WORD) ?? []) {
+      out.add(t.slice(0, STEM));
+      // A four-letter word matches its longer forms ("book", "books").
+      if (t.length > 4) out.add(t.slice(0, 4));
+    }
   }
   return out;
 }
@@ -187,6 +191,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   // the heading level, class/id words of a title element, and standing near the article container.
   const { wants, labels } = titleWants(meta, rawTitle, lead);
   const headCanon = meta.headline ? canon(meta.headline) : '';
+  const fromTitle = headCanon !== '' && rawTitle !== null && canon(rawTitle).includes(headCanon);
   const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
@@ -216,7 +221,9 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           const rank = w === 0 ? 1 : 0;
           // A title segment the site-name stripping dropped (a section's or the site's name)
           // counts less than one of the headline it kept.
-          const kept = headCanon === '' || w === 0 || headCanon.includes(want);
+          // (Only when the headline comes from that title: a <title> unlike og:title is a title
+          // of its own.)
+          const kept = !fromTitle || w === 0 || headCanon.includes(want);
           if (c === want) match = Math.max(match, (kept ? 3 : 1) + rank);
           // A line longer than the headline it holds (the title bar "Site | Headline") is not
           // that headline: only a shorter one gets the headline's rank.
