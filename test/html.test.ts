@@ -325,6 +325,10 @@ describe('container choice', () => {
     const html = page('<title>Best Book Phone Apps</title><meta property="og:title" content="Apps For Book Lovers To Try">', `<div class="story"><h1>Best Book Phone Apps</h1><h2>Apps For Book Lovers To Try</h2>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Best Book Phone Apps');
   });
+  it('does not trust a line equal to the metadata headline in a box below the article', () => {
+    const html = page('<title>Harbour ferries resume crossings</title>', `<div class="story"><h1>Harbour ferries resume crossings - Review</h1>${prose(8, 'said the harbour ferries')}</div><div class="box"><div class="title">Harbour ferries resume crossings</div><p><a href="/r">Read the review</a></p></div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings - Review');
+  });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));
     expect(blocks.every((b) => b.dom!.inMain === undefined)).toBe(true);

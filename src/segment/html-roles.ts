@@ -254,8 +254,10 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     if (titled) score += 1;
     if (near) score += 1;
     // A line far above the article that matches the page's title may be the site's banner (a
-    // <title> that names only the site): it must beat the evidence near the article.
-    else if (match > 0 && match < 4 && tag !== 'h1') score -= 1.5;
+    // <title> that names only the site): it must beat the evidence near the article. The page's
+    // own headline above the article is trusted; below the container's start and outside it, it
+    // stands in a sidebar.
+    else if (match > 0 && (match < 4 || (i > hi && b.dom?.inMain === false)) && tag !== 'h1') score -= 1.5;
     // Without a metadata match, a heading far from the article is a section title.
     if (match === 0 && !near && tag !== 'h1') continue;
     if (score > bestScore) {
