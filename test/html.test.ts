@@ -49,6 +49,8 @@ describe('site-name stripping', () => {
     expect(stripSiteName('Storm hits the coast - BBC News', null)).toBe('Storm hits the coast');
     expect(stripSiteName('Storm hits the coast | World | Example Times', null)).toBe('Storm hits the coast');
     expect(stripSiteName('Computerworld - Microsoft faces two new cases', null)).toBe('Microsoft faces two new cases');
+    // A leading domain goes even when trailing segments went too.
+    expect(stripSiteName('Football365.com - Special city kit for derby game - All The News - Football365 News', null)).toBe('Special city kit for derby game');
   });
   it('keeps titles it cannot safely cut', () => {
     expect(stripSiteName('Obama - the man', null)).toBe('Obama - the man');
@@ -230,6 +232,102 @@ describe('container choice', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
     const html = page('<title>The Independent on Saturday</title>', `<div class="content"><h1>Cricket chief resigns</h1>${prose(5)}</div><ul>${links}</ul><ul class="sisters"><li>The Independent on Saturday</li><li>The Star</li></ul>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Cricket chief resigns');
+  });
+  it('leaves an h1 outside the article that shares no word with its lead to the classifier (a site or section label)', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferry would resume its crossings once the storm had passed the coast.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay to crossings.</p>';
+    const html = page('', `<div class="top"><h1>Latest Updates</h1></div><div class="story"><h2>Ferry crossings resume after storm</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after storm');
+    // An h1 written in the lead's words stays the headline.
+    const own = page('', `<div class="top"><h1>Storm halts ferry crossings</h1></div><div class="story"><h2>Passengers wait</h2>${story}</div>`);
+    expect(extract(own, { inputFormat: 'html' }).headline).toBe('Storm halts ferry crossings');
+  });
+  it('matches a line with a <title> segment cut at an unspaced dash, a colon or a parenthesis', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const body = (title: string): string => page(`<title>${title}</title>`, `<div class="story"><p>Harbour ferries resume crossings</p><h2>More from the travel desk today</h2>${story}</div>`);
+    for (const title of ['Harbour ferries resume crossings- Travel-News By Industry-The Daily Times', 'Harbour Ferries Resume Crossings (from The Daily Times)', 'Coast Weather, News and Sports: Harbour ferries resume crossings']) {
+      expect(extract(body(title), { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
+    }
+  });
+  it('takes no evidence from a short <title> that shares no word with the lead (it names the site or the section)', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferry would resume its crossings once the storm had passed the coast.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay to crossings.</p>';
+    const html = page('<title>coastradio.com - Local Sports Wire</title>', `<div class="top"><h1>Local Sports Wire</h1></div><div class="story"><h2>Ferry crossings resume after storm</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after storm');
+    // A title in the lead's words (a crude stem: "crossing", "crossings") still vouches for its line.
+    const own = page('<title>Crossing Resumes Today - Coast Radio</title>', `<div class="top"><h1>Local Sports Wire</h1></div><div class="story"><p>Crossing resumes today</p><h2>More from the coast desk</h2>${story}</div>`);
+    expect(extract(own, { inputFormat: 'html' }).headline).toBe('Crossing resumes today');
+  });
+  it('takes no date line, bar-separated link row or teaser list under title markup for the headline', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    for (const furniture of ['<div class="headline">Tuesday January 8, 2008</div>', '<div class="head">help | site map</div>', '<ul class="tvheadlines"><li>Channel Sports One tonight</li></ul>']) {
+      const html = page('', `<div class="story">${furniture}<h3>Harbour ferries resume crossings</h3>${story}</div>`);
+      expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
+    }
+  });
+  it('takes the headline from a <title> that joins it and its deck with a comma', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const html = page('<title>Ferries Resume Crossings, Storm Passes And Stranded Passengers Head Home After Two Days In Harbour Hotels - Coast Radio</title>', `<div class="story"><h1>Ferries Resume Crossings</h1><h2>Storm Passes And Stranded Passengers Head Home After Two Days In Harbour Hotels</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries Resume Crossings');
+  });
+  it('takes the line above the byline markup for the headline when nothing else names one', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
+    const nav = `<ul class="nav">${['Euro Cup Fixtures', 'Euro Cup Results', 'Euro Cup Groups'].map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul>`;
+    // The title sits in the header row of the story's table, after a text-size control, outside the chosen container.
+    const html = page('<title>Coast Radio</title>', `${nav}<div class="article nav">Text Size</div><table class="article"><tr><td class="header">Ferries resume crossings after storm</td></tr><tr><td><div class="author">30 December 2007 (18:30)</div></td></tr><tr><td class="content">${story}</td></tr></table>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after storm');
+  });
+  it('marks no body line as the byline when byline markup wraps the whole entry', () => {
+    const long = (n: number): string => `<p>The designer said on Tuesday that the hallway number ${n} had been painted in a bright new colour for the spring issue.</p>`;
+    const html = page('<title>Color life in the hall - Home Notes</title>', `<div class="entry author"><h2>Color life in the hall</h2>${long(1)}<p>Check out this short video to see the magic in action.</p>${long(2)}${long(3)}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.byline).toBeNull();
+    expect(a.paragraphs).toContain('Check out this short video to see the magic in action.');
+  });
+  it('does not fix a one- or two-word subheading as the headline on the strength of its place alone', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
+    const html = page('', `<div class="top"><div>Ferries resume crossings after the storm</div></div><div class="story"><h3>Small print</h3>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
+  it('counts a <title> segment that the site-name stripping dropped for less than the headline it kept', () => {
+    const story = '<p>The harbour master told the news desk on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const html = page('<title>Harbour ferries resume crossings - All The News - Coast Radio News</title>', `<div class="top"><h1>All The News</h1></div><div class="story"><h2>Harbour ferries resume crossings</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
+  });
+  it('takes a title outside the container when only furniture lines stand between it and the body', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
+    const furniture = '<tr><td>Save Email Print</td></tr><tr><td>Posted: 6:12 PM Dec 30, 2007</td></tr><tr><td>0 comments</td></tr><tr><td>A | A | A</td></tr>';
+    const html = page('<title>Coast Radio - News</title>', `<table><tr><td class="topstory">Ferries resume crossings after the storm</td></tr>${furniture}</table><div class="story">${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
+  it('matches a line with the start of a <title> cut at an unspaced dash', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const html = page('<title>Ferries go back to sea... with a delay-Coast Buzz-Travel-The Coast Times</title>', `<div class="story"><p>Ferries go back to sea... with a delay</p><h2>More from the travel desk today</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries go back to sea... with a delay');
+  });
+  it('trusts a line equal to the page\'s metadata headline even far above the container', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p><p>The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.</p>';
+    const links = (n: number): string => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('')}</ul>`;
+    const html = page('<title>coastnews.com | Ferries resume crossings after the storm</title><meta name="headline" content="Ferries resume crossings after the storm">', `<h1>Coast News | coastnews.com | Ferries resume crossings after the storm</h1>${links(5)}<h2>Ferries resume crossings after the storm</h2>${links(20)}<div class="story">${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
+  it('takes a line outside the article that repeats a label <title> for that label, not the headline', () => {
+    const story = '<p>The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const html = page('<title>Leading the Charge</title>', `<div class="top"><div class="articletitle">Leading the Charge</div></div><div class="story"><div>Ferries resume crossings after the storm</div><p><time datetime="2008-01-08">Jan 8, 2008</time></p>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
+  it('weighs an h1 that is only a dropped <title> segment below the headline further into the container', () => {
+    const story = '<p>The harbour master told the news desk on Tuesday that the ferries would resume their crossings once the storm had passed.</p><p>Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.</p>';
+    const searches = ['Ferry tickets', 'Sportswear', 'Screensavers', 'Betting', 'Shirts', 'Broadband', 'Holidays'].map((t) => `<div><a href="/q">${t}</a></div>`).join('');
+    const html = page('<title>coastnews.com - Harbour ferries resume crossings - All The News - Coast News</title>', `<div class="top"><h1>All The News</h1></div><div class="story"><h3>Top Searches</h3>${searches}<h2>Harbour ferries resume crossings</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings');
+  });
+  it('does not count a <title> unlike og:title as a dropped site segment', () => {
+    const story = '<p>Whether you read for work or for fun, these phone apps bring a whole library of book titles to your pocket at a touch.</p><p>Each of the apps was tested on a phone for a week, and readers rated the book apps on price and comfort.</p>';
+    const html = page('<title>Best Book Phone Apps</title><meta property="og:title" content="Apps For Book Lovers To Try">', `<div class="story"><h1>Best Book Phone Apps</h1><h2>Apps For Book Lovers To Try</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Best Book Phone Apps');
+  });
+  it('does not trust a line equal to the metadata headline in a box below the article', () => {
+    const html = page('<title>Harbour ferries resume crossings</title>', `<div class="story"><h1>Harbour ferries resume crossings - Review</h1>${prose(8, 'said the harbour ferries')}</div><div class="box"><div class="title">Harbour ferries resume crossings</div><p><a href="/r">Read the review</a></p></div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Harbour ferries resume crossings - Review');
   });
   it('leaves inMain unset on a page with no prose', () => {
     const { blocks } = segmentHtml(page('', '<ul><li><a href="/a">Home</a></li><li><a href="/b">About</a></li></ul>'));

@@ -78,7 +78,7 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   // Out of the main container only an h1 or a line right above the body can be the headline
   // (pages often put the title beside the story's container, not in it), and not under furniture
   // hints.
-  if (b.dom?.inMain === false && b.dom.tag !== 'h1' && (distance > THRESHOLDS.headlineOutsideReach || b.kind !== 'other')) return -Infinity;
+  if (b.dom?.inMain === false && b.dom.tag !== 'h1' && (rivals > THRESHOLDS.headlineOutsideReach || b.kind !== 'other')) return -Infinity;
   if (f.words < 2 || f.length > 300 || f.letterRatio < 0.5 || f.bullet) return -Infinity;
   // A headline names something: a line of stopwords alone ("the the the ?") is none.
   if (stopwords !== null && stopwords.size > 0 && !hasContentWord(b.text, stopwords)) return -Infinity;

@@ -87,11 +87,12 @@ export function stripSiteName(title: string, siteName: string | null): string {
     if (hi - lo >= 2 && words(parts[hi - 1]!) > MAX_SITE_WORDS) break;
   }
   // A short leading segment ("Site | Headline", "Computerworld - Headline", "Goal.com - Section - Headline").
-  while (hi === parts.length && hi - lo >= 2) {
+  // A leading domain name goes even when a trailing segment went too ("site.com - Headline - Section").
+  while (hi - lo >= 2) {
     const head = parts[lo]!;
     const restWords = words(parts.slice(lo + 1, hi).join(' '));
-    const domain = /\.(?:com|net|org|co\.uk|tv)\b/i.test(head);
-    if ((domain || words(head) <= 2) && restWords >= MIN_HEADLINE_WORDS + 1) lo++;
+    const domain = words(head) <= 2 && /\.(?:com|net|org|co\.uk|tv)\b/i.test(head);
+    if ((domain || (hi === parts.length && words(head) <= 2)) && restWords >= MIN_HEADLINE_WORDS + 1) lo++;
     else break;
   }
   return rejoin(t, parts, lo, hi);

@@ -8,6 +8,7 @@
 import type { Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
+import { DATE } from '../patterns/bylines.js';
 
 /** Role markup an element carries or inherits from its ancestors (tag names, or null). */
 export interface RoleInfo {
@@ -42,6 +43,11 @@ export const ROLE_LIMITS = {
   headerReach: 6,
   /** Blocks before the container within which the headline is looked for. */
   headlineLookBack: 12,
+  /** The lead: the container's first prose blocks (of at least `leadMinWords` words) a headline restates. */
+  leadBlocks: 5,
+  leadMinWords: 12,
+  /** A site's or section's name in a title has at most this many words; a longer title names a story. */
+  maxLabelWords: 5,
   /**
    * A caption describes a photo in a sentence or three. Caption markup around more words than
    * this, in more sentences than `maxCaptionSentences`, wraps prose (a misnested caption element
@@ -72,23 +78,65 @@ function fix(b: Block, role: Block['role'], reason: string): void {
   b.kind = undefined;
 }
 
-/** Title segments that could be the headline: the parts between separators, of 3+ words. */
-function titleWants(meta: PageMeta, rawTitle: string | null): string[] {
+/**
+ * Separators between a title and a site or section name: a spaced separator, a bar or a dash
+ * even when unspaced on one side ("Headline- Section-Site"), a colon before a space ("Site News:
+ * Headline"), and an opening parenthesis ("Headline (from The Times)").
+ */
+const SPACED_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/;
+/** Finer: also a dash or a colon unspaced on its left, and an opening parenthesis (a title's own colon splits too, so both splits count). */
+const TITLE_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*|-\s+|:\s+|\s+\(/;
+/**
+ * Title segments that could be the headline: the parts between separators, of 3+ words, canonical.
+ * The first entry is the page's metadata headline ('' when it has none). `labels` holds those that
+ * name the site or the section rather than the story: short, and sharing no long word with the
+ * lead ("cbs11tv.com - Local Sports Wire", "Lifestyle & Entertainment").
+ */
+function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<string>): { wants: string[]; labels: Set<string> } {
   const out: string[] = [];
+  const labels = new Set<string>();
   const add = (t: string | null | undefined): void => {
     const c = t ? canon(t) : '';
-    if (c.length >= 8 && !out.includes(c)) out.push(c);
+    if (c.length >= 8 && !out.includes(c)) {
+      out.push(c);
+      if (lead.size > 0 && t!.trim().split(/\s+/).length <= ROLE_LIMITS.maxLabelWords && !sharesWord(t!, lead)) labels.add(c);
+    } else if (out.length === 0) out.push('');
   };
   add(meta.headline);
-  if (rawTitle) {
-    add(rawTitle);
-    for (const part of rawTitle.split(/\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/)) if (part.split(' ').length >= 3) add(part);
+  if (rawTitle) add(rawTitle);
+  for (const t of [meta.headline, rawTitle]) {
+    if (!t) continue;
+    for (const sep of [SPACED_SEPARATOR, TITLE_SEPARATOR]) for (const part of t.split(sep)) if (part.trim().split(/\s+/).length >= 3) add(part);
+    // A title that joins the headline and its deck with a comma ("Headline, Deck - Site").
+    const comma = t.indexOf(', ');
+    if (comma > 0 && t.slice(0, comma).trim().split(/\s+/).length >= 3) add(t.slice(0, comma));
   }
-  return out;
+  return { wants: out, labels };
 }
 
-/** Class/id words of headline elements. */
-const TITLE_HINT = /(?:^| )(?:hed|head|(?!sub)[a-z]*(?:headline|heading|title)[a-z]*)(?: |$)/;
+/** Lower case, one space between words, plain quotes. */
+function loose(s: string): string {
+  return s.toLowerCase().replace(/[‘’‚‛′`]/g, "'").replace(/[“”„‟«»]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** A title separator, spaced or not. */
+const BOUNDARY = /^\s*[-|:,(–—·•»~/]/;
+/** Whether `line` is the start of `title` up to a separator, or its end after one. */
+function boundedPart(title: string, line: string): 'start' | 'end' | null {
+  if (line.length >= title.length) return null;
+  if (title.startsWith(line)) return BOUNDARY.test(title.slice(line.length)) ? 'start' : null;
+  if (title.endsWith(line)) return /[-|:,)–—·•»~/]\s*$/.test(title.slice(0, title.length - line.length)) ? 'end' : null;
+  return null;
+}
+
+/**
+ * Class/id words of headline elements. A plural ("headlines", "titles") names a list of teasers,
+ * not the article's title.
+ */
+const TITLE_HINT = /(?:^| )(?:hed|head|(?!sub)[a-z]*(?:headline|heading|title)(?:[a-z]*[a-rt-z])?)(?: |$)/;
+/** A line that is a date alone, or a row of links parted by bars or bullets: furniture, not a title. */
+const DATE_ONLY = new RegExp(`^${DATE}$`, 'i');
+const LINK_ROW = /\s[|•·]\s/;
 /** The innermost class/id words of a block (its own element and the nearest ancestors). */
 function lastHints(b: Block): string {
   const h = b.dom?.hints ?? '';
@@ -96,10 +144,55 @@ function lastHints(b: Block): string {
   return words.slice(Math.max(0, words.length - 3)).join(' ');
 }
 
-function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): number {
+/** Words of four letters or more: content words in any language that spaces its words. */
+const LONG_WORD = /[\p{L}\p{N}]{4,}/gu;
+/** Words are compared by their first letters, a crude stem ("recalls", "recalled"). */
+const STEM = 5;
+/** Scripts written without spaces between words: word overlap says nothing there. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Long words of the lead: the first prose blocks of the article container. */
+function leadWords(blocks: readonly Block[], facts: readonly RoleFacts[], containerFirst: number | null, limit: number): Set<string> {
+  const out = new Set<string>();
+  if (containerFirst === null) return out;
+  let taken = 0;
+  for (let i = containerFirst; i < blocks.length && taken < limit; i++) {
+    if (facts[i]!.words < ROLE_LIMITS.leadMinWords || blocks[i]!.dom?.inMain !== true) continue;
+    taken++;
+    for (const t of blocks[i]!.text.toLowerCase().match(LONG_WORD) ?? []) {
+      out.add(t.slice(0, STEM));
+      // A four-letter word matches its longer forms ("book", "books").
+      if (t.length > 4) out.add(t.slice(0, 4));
+    }
+  }
+  return out;
+}
+
+/**
+ * An h1 outside the article container that shares no long word with the article's lead is the
+ * site's or the section's name ("Latest News", "Sports Wire", a blog's name): a news lead restates
+ * its headline.
+ */
+function labelHeading(b: Block, lead: ReadonlySet<string>): boolean {
+  return b.dom?.inMain === false && lead.size > 0 && !sharesWord(b.text, lead);
+}
+
+/** Whether the text shares a long word with the lead (always, in a script without spaces). */
+function sharesWord(text: string, lead: ReadonlySet<string>): boolean {
+  if (UNSPACED.test(text)) return true;
+  const words = text.toLowerCase().match(LONG_WORD);
+  if (words === null) return true;
+  for (const t of words) if (lead.has(t.slice(0, STEM))) return true;
+  return false;
+}
+
+function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): number {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
-  const wants = titleWants(meta, rawTitle);
+  const { wants, labels } = titleWants(meta, rawTitle, lead);
+  const headCanon = meta.headline ? canon(meta.headline) : '';
+  const fromTitle = headCanon !== '' && rawTitle !== null && canon(rawTitle).includes(headCanon);
+  const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
   let best = -1;
@@ -110,30 +203,61 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     const tag = b.dom?.tag ?? '';
     const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
     if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0 || f.words < 2) continue;
+    const near = i >= lo && i <= hi;
     let match = 0;
+    let label = false;
     if (wants.length > 0 && (heading || f.words >= 3)) {
       const c = canon(b.text);
       if (c.length >= 8) {
+        // Outside the article container, a line that is a label title is that label (the site's
+        // or the section's name).
+        label = b.dom?.inMain === false && labels.has(c);
         for (let w = 0; w < wants.length; w++) {
           const want = wants[w]!;
+          // A label title matches the site's or the section's name, except an h1 far from the
+          // article container (which the container may have missed: the classifier then doubts it).
+          if (want === '' || (labels.has(want) && (near || tag !== 'h1'))) continue;
           // The metadata headline itself counts more than a title fragment.
           const rank = w === 0 ? 1 : 0;
-          if (c === want) match = Math.max(match, 3 + rank);
-          else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + rank);
+          // A title segment the site-name stripping dropped (a section's or the site's name)
+          // counts less than one of the headline it kept.
+          // (Only when the headline comes from that title: a <title> unlike og:title is a title
+          // of its own.)
+          const kept = !fromTitle || w === 0 || headCanon.includes(want);
+          if (c === want) match = Math.max(match, (kept ? 3 : 1) + rank);
+          // A line longer than the headline it holds (the title bar "Site | Headline") is not
+          // that headline: only a shorter one gets the headline's rank.
+          else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + (c.length < want.length ? rank : 0));
+        }
+        // The title's start or end up to a separator, even an unspaced one ("Headline-Section-Site").
+        // A title's trailing part names the site or the section more often than its start: a
+        // label line matches only at the start.
+        if (match < 2 && f.words >= 3) {
+          const l = loose(b.text);
+          for (const t of looseTitles) {
+            const at = boundedPart(t, l);
+            if (at === 'start' || (at === 'end' && !labels.has(c))) match = 2;
+          }
         }
       }
     }
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
-    if (match === 0 && !heading && !titled) continue;
-    const near = i >= lo && i <= hi;
+    if (match === 0 && (label || (!heading && !titled))) continue;
+    if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
+    // A subheading of one or two words with nothing else for it is a section label.
+    if (match === 0 && heading && tag !== 'h1' && f.words < 3) continue;
+    // A label h1 is left to the classifier, which weighs it against the lines near the body.
+    if (match === 0 && near && tag === 'h1' && labelHeading(b, lead)) continue;
     let score = match;
     if (tag === 'h1') score += 1.5;
     else if ((tag === 'h2' || tag === 'h3') && f.words >= 3) score += 0.5;
     if (titled) score += 1;
     if (near) score += 1;
     // A line far above the article that matches the page's title may be the site's banner (a
-    // <title> that names only the site): it must beat the evidence near the article.
-    else if (match > 0 && tag !== 'h1') score -= 1.5;
+    // <title> that names only the site): it must beat the evidence near the article. The page's
+    // own headline above the article is trusted; below the container's start and outside it, it
+    // stands in a sidebar.
+    else if (match > 0 && (match < 4 || (i > hi && b.dom?.inMain === false)) && tag !== 'h1') score -= 1.5;
     // Without a metadata match, a heading far from the article is a section title.
     if (match === 0 && !near && tag !== 'h1') continue;
     if (score > bestScore) {
@@ -150,12 +274,14 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
  * @param containerFirst - Index of the first block of the main container, or null.
  */
 export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
-  const head = headlineIndex(blocks, facts, meta, rawTitle, containerFirst);
+  const lead = leadWords(blocks, facts, containerFirst, ROLE_LIMITS.leadBlocks);
+  const head = headlineIndex(blocks, facts, meta, rawTitle, containerFirst, lead);
   if (head >= 0) fix(blocks[head]!, 'headline', blocks[head]!.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
 
   let byline = false;
   let dateline = false;
   const reach = containerFirst === null ? Infinity : containerFirst + ROLE_LIMITS.headerReach;
+  let bodyBegun = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const f = facts[i]!;
@@ -198,7 +324,11 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
       continue;
     }
     if (i > reach) continue;
-    if (!byline && r.byline !== null && f.words <= ROLE_LIMITS.maxBylineWords && f.bylineText.length >= b.text.length * ROLE_LIMITS.markupShare) {
+    // A byline stands above the body: byline markup around the whole entry (a post's
+    // "author-name" class) would otherwise mark the body's first short line.
+    // (A block longer than a byline can be; it is no byline itself.)
+    if (b.dom?.inMain === true && f.words > ROLE_LIMITS.maxBylineWords) bodyBegun = true;
+    if (!byline && !bodyBegun && r.byline !== null && f.words <= ROLE_LIMITS.maxBylineWords && f.bylineText.length >= b.text.length * ROLE_LIMITS.markupShare) {
       fix(b, 'byline', 'html: byline markup');
       byline = true;
       continue;
@@ -208,6 +338,21 @@ export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: 
       dateline = true;
     }
   }
+  if (head < 0) bylineHeadline(blocks, facts, lead);
+}
+
+/**
+ * Without a headline from markup or metadata, the line right above the byline (or the dateline)
+ * markup is the headline when it reads like one, in the lead's words: a headline is followed by its
+ * byline, and its lead restates it.
+ */
+function bylineHeadline(blocks: Block[], facts: readonly RoleFacts[], lead: ReadonlySet<string>): void {
+  const at = blocks.findIndex((b) => b.fixed && (b.role === 'byline' || b.role === 'dateline'));
+  if (at < 1) return;
+  const b = blocks[at - 1]!;
+  const f = facts[at - 1]!;
+  if (b.fixed || f.neg !== 0 || f.words < 3 || f.words > 25 || /[.:]["'”’)]*$/.test(b.text) || DATE_ONLY.test(b.text) || LINK_ROW.test(b.text) || !sharesWord(b.text, lead)) return;
+  fix(b, 'headline', 'html: the line above the byline');
 }
 
 /** Markup prior of a block, in [-1, 1]. */
