@@ -420,3 +420,14 @@ describe('class hints of blog posts', () => {
     expect(h.info('more more-stories', undefined)!.neg).toBe(NEG.other);
   });
 });
+
+describe('text of role markup', () => {
+  it('is one stretch of the page\'s text, with what stands between its pieces', () => {
+    const { blocks } = segmentHtml(page('', `<p class="caption">The mayor at the opening<span class="credit">Jo Doe</span> / <span class="credit">AP</span></p>${prose(4)}`));
+    const cap = blocks.find((b) => b.text.startsWith('The mayor'))!;
+    expect(cap.credit).toBe('Jo Doe / AP');
+    // pieces of one role never glue into a word the page does not have
+    const odd = segmentHtml(page('', '<p class="caption"><small><p><span class="byline">the</span>“<small class="By">the</p>')).blocks;
+    for (const b of odd) expect(`${b.credit ?? ''}`).not.toBe('thethe');
+  });
+});

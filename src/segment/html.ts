@@ -126,9 +126,15 @@ export function segmentHtml(html: string): HtmlSegments {
   let buf = '';
   let linkChars = 0;
   let chars = 0;
-  let creditBuf = '';
-  let bylineBuf = '';
-  let timeBuf = '';
+  // Where the text of credit, byline and time markup starts and ends in the block's text: from its
+  // first piece to its last, with whatever stands between (a "“", an " and " outside the markup),
+  // so that the role's text is a stretch of the page's text, never pieces glued together.
+  let creditFrom = -1;
+  let creditTo = 0;
+  let bylineFrom = -1;
+  let bylineTo = 0;
+  let timeFrom = -1;
+  let timeTo = 0;
 
   const flush = (): void => {
     if (buf === '') return;
@@ -139,14 +145,14 @@ export function segmentHtml(html: string): HtmlSegments {
       for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
       walk.push({
         text, words, tag: owner.tag, owner, linkChars, chars,
-        creditText: creditBuf === '' ? '' : normalizeSpace(creditBuf),
-        bylineText: bylineBuf === '' ? '' : normalizeSpace(bylineBuf),
-        timeText: timeBuf === '' ? '' : normalizeSpace(timeBuf),
+        creditText: creditFrom < 0 ? '' : normalizeSpace(buf.slice(creditFrom, creditTo)),
+        bylineText: bylineFrom < 0 ? '' : normalizeSpace(buf.slice(bylineFrom, bylineTo)),
+        timeText: timeFrom < 0 ? '' : normalizeSpace(buf.slice(timeFrom, timeTo)),
       });
     }
     buf = '';
     linkChars = chars = 0;
-    creditBuf = bylineBuf = timeBuf = '';
+    creditFrom = bylineFrom = timeFrom = -1;
   };
 
   const stack: Array<DomNode | Pending> = [];
@@ -178,15 +184,25 @@ export function segmentHtml(html: string): HtmlSegments {
     if (node.type === 'text') {
       const data = node.data ?? '';
       if (data === '') continue;
+      const at = buf.length;
       buf += data;
       const n = data.trim().length;
       if (n === 0) continue;
       chars += n;
       if (parent.inLink) linkChars += n;
       const r = parent.role;
-      if (r.credit !== null) creditBuf += data;
-      if (r.byline !== null) bylineBuf += data;
-      if (r.time !== null) timeBuf += data;
+      if (r.credit !== null) {
+        if (creditFrom < 0) creditFrom = at;
+        creditTo = buf.length;
+      }
+      if (r.byline !== null) {
+        if (bylineFrom < 0) bylineFrom = at;
+        bylineTo = buf.length;
+      }
+      if (r.time !== null) {
+        if (timeFrom < 0) timeFrom = at;
+        timeTo = buf.length;
+      }
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
