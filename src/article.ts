@@ -133,9 +133,10 @@ export interface Block {
 /**
  * A new block, role `body`, with every optional field present (as `undefined`) in one fixed order:
  * all blocks then share one V8 hidden class, so the classifier's hot functions see a single map
- * instead of one per combination of fields set later (each new map deoptimised them, and
- * re-optimising large functions cost ~10% of a batch run's CPU). Clear a field by setting it to
- * `undefined`, never with `delete`. JSON output is the same: `undefined` fields are not serialised.
+ * instead of one per combination of fields set later (each new map deoptimised them; TurboFan
+ * took ~9% of a batch run's CPU, much of it re-optimising after such deoptimisations). Clear a
+ * field by setting it to `undefined`, never with `delete`. JSON output is the same: `undefined`
+ * fields are not serialised.
  */
 export function newBlock(index: number, text: string, line: number, gapBefore: number): Block {
   return {

@@ -103,7 +103,8 @@ export function markStampLines(work: Work[]): void {
     if (w.f.words > THRESHOLDS.stampMaxWords || w.f.sentences > (text.match(AM_PM_STOP)?.length ?? 0) || !STAMP.test(text)) continue;
     // The shape from the first figure on: the commenter's name before it ("by Eric Kennedy on",
     // "by randfish on") varies in length and case from line to line.
-    const shape = lineShape(text.slice(text.search(/\d/)));
+    const digit = text.search(/\d/);
+    const shape = lineShape(digit < 0 ? text : text.slice(digit));
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
     cands.push([w, shape]);
   }

@@ -43,7 +43,7 @@ export const MAIN = {
   siblingShare: 0.2,
   /** …and at least this many characters of net prose. */
   siblingMinScore: 120,
-  /** A sibling of at most this many blocks, each prose or a sentence, joins whatever its score. */
+  /** A sibling of at most this many blocks, each of positive value (see `allProse`), joins whatever its score. */
   siblingProseBlocks: 3,
   /** Below this score (characters of net prose) no container is chosen at all. */
   minMainScore: 100,
@@ -153,8 +153,9 @@ function best(els: readonly MainEl[], prefix: Float64Array): { el: MainEl | null
 }
 
 /**
- * Every block of the element reads as prose or a sentence (Readability's sibling test: a short
- * paragraph that ends a sentence and holds no links belongs with its article).
+ * Every block of the element has a positive value: prose, a short sentence or running text, no
+ * label or link list (Readability's sibling test: a short paragraph that ends a sentence and holds
+ * no links belongs with its article).
  */
 function allProse(prefix: Float64Array, e: MainEl): boolean {
   if (e.end - e.first > MAIN.siblingProseBlocks) return false;
