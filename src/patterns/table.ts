@@ -101,6 +101,25 @@ interface First {
 class Unreadable extends Error {}
 
 
+/** The index after the escape (not `\\b` or `\\B`) that starts at `i` of a regex source. */
+function skipEscape(source: string, i: number): number {
+  const e = source[i + 1]!;
+  if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
+  if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) return source.indexOf('}', i) + 1;
+  if (e === 'u') return i + 6;
+  if (e === 'x') return i + 4;
+  if (e === 'c') return i + 3;
+  return i + 2;
+}
+
+/** The index after the character class that opens at `i` of a regex source (`[...]`, `[^...]`). */
+function skipClass(source: string, i: number): number {
+  i++;
+  if (source[i] === '^') i++;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
 /**
  * Reads a quantifier at `i` of a regex source: `{n}`, `{n,}`, `{n,m}`, `*`, `+`, `?` (and a lazy
  * `?`). Returns its minimum (1 when there is none) and the index after it.
@@ -174,22 +193,14 @@ export function firstAtoms(source: string): First {
       return true;
     }
     if (c === '[') {
-      i++;
-      if (source[i] === '^') i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      i++;
+      i = skipClass(source, i);
     } else if (c === '\\') {
       const e = source[i + 1]!;
       if (e === 'b' || e === 'B') {
         i += 2;
         return true;
       }
-      if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
-      if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i) + 1;
-      else if (e === 'u') i += 6;
-      else if (e === 'x') i += 4;
-      else if (e === 'c') i += 3;
-      else i += 2;
+      i = skipEscape(source, i);
     } else {
       // One code point (a surrogate pair is one literal in u mode).
       i += (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
@@ -251,22 +262,14 @@ function parseSource(source: string): Alternation {
       return { assert: c };
     }
     if (c === '[') {
-      i++;
-      if (source[i] === '^') i++;
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      i++;
+      i = skipClass(source, i);
     } else if (c === '\\') {
       const e = source[i + 1]!;
       if (e === 'b' || e === 'B') {
         i += 2;
         return { assert: `\\${e}` };
       }
-      if (/[1-9k]/.test(e)) throw new Unreadable('back-reference');
-      if (e === 'p' || e === 'P' || (e === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i) + 1;
-      else if (e === 'u') i += 6;
-      else if (e === 'x') i += 4;
-      else if (e === 'c') i += 3;
-      else i += 2;
+      i = skipEscape(source, i);
     } else {
       i += (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
     }
