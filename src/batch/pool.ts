@@ -59,9 +59,9 @@ let heapFlagsSet = false;
  * every full GC, so setting it before the workers start applies to them. A batch sets it for
  * `--jobs 1` too, which runs in the main thread: with V8's default growth the main heap swings
  * between ~150 and ~310 MB RSS on the bench JSONL (the old generation may grow to four times
- * what survived the last full GC); with 100% it stays at 150-180 MB, and its CPU time did not
- * change measurably (within the ±5% noise of a busy machine). Single documents (no pool) keep
- * V8's defaults.
+ * what survived the last full GC); with 100% it stayed at 150-210 MB (session 3 and 4), and its
+ * CPU time did not change measurably (within the ±5% noise of a busy machine); with 75%, 176 MiB.
+ * Single documents (no pool) keep V8's defaults.
  */
 function limitHeapGrowth(): void {
   if (heapFlagsSet) return;
