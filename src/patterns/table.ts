@@ -101,6 +101,23 @@ interface First {
 class Unreadable extends Error {}
 
 
+/**
+ * Reads the atom at `i` of a regex source that is not a group: an assertion (`^`, `$`, `\\b`,
+ * `\\B`), a character class, an escape or one code point (a surrogate pair is one literal in u
+ * mode). Returns the index after it and, for an assertion, its text.
+ */
+function simpleAtom(source: string, i: number): { next: number; assert: string | null } {
+  const c = source[i]!;
+  if (c === '^' || c === '$') return { next: i + 1, assert: c };
+  if (c === '[') return { next: skipClass(source, i), assert: null };
+  if (c === '\\') {
+    const e = source[i + 1]!;
+    if (e === 'b' || e === 'B') return { next: i + 2, assert: `\\${e}` };
+    return { next: skipEscape(source, i), assert: null };
+  }
+  return { next: i + ((source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1), assert: null };
+}
+
 /** The index after the escape (not `\\b` or `\\B`) that starts at `i` of a regex source. */
 function skipEscape(source: string, i: number): number {
   const e = source[i + 1]!;
@@ -188,23 +205,9 @@ export function firstAtoms(source: string): First {
       i++;
       return look ? true : nullable;
     }
-    if (c === '^' || c === '$') {
-      i++;
-      return true;
-    }
-    if (c === '[') {
-      i = skipClass(source, i);
-    } else if (c === '\\') {
-      const e = source[i + 1]!;
-      if (e === 'b' || e === 'B') {
-        i += 2;
-        return true;
-      }
-      i = skipEscape(source, i);
-    } else {
-      // One code point (a surrogate pair is one literal in u mode).
-      i += (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    }
+    const a = simpleAtom(source, i);
+    i = a.next;
+    if (a.assert !== null) return true;
     into?.add(source.slice(start, i));
     return false;
   };
@@ -257,23 +260,9 @@ function parseSource(source: string): Alternation {
       i++;
       return { group, look: open.look };
     }
-    if (c === '^' || c === '$') {
-      i++;
-      return { assert: c };
-    }
-    if (c === '[') {
-      i = skipClass(source, i);
-    } else if (c === '\\') {
-      const e = source[i + 1]!;
-      if (e === 'b' || e === 'B') {
-        i += 2;
-        return { assert: `\\${e}` };
-      }
-      i = skipEscape(source, i);
-    } else {
-      i += (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    }
-    return { char: source.slice(start, i) };
+    const a = simpleAtom(source, i);
+    i = a.next;
+    return a.assert !== null ? { assert: a.assert } : { char: source.slice(start, i) };
   };
   const tree = alternation();
   if (i !== source.length) throw new Unreadable(`unexpected ${source[i]}`);
