@@ -131,6 +131,29 @@ describe('container choice', () => {
     expect(a.paragraphs.filter((t) => t.includes('reported'))).toHaveLength(4);
     expect(a.paragraphs.some((t) => t.includes('weather'))).toBe(false);
   });
+  it("keeps a sidebar's furniture hint on a one-paragraph author bio that outweighs a short article of short lines", () => {
+    const bio = 'Prior to founding this blog, I held equity analyst positions with several investment firms, and I have written about technology stocks and their accounting for more than fifteen years now.';
+    const lines = ['Research in Motion is counting on its new phones', 'Sales fell again in the quarter', 'Market share keeps going to Apple and Samsung', 'The stock trades at a low multiple'];
+    const html = page('<title>Research in Backward Motion</title>', `<div id="main"><h3>Research in Backward Motion</h3><div class="post-body"><p>Research in Motion is counting on the new phones to revive its sales growth and to stop the loss of market share to its rivals.</p>${lines.map((t) => `<div>${t}</div>`).join('<br>')}</div></div>
+      <div id="sidebar" class="sidebar section"><div class="widget Profile"><dl><dd>${bio}</dd></dl></div>${'<p><a href="/a">Archive month</a></p>'.repeat(4)}</div>`);
+    const blocks = segmentHtml(html).blocks;
+    expect(blocks.find((b) => b.text === bio)!.dom!.inMain).not.toBe(true);
+    expect(blocks.find((b) => b.text === bio)!.dom!.hints).toContain('sidebar');
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.body).not.toContain('equity analyst');
+  });
+  it('still drops a furniture word on a wrapper of most of the prose ("has-sidebar" around the article)', () => {
+    const html = page('', `<div class="content has-sidebar"><h1>Talks</h1>${prose(4)}</div><div class="menu"><a href="/">Home</a></div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main.filter((t) => t.includes('reported'))).toHaveLength(4);
+  });
+  it('counts the words of Chinese and Japanese prose (written without spaces) when it chooses the container', () => {
+    const zh = ['一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上了一層金黃與火紅的色彩。', '玉峰道路一路上雲氣山嵐滯留山頭，順路下切蜿蜒道路後不久即抵達營地入口處的木頭招牌。', '美樹美如其名，偌大楓香樹早已呈現金黃泛紅色彩，也是愛攝人仕所喜愛的拍攝地點之一。', '第二次造訪美樹發現到營區變了，印象中以前生冷招牌換成了原木招牌與貓頭鷹裝飾。'];
+    const html = page('<title>新竹尖石 美樹營地賞楓</title>', `<div class="nav">${'<p><a href="/x">行程攻略與旅遊景點的相關文章連結</a></p>'.repeat(6)}</div>
+      <div class="article"><h2>新竹尖石 美樹營地賞楓</h2>${zh.map((t) => `<p>${t}</p>`).join('')}</div><div class="related"><p>相關文章</p></div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main).toEqual(expect.arrayContaining(zh));
+  });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
     const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];

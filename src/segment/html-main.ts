@@ -55,6 +55,8 @@ export const MAIN = {
   bodyMinCoverage: 0.5,
   /** An element whose own hints say furniture but that holds this share of the page's prose is a wrapper. */
   wrapperShare: 0.5,
+  /** …and at least this many prose blocks (a sidebar's one-paragraph author bio is no wrapper). */
+  wrapperMinProse: 3,
   /** The same for comment hints (comment sections can hold much prose): stricter. */
   commentsWrapperShare: 0.8,
   /** Inside the container, a block with this link density and few words is furniture (related-link lists). */

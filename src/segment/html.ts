@@ -141,8 +141,16 @@ export function segmentHtml(html: string): HtmlSegments {
     const text = normalizeSpace(buf);
     if (text !== '') {
       const owner = blockStack[blockStack.length - 1]!;
+      // Words: spaces, and in scripts written without them (Chinese, Japanese), one per two
+      // ideographs or kana (the mean length of a word there).
       let words = 1;
-      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+      let unspaced = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32) words++;
+        else if (c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) unspaced++;
+      }
+      words += unspaced >> 1;
       walk.push({
         text, words, tag: owner.tag, owner, linkChars, chars,
         creditText: creditFrom < 0 ? '' : normalizeSpace(buf.slice(creditFrom, creditTo)),
@@ -306,7 +314,12 @@ export function segmentHtml(html: string): HtmlSegments {
  */
 function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]): void {
   const prefix = new Float64Array(blocks.length + 1);
-  for (let i = 0; i < blocks.length; i++) prefix[i + 1] = prefix[i]! + Math.max(0, proseValue(blocks[i]!));
+  const count = new Uint32Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const v = proseValue(blocks[i]!);
+    prefix[i + 1] = prefix[i]! + Math.max(0, v);
+    count[i + 1] = count[i]! + (v > 0 ? 1 : 0);
+  }
   const total = prefix[blocks.length]!;
   if (total <= 0) return;
   let changed = false;
@@ -314,7 +327,7 @@ function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]):
     if (el.ownNeg === 0 || el.tag === 'nav') continue;
     const share = (prefix[el.end]! - prefix[el.first]!) / total;
     const limit = el.ownNeg & NEG.comments ? MAIN.commentsWrapperShare : MAIN.wrapperShare;
-    if (share >= limit) {
+    if (share >= limit && count[el.end]! - count[el.first]! >= MAIN.wrapperMinProse) {
       el.ownNeg = 0;
       changed = true;
     }
