@@ -154,6 +154,19 @@ describe('container choice', () => {
     const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
     expect(main).toEqual(expect.arrayContaining(zh));
   });
+  it('takes the article under the title heading over a denser box of teasers above it', () => {
+    const teasers = Array.from({ length: 6 }, (_, i) => `<div class="slide"><h3><a href="/p${i}">Older post ${i}</a></h3><p>When I asked everyone at the gallery if we could offer a free resource number ${i}, they said yes, and here it is for you and your class.</p></div>`).join('');
+    const article = ['This is a fun activity that I put together to review basic trick-or-treat safety rules with the youngest students in the school.', 'If you like this activity, I hope you will take a closer look around the gallery, where many more free lessons are waiting.'];
+    const html = page('<title>Halloween Safety Game | Teacher Blog</title>', `<div class="featured">${teasers}</div>
+      <div class="single"><h1>Halloween Safety Game</h1><p>${article[0]}</p><p>${article[1]}</p></div>
+      <div class="blogroll">${'<p><a href="/b">A friend of this blog and teacher</a></p>'.repeat(20)}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual(article);
+    expect(a.headline).toBe('Halloween Safety Game');
+    // without a title heading, the denser box wins as before
+    const untitled = extract(html.replace('<h1>Halloween Safety Game</h1>', '').replace(/<title>.*<\/title>/, ''), { inputFormat: 'html' });
+    expect(untitled.paragraphs.some((t) => t.includes('free resource number'))).toBe(true);
+  });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
     const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];
@@ -434,6 +447,14 @@ describe('class hints of blog posts', () => {
     // without a post element's classes, the same words keep their meaning
     expect(h.info('site-footer legal', undefined)!.neg).toBe(NEG.legal);
     expect(h.info('post-tags tags', undefined)!.neg).toBe(NEG.navigation);
+  });
+  it('two or more taxonomy classes mark a post element, prefixed or not ("s-category-x s-tag-y")', () => {
+    const h = new HintCache();
+    expect(h.info('content single s-category-news s-tag-notebook-gallery s-tag-rules s-author-none', undefined)!.neg).toBe(0);
+    expect(h.info('box category-sidebar tag-widget', undefined)!.neg).toBe(0);
+    // one such class alone still means what it says
+    expect(h.info('tag-cloud widget', undefined)!.neg).toBe(NEG.other);
+    expect(h.info('category-list sidebar', undefined)!.neg).toBe(NEG.other);
   });
   it('"entry-more" is the rest of the post, "more-stories" a related box', () => {
     const h = new HintCache();

@@ -76,8 +76,13 @@ function classifyWord(w: string): { neg: number; content: boolean } {
 
 /** Classes of a blog platform's post element (WordPress, TypePad, Movable Type). */
 const POST_MARKER = /(?:^|\s)(?:hentry|type-post|status-publish|post-\d+|entry-type-[a-z]+)(?:\s|#|$)/;
-/** Taxonomy classes on such an element: category, tag, author and format labels. */
-const TAXONOMY = /(?:^|\s)(?:entry-)?(?:category|tag|author|format)-\S*/g;
+/**
+ * Taxonomy classes on such an element: category, tag, author and format labels (some themes
+ * prefix them: "s-category-news", "s-tag-jokes").
+ */
+const TAXONOMY = /(?:^|\s)(?:entry-|[a-z]-)?(?:category|tag|author|format)-\S*/g;
+/** Two or more taxonomy classes mark a post's element even without the platform's post class. */
+const TAXONOMY_TWICE = /(?:^|\s)(?:entry-|[a-z]-)?(?:category|tag)-\S+[\s\S]*\s(?:entry-|[a-z]-)?(?:category|tag)-\S/;
 /** The continuation of a post after its "continue reading" break. */
 const CONTENT_MORE = /(?:^|\s)(?:entry|post|article|story|asset|body)-more(?=\s|#|$)/g;
 /** Its id is often just "more" (the anchor the break links to). */
@@ -99,7 +104,7 @@ export class HintCache {
     let lower = key.toLowerCase();
     // A blog post's element lists its taxonomy in its classes ("category-legal_business",
     // "tag-privacy", "entry-author-jo"): topic labels, not layout roles.
-    if (POST_MARKER.test(lower)) lower = lower.replace(TAXONOMY, ' ');
+    if (POST_MARKER.test(lower) || TAXONOMY_TWICE.test(lower)) lower = lower.replace(TAXONOMY, ' ');
     // "entry-more", "post-more": the rest of the post after its "continue reading" break.
     const rest = lower.replace(CONTENT_MORE, ' ');
     if (rest !== lower) {

@@ -45,6 +45,8 @@ export const MAIN = {
   siblingMinScore: 120,
   /** A sibling of at most this many blocks, each of positive value (see `allProse`), joins whatever its score. */
   siblingProseBlocks: 3,
+  /** Blocks after the page's title heading within which the article's container starts. */
+  titleReach: 3,
   /** Below this score (characters of net prose) no container is chosen at all. */
   minMainScore: 100,
   /** articleBody mode: share of a block's word trigrams found in articleBody for it to count as body. */
@@ -165,6 +167,55 @@ function allProse(prefix: Float64Array, e: MainEl): boolean {
   return true;
 }
 
+/**
+ * The page's title heading stands above its article. When the densest element lies entirely before
+ * it (a box of teasers above the story), the best element that holds the title or starts right
+ * after it, and that does not hold the densest one, is the article's container.
+ */
+function underTitle(els: readonly MainEl[], prefix: Float64Array, container: MainEl, title: number): { el: MainEl | null; score: number } {
+  if (container.end > title) return { el: null, score: 0 };
+  let el: MainEl | null = null;
+  let score = -Infinity;
+  for (const e of els) {
+    if (e.end <= e.first || e.neg !== 0 || e.first > title + MAIN.titleReach || e.end <= title) continue;
+    if (e.first <= container.first && container.end <= e.end) continue;
+    const s = prefix[e.end]! - prefix[e.first]!;
+    if (s >= score) {
+      score = s;
+      el = e;
+    }
+  }
+  return { el, score };
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+const TITLE_PART = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/;
+function titleKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The block of the page's title heading: the first h1–h6 whose text is the metadata headline, the
+ * `<title>`, or a part of it between separators of 3+ words (the site's name cut off); -1 if none.
+ */
+export function titleHeading(blocks: readonly MainBlock[], headline: string | null, rawTitle: string | null): number {
+  const wants = new Set<string>();
+  const add = (t: string): void => {
+    if (t.trim().split(/\s+/).length >= 2) wants.add(titleKey(t));
+  };
+  if (headline) add(headline);
+  if (rawTitle) {
+    add(rawTitle);
+    for (const part of rawTitle.split(TITLE_PART)) if (part.trim().split(/\s+/).length >= 3) add(part);
+  }
+  if (wants.size === 0) return -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (HEADING_TAG.test(b.tag) && b.text.length <= 300 && wants.has(titleKey(b.text))) return i;
+  }
+  return -1;
+}
+
 function prefixOf(values: readonly number[]): Float64Array {
   const p = new Float64Array(values.length + 1);
   for (let i = 0; i < values.length; i++) p[i + 1] = p[i]! + values[i]!;
@@ -178,7 +229,7 @@ function prefixOf(values: readonly number[]): Float64Array {
  * @param els - Every element with at least one block.
  * @param articleBody - JSON-LD articleBody, when the page has one.
  */
-export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[], articleBody: string | null): MainChoice {
+export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[], articleBody: string | null, title = -1): MainChoice {
   const inMain = new Array<boolean>(blocks.length).fill(false);
   let method: MainChoice['method'] = 'none';
   let chosen: { el: MainEl | null; score: number } = { el: null, score: 0 };
@@ -212,6 +263,16 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   }
   let container = chosen.el;
   if (container === null || prefix === null) return { inMain, container: null, method: 'none' };
+  // Siblings that end before this block do not join (the teaser box passed over for the title).
+  let siblingsFrom = 0;
+  if (method === 'density' && title >= 0) {
+    const alt = underTitle(els, prefix, container, title);
+    if (alt.el !== null && alt.score >= MAIN.minMainScore) {
+      container = alt.el;
+      chosen = alt;
+      siblingsFrom = title + 1;
+    }
+  }
   // The smallest element with the best score can be one paragraph of the article, when the rest
   // (list items, subheads, captions) reads as labels. For such a paragraph, an ancestor whose
   // class/id name an article container ("entry", "post-body") and that loses little of the score
@@ -232,7 +293,7 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   const siblings = container.parent?.kids ?? [];
   const minSibling = Math.max(MAIN.siblingMinScore, MAIN.siblingShare * chosen.score);
   for (const s of siblings) {
-    if (s === container || s.neg !== 0 || s.end <= s.first) continue;
+    if (s === container || s.neg !== 0 || s.end <= s.first || s.end < siblingsFrom) continue;
     if (prefix[s.end]! - prefix[s.first]! >= minSibling || allProse(prefix, s)) members.push(s);
   }
   for (const m of members) for (let i = m.first; i < m.end; i++) inMain[i] = true;

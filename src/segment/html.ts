@@ -17,7 +17,7 @@ import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { buildMeta, type RawMeta } from '../meta/collect.js';
 import { HintCache, TAG_KIND, NEG } from './html-hints.js';
-import { chooseMain, proseValue, MAIN, type MainBlock, type MainEl } from './html-main.js';
+import { chooseMain, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace } from './text.js';
 
@@ -286,7 +286,7 @@ export function segmentHtml(html: string): HtmlSegments {
   const mainBlocks = walk.map((w) => ({ text: w.text, words: w.words, linkDensity: w.chars > 0 ? w.linkChars / w.chars : 0, tag: w.tag, neg: 0 }));
   clearWrapperHints(mainBlocks, allEls);
   for (let i = 0; i < walk.length; i++) mainBlocks[i]!.neg = walk[i]!.owner.neg;
-  const choice = chooseMain(mainBlocks, els, meta.articleBody);
+  const choice = chooseMain(mainBlocks, els, meta.articleBody, titleHeading(mainBlocks, meta.headline, raw.title));
 
   const blocks: Block[] = walk.map((w, i) => {
     const ld = w.chars > 0 ? Math.min(1, w.linkChars / w.chars) : 0;
