@@ -456,6 +456,17 @@ describe('class hints of blog posts', () => {
     expect(h.info('tag-cloud widget', undefined)!.neg).toBe(NEG.other);
     expect(h.info('category-list sidebar', undefined)!.neg).toBe(NEG.other);
   });
+  it('"nocontent" (kept out of site search) marks a sidebar box, whatever its inner classes say', () => {
+    const h = new HintCache();
+    expect(h.info('box module nocontent', undefined)!.neg).toBe(NEG.other);
+    expect(h.info('robots-nocontent', undefined)!.neg).toBe(NEG.other);
+    const summary = 'Gadgetwise is a blog about everything related to buying and using tech products, from which gadget to buy to how to set it up.';
+    const html = page('<title>Removing an add-on</title>', `<div id="columns"><div class="post"><h1>Removing an add-on</h1>${prose(3)}</div>
+      <div class="box module nocontent"><h4>About this blog</h4><div class="entry"><p class="summary">${summary}</p><p class="summary">${summary}</p></div></div></div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.filter((t) => t.includes('reported'))).toHaveLength(3);
+    expect(a.body).not.toContain('Gadgetwise');
+  });
   it('"entry-more" is the rest of the post, "more-stories" a related box', () => {
     const h = new HintCache();
     expect(h.info('entry-more', undefined)).toMatchObject({ neg: 0, content: true });
