@@ -68,6 +68,8 @@ export const THRESHOLDS = {
   stampMaxWords: 14,
   /** Photo essay: at least this many sentence captions, of at least `essayCaptionWords` words… */
   essaySentences: 2,
+  /** Linked-title-then-summary pairs after a related-stories heading inside the container that make it a teaser list (the body ends there). */
+  teaserPairs: 2,
   essayCaptionWords: 8,
   /** …or one caption of at least this many words and two sentences or more (a one-photo slide). */
   slideCaptionWords: 20,

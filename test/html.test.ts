@@ -167,6 +167,17 @@ describe('container choice', () => {
     const untitled = extract(html.replace('<h1>Halloween Safety Game</h1>', '').replace(/<title>.*<\/title>/, ''), { inputFormat: 'html' });
     expect(untitled.paragraphs.some((t) => t.includes('free resource number'))).toBe(true);
   });
+  it('ends the body at a related-posts heading inside the container that heads title-summary teasers', () => {
+    const teasers = Array.from({ length: 10 }, (_, i) => `<li><h4><a href="/t${i}">Another model looks the same ${i}</a></h4><p>The new model looks almost the same as its older versions, but there is a significant improvement in mileage number ${i}.</p></li>`).join('');
+    const html = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<div>Related Posts</div><ul>${teasers}</ul></div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.body).not.toContain('mileage');
+    // one related link in the middle of the article: the article goes on after it
+    const mid = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<div>Related:</div><p><a href="/x">Earlier talks failed</a></p>${prose(3, 'said')}</div>`);
+    const b = extract(mid, { inputFormat: 'html' });
+    expect(b.paragraphs.filter((t) => t.includes('said'))).toHaveLength(3);
+  });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
     const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];

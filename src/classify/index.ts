@@ -54,7 +54,42 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
     else dropped += w.f.length;
   }
   if (dropped > kept) return main;
-  return { start: best.start, end: best.end };
+  return { start: best.start, end: teaserCut(work, best) };
+}
+
+/**
+ * The end of the body run before a related-stories heading inside it that heads a list of teasers
+ * (a linked title, then its summary, at least twice) holding less prose than the run before it:
+ * the summaries are sentences, and the container took the list in. A "Related:" heading with one
+ * link in the middle of an article is followed by more paragraphs, not by title-summary pairs.
+ */
+function teaserCut(work: readonly Work[], best: Span): number {
+  const prose = (w: Work): boolean => w.block.dom?.inMain === true && w.score > 0;
+  const linky = (w: Work): boolean => w.block.dom?.inMain === false || (w.block.dom?.linkDensity ?? 0) >= 0.5;
+  for (let i = best.start + 1; i <= best.end; i++) {
+    const id = work[i]!.boiler?.row.id;
+    if (id !== 'related-heading' && id !== 'most-read') continue;
+    let before = 0;
+    for (let k = best.start; k < i; k++) if (prose(work[k]!)) before += work[k]!.f.length;
+    // The list: title-summary pairs, until a paragraph follows a paragraph (the article resumes).
+    let pairs = 0;
+    let resumed = 0;
+    let listEnd = best.end + 1;
+    for (let k = i + 1; k <= best.end; k++) {
+      const w = work[k]!;
+      if (listEnd <= best.end) {
+        if (prose(w)) resumed += w.f.length;
+      } else if (prose(w)) {
+        if (linky(work[k - 1]!)) pairs++;
+        else if (k - 1 > i) {
+          listEnd = k;
+          resumed += w.f.length;
+        }
+      }
+    }
+    if (pairs >= THRESHOLDS.teaserPairs && resumed <= before) return i - 1;
+  }
+  return best.end;
 }
 
 /**
