@@ -178,6 +178,16 @@ describe('container choice', () => {
     const b = extract(mid, { inputFormat: 'html' });
     expect(b.paragraphs.filter((t) => t.includes('said'))).toHaveLength(3);
   });
+  it('keeps the hint of a comment section that follows its article, even when it holds most of the prose', () => {
+    const thread = Array.from({ length: 14 }, (_, i) => `<dt>${i + 1}. Reader ${i} - August 8, 2012</dt><dd><p>Congratulations on a great night out at the ball park, most celebrities miss the plate by twenty feet or more, number ${i}.</p></dd>`).join('');
+    const html = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<div class="comments"><h2>Comments</h2><dl>${thread}</dl></div></div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.filter((t) => t.includes('reported'))).toHaveLength(3);
+    expect(a.body).not.toContain('ball park');
+    // a "comments" class on the article's own wrapper is no comment section
+    const wrapped = page('<title>Talks go well</title>', `<div class="post comments-open"><h1>Talks go well</h1>${prose(4)}</div><div class="nav"><a href="/">Home</a></div>`);
+    expect(extract(wrapped, { inputFormat: 'html' }).paragraphs.filter((t) => t.includes('reported'))).toHaveLength(4);
+  });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
     const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];

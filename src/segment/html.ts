@@ -326,8 +326,12 @@ function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]):
   for (const el of allEls) {
     if (el.ownNeg === 0 || el.tag === 'nav') continue;
     const share = (prefix[el.end]! - prefix[el.first]!) / total;
-    const limit = el.ownNeg & NEG.comments ? MAIN.commentsWrapperShare : MAIN.wrapperShare;
-    if (share >= limit && count[el.end]! - count[el.first]! >= MAIN.wrapperMinProse) {
+    const comments = (el.ownNeg & NEG.comments) !== 0;
+    const limit = comments ? MAIN.commentsWrapperShare : MAIN.wrapperShare;
+    // A comment section follows its article: one that article prose precedes within its parent
+    // is the thread, however much it holds.
+    const follows = comments && el.parent !== null && prefix[el.first]! - prefix[el.parent.first]! >= MAIN.minMainScore;
+    if (share >= limit && count[el.end]! - count[el.first]! >= MAIN.wrapperMinProse && !follows) {
       el.ownNeg = 0;
       changed = true;
     }
