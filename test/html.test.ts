@@ -188,6 +188,18 @@ describe('container choice', () => {
     const wrapped = page('<title>Talks go well</title>', `<div class="post comments-open"><h1>Talks go well</h1>${prose(4)}</div><div class="nav"><a href="/">Home</a></div>`);
     expect(extract(wrapped, { inputFormat: 'html' }).paragraphs.filter((t) => t.includes('reported'))).toHaveLength(4);
   });
+  it('takes the article-named element under the title over a one-paragraph bio far below it', () => {
+    const items = ['Sandy forces hospital evacuation', 'Skepticism about pay for performance', 'Technology and healthcare spending', 'Medicare contractor jurisdictions', 'The dual causes of increased debt after an adverse health event', 'Ray at another blog makes his hosting debut', 'Hospital prices in three states', 'A new survey of physician pay'];
+    const bio = 'Mary Brock is a scientist who works on drugs you have hopefully never heard of, and she writes about science, medicine and the people who practise them in her spare time, mostly late at night.';
+    const body = (title: string): string => `<div id="main"><h2>${title}</h2><div class="entry-content"><p>Some reading while the storm passes:</p><ul>${items.map((t) => `<li>${t}, <a href="/x">more</a></li>`).join('')}</ul></div>
+      ${'<p><a href="/s">Share this</a></p>'.repeat(6)}<div class="about"><h3>About the author</h3><p>${bio}</p></div></div>`;
+    const a = extract(page('<title>Reading to battle hurricane blues | Health Economist</title>', body('Reading to battle hurricane blues')), { inputFormat: 'html' });
+    expect(a.body).not.toContain('Mary Brock');
+    expect(a.paragraphs).toContain('Sandy forces hospital evacuation, more');
+    // without the title heading, the bio's prose wins
+    const b = extract(page('<title>Health Economist</title>', body('Latest posts')), { inputFormat: 'html' });
+    expect(b.body).toContain('Mary Brock');
+  });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
     const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];

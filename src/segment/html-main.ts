@@ -47,6 +47,10 @@ export const MAIN = {
   siblingProseBlocks: 3,
   /** Blocks after the page's title heading within which the article's container starts. */
   titleReach: 3,
+  /** Words an article-named element after the title needs to be taken over a denser one far below. */
+  titleContentMinWords: 50,
+  /** …when that denser one holds at most this many prose blocks (a bio, a blurb). */
+  titleFarProse: 2,
   /** Below this score (characters of net prose) no container is chosen at all. */
   minMainScore: 100,
   /** articleBody mode: share of a block's word trigrams found in articleBody for it to count as body. */
@@ -170,22 +174,35 @@ function allProse(prefix: Float64Array, e: MainEl): boolean {
 /**
  * The page's title heading stands above its article. When the densest element lies entirely before
  * it (a box of teasers above the story), the best element that holds the title or starts right
- * after it, and that does not hold the densest one, is the article's container.
+ * after it, and that does not hold the densest one, is the article's container. When the densest
+ * element starts far after it (a bio or a sidebar's blurb below the story), so is an element named
+ * for article content (entry-content, post-body) of some words there, however its blocks read (a
+ * round-up of links, a poem: short lines, little prose).
  */
-function underTitle(els: readonly MainEl[], prefix: Float64Array, container: MainEl, title: number): { el: MainEl | null; score: number } {
-  if (container.end > title) return { el: null, score: 0 };
+function underTitle(els: readonly MainEl[], prefix: Float64Array, words: Float64Array, container: MainEl, title: number): { el: MainEl | null; score: number } {
+  const before = container.end <= title;
+  if (!before && (container.first <= title + MAIN.titleReach || !fewProse(prefix, container))) return { el: null, score: 0 };
+  const least = Math.max(MAIN.titleContentMinWords, words[container.end]! - words[container.first]!);
   let el: MainEl | null = null;
   let score = -Infinity;
   for (const e of els) {
     if (e.end <= e.first || e.neg !== 0 || e.first > title + MAIN.titleReach || e.end <= title) continue;
     if (e.first <= container.first && container.end <= e.end) continue;
+    if (!before && (!e.content || words[e.end]! - words[e.first]! < least)) continue;
     const s = prefix[e.end]! - prefix[e.first]!;
     if (s >= score) {
       score = s;
       el = e;
     }
   }
-  return { el, score };
+  return { el, score: before ? score : Math.max(score, MAIN.minMainScore) };
+}
+
+/** At most `MAIN.titleFarProse` blocks of positive value: a blurb, a bio, not an article. */
+function fewProse(prefix: Float64Array, e: MainEl): boolean {
+  let n = 0;
+  for (let i = e.first; i < e.end; i++) if (prefix[i + 1]! - prefix[i]! > 0 && ++n > MAIN.titleFarProse) return false;
+  return true;
 }
 
 const HEADING_TAG = /^h[1-6]$/;
@@ -263,11 +280,14 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   }
   let container = chosen.el;
   if (container === null || prefix === null) return { inMain, container: null, method: 'none' };
-  // Siblings that end before this block do not join (the teaser box passed over for the title).
+  // The element passed over for the title's: it does not come back as a sibling, nor do siblings
+  // that end before the title.
+  let passed: MainEl | null = null;
   let siblingsFrom = 0;
   if (method === 'density' && title >= 0) {
-    const alt = underTitle(els, prefix, container, title);
+    const alt = underTitle(els, prefix, prefixOf(blocks.map((b) => b.words)), container, title);
     if (alt.el !== null && alt.score >= MAIN.minMainScore) {
+      passed = container;
       container = alt.el;
       chosen = alt;
       siblingsFrom = title + 1;
@@ -294,6 +314,7 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   const minSibling = Math.max(MAIN.siblingMinScore, MAIN.siblingShare * chosen.score);
   for (const s of siblings) {
     if (s === container || s.neg !== 0 || s.end <= s.first || s.end < siblingsFrom) continue;
+    if (passed !== null && s.first <= passed.first && passed.end <= s.end) continue;
     if (prefix[s.end]! - prefix[s.first]! >= minSibling || allProse(prefix, s)) members.push(s);
   }
   for (const m of members) for (let i = m.first; i < m.end; i++) inMain[i] = true;
