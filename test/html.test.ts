@@ -200,6 +200,13 @@ describe('container choice', () => {
     const b = extract(page('<title>Health Economist</title>', body('Latest posts')), { inputFormat: 'html' });
     expect(b.body).toContain('Mary Brock');
   });
+  it('keeps the paragraph before a photo credit in the body when the caption follows the credit', () => {
+    const para = 'Both fared well on some standard factual questions, in a sense. But oddly, one of them picked the wrong cast.';
+    const html = page('<title>Voice search shoot-out</title>', `<div class="entry-content"><h1>Voice search shoot-out</h1>${prose(3)}<p>${para}</p><img src="a.png"><div class="credit">Source: John Koetsier</div><p class="wp-caption-text">The cast of The Office</p>${prose(2, 'said')}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs).toContain(para);
+    expect(a.captions).toContain('The cast of The Office');
+  });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
     const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];

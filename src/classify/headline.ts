@@ -315,6 +315,8 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     const prev = work[i - 1]!;
     if (b.role !== 'photoCredit' || prev.block.fixed || prev.block.role === 'headline') continue;
     if (prev.block.role === 'byline' || prev.block.role === 'dateline' || prev.block.role === 'subheadline') continue;
+    // A photo has one caption: when the line after the credit is its caption, the line before is text.
+    if (work[i + 1]?.block.role === 'caption') continue;
     if (prev.boiler !== null || prev.fill !== undefined || prev.block.role === 'photoCredit' || prev.block.role === 'caption') continue;
     if (prev.f.words >= 3 && prev.f.words <= 50 && b.gapBefore <= 1) {
       take(prev.block, 'caption', 'line before a photo credit');
