@@ -77,11 +77,11 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'reader-funded',
     kind: 'support-appeal',
-    pattern: /\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\b(?:support\w*|member\w*|donat\w*|contribut\w*|subscri\w*|join\w*|giv\w+)\b[^.!?]{0,60}?\b(?:from just|(?:for|from|with|of) as little as) [$€£]?\d/iu,
+    pattern: /\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\b(?:support\w*|member\w*|donat\w*|contribut\w*|subscri\w*|join\w*|giv\w+)\b[^.!?]{0,60}?\b(?:from just|(?:for|from|with|of) as little as) (?:[$€£]\d|\d+(?:[.,]\d+)? ?(?:[$€£]|a (?:month|year|week)|per (?:month|year|week)|monthly|\/ ?(?:month|mo|year))|\d+(?:[.,]\d+)?[.!]?$)/iu,
     keywords: ['readers', 'from just', 'as little as'],
-    note: 'Reader-funding language; a price "from just £3" or "for as little as $5" only after support, membership or donation words ("Workers earned as little as $40 a month" is news).',
+    note: 'Reader-funding language; a price "from just £3" or "for as little as $5" only after support, membership or donation words, and a price (currency, "a month") follows ("Workers earned as little as $40 a month", "contributed 22 from just 28 balls" are news).',
     example: 'Available for everyone, funded by readers.',
-    nearMiss: 'Workers at the plant earned as little as $40 a month, and the survey was answered by readers of three newspapers.',
+    nearMiss: 'Workers at the plant earned as little as $40 a month; Taylor contributed a feisty 22 from just 28 balls.',
   },
   {
     id: 'subscribe-paywall',
