@@ -80,3 +80,12 @@ describe('comment author lines', () => {
     }
   });
 });
+
+describe('footer notices', () => {
+  it('a trademark notice is legal text as a line, not as the end of a press release run together in one block', () => {
+    const notice = 'Logitech, the Logitech logo, and other Logitech marks are registered trademarks of Logitech. All other trademarks are the property of their respective owners.';
+    expect(boilerplateTable.match(notice)?.row.id).toBe('footer-disclaimer');
+    const release = 'The company introduced a new universal remote on Monday, which it says will ship in time for the holidays. '.repeat(30) + notice;
+    expect(boilerplateTable.match(release)?.row.id).not.toBe('footer-disclaimer');
+  });
+});

@@ -48,6 +48,9 @@ export const LEGAL: readonly PatternRow<'legal'>[] = [
     note: 'Site footers: disclaimers, trademark notices, "best viewed in", "is the official web site of".',
     example: 'NHL.com is the official web site of the National Hockey League.',
     nearMiss: 'The league said the official result of the vote would come on Monday.',
+    // A footer, however long, is no 3000-character block: that is an article (a press release)
+    // ending in its trademark notice, run together by its markup.
+    maxLength: 3000,
   },
   {
     id: 'powered-by',
