@@ -7,6 +7,9 @@ import { parseJsonLd } from '../src/meta/jsonld.js';
 import { splitCredit, isCreditOnly } from '../src/segment/html-credit.js';
 import { extract } from '../src/index.js';
 import { HintCache, NEG } from '../src/segment/html-hints.js';
+import { assignRoles, type RoleFacts } from '../src/segment/html-roles.js';
+import { newBlock, type Block } from '../src/article.js';
+import { emptyMeta } from '../src/segment/meta.js';
 
 const page = (head: string, body: string): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 const prose = (n: number, word = 'reported'): string =>
@@ -524,5 +527,54 @@ describe('text of role markup', () => {
     // pieces of one role never glue into a word the page does not have
     const odd = segmentHtml(page('', '<p class="caption"><small><p><span class="byline">the</span>“<small class="By">the</p>')).blocks;
     for (const b of odd) expect(`${b.credit ?? ''}`).not.toBe('thethe');
+  });
+});
+
+/** Blocks with markup facts, as the HTML segmenter hands them to `assignRoles`: [text, tag, class words, in the main content]. */
+function roleBlocks(rows: ReadonlyArray<readonly [string, string, string, boolean]>): { blocks: Block[]; facts: RoleFacts[] } {
+  const blocks = rows.map(([text, tag, hints, inMain], i) => {
+    const b = newBlock(i, text, i + 1, i === 0 ? 0 : 1);
+    b.dom = { tag, hints, linkDensity: 0, inMain };
+    return b;
+  });
+  const facts = rows.map(([text]) => ({
+    role: { caption: null, credit: null, byline: null, time: null, figure: null, header: false, headingLevel: 0 },
+    creditText: '', bylineText: '', timeText: '', neg: 0, words: text.split(' ').length,
+  }));
+  return { blocks, facts };
+}
+const LEAD = [
+  'The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.',
+  'Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.',
+  'The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.',
+];
+const headlineOf = (blocks: readonly Block[]): string | undefined => blocks.find((b) => b.role === 'headline')?.text;
+
+describe('headline from markup', () => {
+  it('measures nearness from the container\'s first block in the main content, not from furniture it opens with', () => {
+    const rows: Array<[string, string, string, boolean]> = [['Recent features', 'h2', 'main panel', false]];
+    for (let i = 0; i < 10; i++) rows.push([`Storm teaser story number ${i}`, 'td', 'main latest title', false]);
+    for (let i = 0; i < 14; i++) rows.push([`Section ${i}`, 'td', 'main nav', false]);
+    rows.push(['Ferries resume crossings after the storm', 'td', 'main story title', true]);
+    for (const t of LEAD) rows.push([t, 'p', 'main story body', true]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 0);
+    expect(headlineOf(blocks)).toBe('Ferries resume crossings after the storm');
+  });
+  it('looks for the headline above the article\'s first sentence, not below it', () => {
+    const rows: Array<[string, string, string, boolean]> = [['Save Email Print', 'td', 'tools', false]];
+    for (const t of LEAD) rows.push([t, 'p', 'story text', true]);
+    rows.push(['Email del.icio.us Google Yahoo digg', 'td', 'title', false]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 1);
+    expect(headlineOf(blocks)).toBeUndefined();
+  });
+  it('leaves an h1 below the article that shares no word with its lead to the classifier', () => {
+    const rows: Array<[string, string, string, boolean]> = [['Ferries resume crossings', 'p', 'story', true]];
+    for (const t of LEAD) rows.push([t, 'p', 'story', true]);
+    rows.push(['Photo Gallery', 'h1', 'promo pagetitle', false], ['Concert pictures', 'div', 'promo thumbs', false]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 0);
+    expect(headlineOf(blocks)).toBeUndefined();
   });
 });

@@ -186,6 +186,18 @@ function sharesWord(text: string, lead: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * The article's first sentence of prose in the main content, from `from` on (`blocks.length` when
+ * none): the headline stands above it, never below.
+ */
+function firstProse(blocks: readonly Block[], facts: readonly RoleFacts[], from: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    if (blocks[i]!.dom?.inMain === true && facts[i]!.words >= ROLE_LIMITS.leadMinWords && PROSE_END.test(blocks[i]!.text)) return i;
+  }
+  return blocks.length;
+}
+const PROSE_END = /[.!?…]["'”’»)]*$/;
+
 function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): number {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
@@ -194,7 +206,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   const fromTitle = headCanon !== '' && rawTitle !== null && canon(rawTitle).includes(headCanon);
   const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
-  const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
+  const hi = containerFirst === null ? blocks.length : Math.min(containerFirst + ROLE_LIMITS.headerReach, firstProse(blocks, facts, containerFirst));
   let best = -1;
   let bestScore = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -247,7 +259,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     // A subheading of one or two words with nothing else for it is a section label.
     if (match === 0 && heading && tag !== 'h1' && f.words < 3) continue;
     // A label h1 is left to the classifier, which weighs it against the lines near the body.
-    if (match === 0 && near && tag === 'h1' && labelHeading(b, lead)) continue;
+    if (match === 0 && tag === 'h1' && labelHeading(b, lead)) continue;
     let score = match;
     if (tag === 'h1') score += 1.5;
     else if ((tag === 'h2' || tag === 'h3') && f.words >= 3) score += 0.5;
@@ -269,13 +281,24 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
 }
 
 /**
+ * Where the article starts: the container's first block that lies in the main content. A container
+ * may open with furniture the segmenter left out of the main content (a menu, a teaser list in the
+ * same table): the headline stands near the article's text, not near that furniture.
+ */
+function articleStart(blocks: readonly Block[], containerFirst: number | null): number | null {
+  if (containerFirst === null) return null;
+  for (let i = containerFirst; i < blocks.length; i++) if (blocks[i]!.dom?.inMain === true) return i;
+  return containerFirst;
+}
+
+/**
  * Fix the roles the markup settles. Blocks under furniture hints are left to the classifier.
  *
  * @param containerFirst - Index of the first block of the main container, or null.
  */
 export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
   const lead = leadWords(blocks, facts, containerFirst, ROLE_LIMITS.leadBlocks);
-  const head = headlineIndex(blocks, facts, meta, rawTitle, containerFirst, lead);
+  const head = headlineIndex(blocks, facts, meta, rawTitle, articleStart(blocks, containerFirst), lead);
   if (head >= 0) fix(blocks[head]!, 'headline', blocks[head]!.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
 
   let byline = false;
