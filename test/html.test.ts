@@ -577,4 +577,14 @@ describe('headline from markup', () => {
     assignRoles(blocks, facts, emptyMeta(), null, 0);
     expect(headlineOf(blocks)).toBeUndefined();
   });
+  it('cuts a date marked up as a time, or one beside a line that is otherwise the page\'s headline, off the headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const marked = page('<title>Coast News</title>', `<div class="story"><h1><span class="timestamp">Wednesday, 09 January 2008</span> Ferries resume crossings</h1>${story}</div>`);
+    expect(extract(marked, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings');
+    const titled = page('<title>Ferries resume crossings - Travel - Coast News</title>', `<div class="story"><h1>Wednesday, 09 January 2008 Ferries resume crossings</h1>${story}</div>`);
+    expect(extract(titled, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings');
+    // Without markup or a title that vouches for the rest, the line stays whole.
+    const bare = page('<title>Coast News</title>', `<div class="story"><h1>Wednesday, 09 January 2008 Ferries resume crossings</h1>${story}</div>`);
+    expect(extract(bare, { inputFormat: 'html' }).headline).toBe('Wednesday, 09 January 2008 Ferries resume crossings');
+  });
 });

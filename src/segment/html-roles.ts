@@ -198,7 +198,35 @@ function firstProse(blocks: readonly Block[], facts: readonly RoleFacts[], from:
 }
 const PROSE_END = /[.!?…]["'”’»)]*$/;
 
-function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): number {
+/** A date at the start or the end of a line, with the separator that parts it from the rest. */
+const LEADING_DATE = new RegExp(`^${DATE}(?:\\s*[,:|–—-]\\s*|\\s+)`, 'i');
+const TRAILING_DATE = new RegExp(`(?:\\s*[,:|–—@-]\\s*|\\s+)${DATE}$`, 'i');
+
+/**
+ * The line without the date it opens or closes with ("Wednesday, 09 January 2008 Jeremy Clarkson
+ * ripped off"): the date marked up as a time inside the line, else one the date pattern reads.
+ * Null when the line holds no such date or little else.
+ */
+function undated(text: string, timeText: string): string | null {
+  let rest: string | null = null;
+  if (timeText !== '' && timeText.length < text.length) {
+    if (text.startsWith(timeText)) rest = text.slice(timeText.length);
+    else if (text.endsWith(timeText)) rest = text.slice(0, text.length - timeText.length);
+  }
+  if (rest === null) {
+    const m = LEADING_DATE.exec(text) ?? TRAILING_DATE.exec(text);
+    if (m === null) return null;
+    rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  }
+  rest = rest.replace(/^[\s,:|–—@-]+|[\s,:|–—@-]+$/g, '');
+  return rest.split(' ').length >= 2 ? rest : null;
+}
+
+/**
+ * The headline's block, and its text: a date the line opens or closes with is cut off when time
+ * markup marks it, or when what remains is the page's headline or a segment of its title.
+ */
+function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): { index: number; text: string } {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
   const { wants, labels } = titleWants(meta, rawTitle, lead);
@@ -208,6 +236,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : Math.min(containerFirst + ROLE_LIMITS.headerReach, firstProse(blocks, facts, containerFirst));
   let best = -1;
+  let bestText = '';
   let bestScore = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -216,10 +245,12 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
     if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0 || f.words < 2) continue;
     const near = i >= lo && i <= hi;
+    const dateless = undated(b.text, f.timeText);
+    const text = dateless !== null && (f.timeText !== '' || wants.includes(canon(dateless))) ? dateless : b.text;
     let match = 0;
     let label = false;
     if (wants.length > 0 && (heading || f.words >= 3)) {
-      const c = canon(b.text);
+      const c = canon(text);
       if (c.length >= 8) {
         // Outside the article container, a line that is a label title is that label (the site's
         // or the section's name).
@@ -245,7 +276,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         // A title's trailing part names the site or the section more often than its start: a
         // label line matches only at the start.
         if (match < 2 && f.words >= 3) {
-          const l = loose(b.text);
+          const l = loose(text);
           for (const t of looseTitles) {
             const at = boundedPart(t, l);
             if (at === 'start' || (at === 'end' && !labels.has(c))) match = 2;
@@ -275,9 +306,10 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     if (score > bestScore) {
       bestScore = score;
       best = i;
+      bestText = text;
     }
   }
-  return best;
+  return { index: best, text: bestText };
 }
 
 /**
@@ -298,8 +330,16 @@ function articleStart(blocks: readonly Block[], containerFirst: number | null): 
  */
 export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
   const lead = leadWords(blocks, facts, containerFirst, ROLE_LIMITS.leadBlocks);
-  const head = headlineIndex(blocks, facts, meta, rawTitle, articleStart(blocks, containerFirst), lead);
-  if (head >= 0) fix(blocks[head]!, 'headline', blocks[head]!.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
+  const found = headlineIndex(blocks, facts, meta, rawTitle, articleStart(blocks, containerFirst), lead);
+  const head = found.index;
+  if (head >= 0) {
+    const b = blocks[head]!;
+    fix(b, 'headline', b.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
+    if (found.text !== b.text) {
+      b.reasons.push('html: the date beside the headline cut off');
+      b.text = found.text;
+    }
+  }
 
   let byline = false;
   let dateline = false;
