@@ -587,4 +587,11 @@ describe('headline from markup', () => {
     const bare = page('<title>Coast News</title>', `<div class="story"><h1>Wednesday, 09 January 2008 Ferries resume crossings</h1>${story}</div>`);
     expect(extract(bare, { inputFormat: 'html' }).headline).toBe('Wednesday, 09 January 2008 Ferries resume crossings');
   });
+  it('takes the page\'s headline out of the article\'s first block when that block opens with it', () => {
+    const rest = LEAD.slice(1).map((t) => `<p>${t}</p>`).join('');
+    const html = page('<meta property="og:title" content="Harbour ferries resume crossings">', `<div class="story"><div><span class="date">08/01/2008</span><br><span class="titolo"><strong>Harbour ferries resume crossings</strong></span> <span class="sommario">${LEAD[0]}</span></div>${rest}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.headline).toBe('Harbour ferries resume crossings');
+    expect(a.paragraphs[0]).toBe(LEAD[0]);
+  });
 });

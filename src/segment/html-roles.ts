@@ -5,7 +5,7 @@
  * the byline (rel=author, byline/author classes, itemprop author) and the dateline (`<time>` or
  * date markup in the article's header). Also the markup prior of each block.
  */
-import type { Block } from '../article.js';
+import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
@@ -226,7 +226,7 @@ function undated(text: string, timeText: string): string | null {
  * The headline's block, and its text: a date the line opens or closes with is cut off when time
  * markup marks it, or when what remains is the page's headline or a segment of its title.
  */
-function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): { index: number; text: string } {
+function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): { index: number; text: string; match: number } {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
   const { wants, labels } = titleWants(meta, rawTitle, lead);
@@ -237,6 +237,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   const hi = containerFirst === null ? blocks.length : Math.min(containerFirst + ROLE_LIMITS.headerReach, firstProse(blocks, facts, containerFirst));
   let best = -1;
   let bestText = '';
+  let bestMatch = 0;
   let bestScore = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -307,9 +308,58 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
       bestScore = score;
       best = i;
       bestText = text;
+      bestMatch = match;
     }
   }
-  return { index: best, text: bestText };
+  return { index: best, text: bestText, match: bestMatch };
+}
+
+/**
+ * A block at the article's start that opens with the page's metadata headline and goes on (the
+ * title and the deck or the first paragraph in one element, the title an inline span): the index
+ * of that block and the length of the headline in its text, or null. Looked for from the article's
+ * first in-main block up to its first sentence of prose.
+ */
+function gluedHeadline(blocks: readonly Block[], facts: readonly RoleFacts[], meta: PageMeta, start: number | null): { index: number; cut: number } | null {
+  if (start === null || !meta.headline) return null;
+  const want = loose(meta.headline);
+  if (want.split(' ').length < 3) return null;
+  const end = Math.min(start + ROLE_LIMITS.headerReach, firstProse(blocks, facts, start));
+  for (let i = start; i <= end && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.fixed || b.dom?.inMain !== true || facts[i]!.neg !== 0) continue;
+    const text = b.text;
+    // The cut falls on a word boundary of the block's own text (loose() keeps the length of text
+    // whose lower case keeps it).
+    if (text.length <= want.length + 1 || text.toLowerCase().length !== text.length || text[want.length] !== ' ') continue;
+    if (loose(text.slice(0, want.length)) !== want) continue;
+    if (text.slice(want.length + 1).split(' ').length < 3) continue;
+    return { index: i, cut: want.length };
+  }
+  return null;
+}
+
+/**
+ * Split block `i` at `cut`: a new block before it holds the text up to the cut, with the same markup
+ * facts; blocks after it are renumbered. `facts` gets the new block's facts at the same place.
+ */
+function splitBlock(blocks: Block[], facts: RoleFacts[], i: number, cut: number): void {
+  const b = blocks[i]!;
+  const head = newBlock(i, b.text.slice(0, cut).trim(), b.line, b.gapBefore);
+  head.dom = b.dom === undefined ? undefined : { ...b.dom };
+  head.prior = b.prior;
+  head.priorWithoutMain = b.priorWithoutMain;
+  b.text = b.text.slice(cut).trim();
+  b.gapBefore = 1;
+  blocks.splice(i, 0, head);
+  const f = facts[i]!;
+  const headWords = head.text.split(' ').length;
+  facts.splice(i, 0, { ...f, words: headWords });
+  facts[i + 1] = { ...f, words: Math.max(0, f.words - headWords) };
+  for (let k = i + 1; k < blocks.length; k++) {
+    blocks[k]!.index = k;
+    blocks[k]!.line = k + 1;
+  }
 }
 
 /**
@@ -328,9 +378,20 @@ function articleStart(blocks: readonly Block[], containerFirst: number | null): 
  *
  * @param containerFirst - Index of the first block of the main container, or null.
  */
-export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
+export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
+  let facts = roleFacts;
   const lead = leadWords(blocks, facts, containerFirst, ROLE_LIMITS.leadBlocks);
-  const found = headlineIndex(blocks, facts, meta, rawTitle, articleStart(blocks, containerFirst), lead);
+  const start = articleStart(blocks, containerFirst);
+  const found = headlineIndex(blocks, facts, meta, rawTitle, start, lead);
+  // No line is the page's headline, but the article's first block opens with it: it becomes a line.
+  const glued = found.match < 3 ? gluedHeadline(blocks, facts, meta, start) : null;
+  if (glued !== null) {
+    const copy = [...facts];
+    splitBlock(blocks, copy, glued.index, glued.cut);
+    facts = copy;
+    found.index = glued.index;
+    found.text = blocks[glued.index]!.text;
+  }
   const head = found.index;
   if (head >= 0) {
     const b = blocks[head]!;
