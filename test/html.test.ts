@@ -594,4 +594,9 @@ describe('headline from markup', () => {
     expect(a.headline).toBe('Harbour ferries resume crossings');
     expect(a.paragraphs[0]).toBe(LEAD[0]);
   });
+  it('takes a line of the main content equal to a short <title> segment that shares no word with the lead for the headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>coastnews.com - Travel - Podium for Canuck</title>', `<div class="menu"><a href="/">Home</a></div><div class="story"><h5>Podium for Canuck</h5><h3>Bronze medal picks up slack left by the injured skater</h3>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Podium for Canuck');
+  });
 });

@@ -259,8 +259,10 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         for (let w = 0; w < wants.length; w++) {
           const want = wants[w]!;
           // A label title matches the site's or the section's name, except an h1 far from the
-          // article container (which the container may have missed: the classifier then doubts it).
-          if (want === '' || (labels.has(want) && (near || tag !== 'h1'))) continue;
+          // article container (which the container may have missed: the classifier then doubts it),
+          // and a line of the main content equal to it (the label test guessed from the lead's
+          // words: a pun of a headline shares none).
+          if (want === '' || (labels.has(want) && (b.dom?.inMain !== true || c !== want) && (near || tag !== 'h1'))) continue;
           // The metadata headline itself counts more than a title fragment.
           const rank = w === 0 ? 1 : 0;
           // A title segment the site-name stripping dropped (a section's or the site's name)
