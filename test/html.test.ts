@@ -599,4 +599,10 @@ describe('headline from markup', () => {
     const html = page('<title>coastnews.com - Travel - Podium for Canuck</title>', `<div class="menu"><a href="/">Home</a></div><div class="story"><h5>Podium for Canuck</h5><h3>Bronze medal picks up slack left by the injured skater</h3>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Podium for Canuck');
   });
+  it('takes no line of an element that names the site or the section for the headline, whatever title segment it equals', () => {
+    // The lead shares a word with the label ("sports"): the label test alone does not see it.
+    const story = ['The harbour master said on Tuesday that the sports ferries would resume their crossings once the storm had passed.', ...LEAD.slice(1)].map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>coastradio.com - Local Sports Wire</title>', `<div class="top"><h1 id="litSectionName">Local Sports Wire</h1></div><div class="story"><h2>Ferry crossings resume after storm</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after storm');
+  });
 });

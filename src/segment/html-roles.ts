@@ -134,6 +134,11 @@ function boundedPart(title: string, line: string): 'start' | 'end' | null {
  * not the article's title.
  */
 const TITLE_HINT = /(?:^| )(?:hed|head|(?!sub)[a-z]*(?:headline|heading|title)(?:[a-z]*[a-rt-z])?)(?: |$)/;
+/**
+ * Class/id words of an element that names the site or the section ("site-title", "litSectionName",
+ * "masthead", "logo"), not the story.
+ */
+const NAME_HINT = /(?:site|section|channel|category|blog)[-_]?(?:name|title|label|logo)|(?:^| )(?:masthead|branding|logo)(?: |$)/;
 /** A line that is a date alone, or a row of links parted by bars or bullets: furniture, not a title. */
 const DATE_ONLY = new RegExp(`^${DATE}$`, 'i');
 const LINK_ROW = /\s[|•·]\s/;
@@ -287,6 +292,8 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         }
       }
     }
+    // An element that names the site or the section holds a label, whatever title segment it equals.
+    if (match < 4 && NAME_HINT.test(lastHints(b))) continue;
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
     if (match === 0 && (label || (!heading && !titled))) continue;
     if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
