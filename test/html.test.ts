@@ -530,16 +530,16 @@ describe('text of role markup', () => {
   });
 });
 
-/** Blocks with markup facts, as the HTML segmenter hands them to `assignRoles`: [text, tag, class words, in the main content]. */
-function roleBlocks(rows: ReadonlyArray<readonly [string, string, string, boolean]>): { blocks: Block[]; facts: RoleFacts[] } {
+/** Blocks with markup facts, as the HTML segmenter hands them to `assignRoles`: [text, tag, class words, in the main content, furniture flags]. */
+function roleBlocks(rows: ReadonlyArray<readonly [string, string, string, boolean, number?]>): { blocks: Block[]; facts: RoleFacts[] } {
   const blocks = rows.map(([text, tag, hints, inMain], i) => {
     const b = newBlock(i, text, i + 1, i === 0 ? 0 : 1);
     b.dom = { tag, hints, linkDensity: 0, inMain };
     return b;
   });
-  const facts = rows.map(([text]) => ({
+  const facts = rows.map(([text, , , , neg]) => ({
     role: { caption: null, credit: null, byline: null, time: null, figure: null, header: false, headingLevel: 0 },
-    creditText: '', bylineText: '', timeText: '', neg: 0, words: text.split(' ').length,
+    creditText: '', bylineText: '', timeText: '', neg: neg ?? 0, words: text.split(' ').length,
   }));
   return { blocks, facts };
 }
@@ -604,5 +604,40 @@ describe('headline from markup', () => {
     const story = ['The harbour master said on Tuesday that the sports ferries would resume their crossings once the storm had passed.', ...LEAD.slice(1)].map((t) => `<p>${t}</p>`).join('');
     const html = page('<title>coastradio.com - Local Sports Wire</title>', `<div class="top"><h1 id="litSectionName">Local Sports Wire</h1></div><div class="story"><h2>Ferry crossings resume after storm</h2>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after storm');
+  });
+  it('ends the headline\'s window at the first block of prose even when its last sentence has no full stop', () => {
+    const rows: Array<[string, string, string, boolean]> = [
+      ['A perfect song by a band from the coast!. A big thanks to a friend for bringing this to my attention', 'p', 'post storycontent', true],
+      ['Comments (0)', 'div', 'post feedback', false],
+      ['Leave a comment', 'h2', 'postcomment', false],
+    ];
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 0);
+    expect(headlineOf(blocks)).toBeUndefined();
+  });
+  it('takes the metadata headline written out above the article container even under a furniture hint, and only there', () => {
+    const meta = { ...emptyMeta(), headline: 'Ferries resume crossings after the storm' };
+    const above: Array<[string, string, string, boolean, number?]> = [['Ferries resume crossings after the storm', 'h3', 'latest post posttitle', false, NEG.other]];
+    for (let i = 0; i < 3; i++) above.push([`Section ${i}`, 'li', 'nav', false]);
+    for (const t of LEAD) above.push([t, 'p', 'sidebar text', true]);
+    const a = roleBlocks(above);
+    assignRoles(a.blocks, a.facts, meta, null, 4);
+    expect(headlineOf(a.blocks)).toBe('Ferries resume crossings after the storm');
+    // In a box inside the container (a teaser list below the article), it is a teaser.
+    const below: Array<[string, string, string, boolean, number?]> = LEAD.map((t) => [t, 'p', 'story', true]);
+    below.push(['Ferries resume crossings after the storm', 'h3', 'story related', false, NEG.other]);
+    const b = roleBlocks(below);
+    assignRoles(b.blocks, b.facts, meta, null, 0);
+    expect(headlineOf(b.blocks)).toBeUndefined();
+  });
+  it('counts a line of the main content equal to a label-looking <title> segment for little: a title segment it does not share wins', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>Ferry crossings resume after the storm: Coast Notes Blog</title>', `<div class="story"><h1>Coast Notes Blog</h1><h3>Ferry crossings resume after the storm</h3>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after the storm');
+  });
+  it('keeps a date that is part of the page\'s headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>What we\'re reading: Thursday, May 23, 2013</title>', `<div class="story"><h1>What we're reading: Thursday, May 23, 2013</h1>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('What we\'re reading: Thursday, May 23, 2013');
   });
 });

@@ -192,8 +192,9 @@ function sharesWord(text: string, lead: ReadonlySet<string>): boolean {
 }
 
 /**
- * The article's first sentence of prose in the main content, from `from` on (`blocks.length` when
- * none): the headline stands above it, never below.
+ * The article's first block of prose in the main content, from `from` on (`blocks.length` when
+ * none): a block of `leadMinWords` words or more in which a sentence ends. The headline stands
+ * above it, never below.
  */
 function firstProse(blocks: readonly Block[], facts: readonly RoleFacts[], from: number): number {
   for (let i = from; i < blocks.length; i++) {
@@ -201,7 +202,8 @@ function firstProse(blocks: readonly Block[], facts: readonly RoleFacts[], from:
   }
   return blocks.length;
 }
-const PROSE_END = /[.!?…]["'”’»)]*$/;
+/** A sentence ends in the text (at its end, or before a space: prose runs on past a full stop). */
+const PROSE_END = /[.!?…]["'”’»)]*(?:\s|$)/;
 
 /** A date at the start or the end of a line, with the separator that parts it from the rest. */
 const LEADING_DATE = new RegExp(`^${DATE}(?:\\s*[,:|–—-]\\s*|\\s+)`, 'i');
@@ -249,10 +251,10 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     const f = facts[i]!;
     const tag = b.dom?.tag ?? '';
     const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
-    if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0 || f.words < 2) continue;
+    if (f.words > ROLE_LIMITS.maxHeadlineWords || f.words < 2) continue;
     const near = i >= lo && i <= hi;
     const dateless = undated(b.text, f.timeText);
-    const text = dateless !== null && (f.timeText !== '' || wants.includes(canon(dateless))) ? dateless : b.text;
+    const text = dateless !== null && (f.timeText !== '' || canon(dateless) === wants[0]) ? dateless : b.text;
     let match = 0;
     let label = false;
     if (wants.length > 0 && (heading || f.words >= 3)) {
@@ -266,8 +268,10 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           // A label title matches the site's or the section's name, except an h1 far from the
           // article container (which the container may have missed: the classifier then doubts it),
           // and a line of the main content equal to it (the label test guessed from the lead's
-          // words: a pun of a headline shares none).
-          if (want === '' || (labels.has(want) && (b.dom?.inMain !== true || c !== want) && (near || tag !== 'h1'))) continue;
+          // words: a pun of a headline shares none), which counts as little as a dropped segment.
+          const labelWant = labels.has(want);
+          if (want === '' || (labelWant && (b.dom?.inMain !== true || c !== want) && (near || tag !== 'h1'))) continue;
+          const weak = labelWant && near;
           // The metadata headline itself counts more than a title fragment.
           const rank = w === 0 ? 1 : 0;
           // A title segment the site-name stripping dropped (a section's or the site's name)
@@ -275,7 +279,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           // (Only when the headline comes from that title: a <title> unlike og:title is a title
           // of its own.)
           const kept = !fromTitle || w === 0 || headCanon.includes(want);
-          if (c === want) match = Math.max(match, (kept ? 3 : 1) + rank);
+          if (c === want) match = Math.max(match, weak ? 1 : (kept ? 3 : 1) + rank);
           // A line longer than the headline it holds (the title bar "Site | Headline") is not
           // that headline: only a shorter one gets the headline's rank.
           else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + (c.length < want.length ? rank : 0));
@@ -294,13 +298,17 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     }
     // An element that names the site or the section holds a label, whatever title segment it equals.
     if (match < 4 && NAME_HINT.test(lastHints(b))) continue;
+    // Under a furniture hint, only the page's own headline written out above the chosen article
+    // container (a list of the latest posts that wraps the post itself: the container is then
+    // doubted): a line there that merely resembles the title is a teaser.
+    if (f.neg !== 0 && (match < 4 || containerFirst === null || i >= containerFirst)) continue;
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
     if (match === 0 && (label || (!heading && !titled))) continue;
     if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
     // A subheading of one or two words with nothing else for it is a section label.
     if (match === 0 && heading && tag !== 'h1' && f.words < 3) continue;
     // A label h1 is left to the classifier, which weighs it against the lines near the body.
-    if (match === 0 && tag === 'h1' && labelHeading(b, lead)) continue;
+    if (match === 0 && tag === 'h1' && i >= lo && labelHeading(b, lead)) continue;
     let score = match;
     if (tag === 'h1') score += 1.5;
     else if ((tag === 'h2' || tag === 'h3') && f.words >= 3) score += 0.5;
@@ -358,7 +366,8 @@ function splitBlock(blocks: Block[], facts: RoleFacts[], i: number, cut: number)
   head.dom = b.dom === undefined ? undefined : { ...b.dom };
   head.prior = b.prior;
   head.priorWithoutMain = b.priorWithoutMain;
-  b.text = b.text.slice(cut).trim();
+  // The separator between the title and the text goes with neither ("Title | Text").
+  b.text = b.text.slice(cut).replace(/^[\s|:–—-]+/, '');
   b.gapBefore = 1;
   blocks.splice(i, 0, head);
   const f = facts[i]!;
