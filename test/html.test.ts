@@ -640,4 +640,12 @@ describe('headline from markup', () => {
     const html = page('<title>What we\'re reading: Thursday, May 23, 2013</title>', `<div class="story"><h1>What we're reading: Thursday, May 23, 2013</h1>${story}</div>`);
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('What we\'re reading: Thursday, May 23, 2013');
   });
+  it('fixes an h1 far above the container even when it shares no word with the lead: the classifier then doubts a container far from it', () => {
+    const rows: Array<[string, string, string, boolean]> = [['Camera Rumors Daily', 'h1', 'header', false]];
+    for (let i = 0; i < 20; i++) rows.push([`Section ${i}`, 'li', 'nav', false]);
+    for (const t of LEAD) rows.push([t, 'p', 'sidebar text', true]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 21);
+    expect(headlineOf(blocks)).toBe('Camera Rumors Daily');
+  });
 });
