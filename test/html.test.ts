@@ -648,4 +648,11 @@ describe('headline from markup', () => {
     assignRoles(blocks, facts, emptyMeta(), null, 21);
     expect(headlineOf(blocks)).toBe('Camera Rumors Daily');
   });
+  it('reads class "cap" as caption markup, so a caption below the title does not pass for the headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('', `<div class="sh">Ferries resume crossings</div><div class="story"><div class="cap">The harbour master at the quay on Tuesday</div>${story}</div>`);
+    const { blocks } = segmentHtml(html);
+    expect(blocks.find((b) => b.text.startsWith('The harbour master at'))!.role).toBe('caption');
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings');
+  });
 });
