@@ -215,6 +215,8 @@ const TRAILING_DATE = new RegExp(`(?:\\s*[,:|–—@-]\\s*|\\s+)${DATE}$`, 'i');
  * Null when the line holds no such date or little else.
  */
 function undated(text: string, timeText: string): string | null {
+  // Every date the pattern reads has a digit; most lines have none.
+  if (timeText === '' && !/\d/.test(text)) return null;
   let rest: string | null = null;
   if (timeText !== '' && timeText.length < text.length) {
     if (text.startsWith(timeText)) rest = text.slice(timeText.length);
@@ -297,12 +299,13 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
       }
     }
     // An element that names the site or the section holds a label, whatever title segment it equals.
-    if (match < 4 && NAME_HINT.test(lastHints(b))) continue;
+    const tail = lastHints(b);
+    if (match < 4 && NAME_HINT.test(tail)) continue;
     // Under a furniture hint, only the page's own headline written out above the chosen article
     // container (a list of the latest posts that wraps the post itself: the container is then
     // doubted): a line there that merely resembles the title is a teaser.
     if (f.neg !== 0 && (match < 4 || containerFirst === null || i >= containerFirst)) continue;
-    const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
+    const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(tail);
     if (match === 0 && (label || (!heading && !titled))) continue;
     if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
     // A subheading of one or two words with nothing else for it is a section label.
