@@ -7,6 +7,9 @@ import { parseJsonLd } from '../src/meta/jsonld.js';
 import { splitCredit, isCreditOnly } from '../src/segment/html-credit.js';
 import { extract } from '../src/index.js';
 import { HintCache, NEG } from '../src/segment/html-hints.js';
+import { assignRoles, type RoleFacts } from '../src/segment/html-roles.js';
+import { newBlock, type Block } from '../src/article.js';
+import { emptyMeta } from '../src/segment/meta.js';
 
 const page = (head: string, body: string): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 const prose = (n: number, word = 'reported'): string =>
@@ -524,5 +527,132 @@ describe('text of role markup', () => {
     // pieces of one role never glue into a word the page does not have
     const odd = segmentHtml(page('', '<p class="caption"><small><p><span class="byline">the</span>“<small class="By">the</p>')).blocks;
     for (const b of odd) expect(`${b.credit ?? ''}`).not.toBe('thethe');
+  });
+});
+
+/** Blocks with markup facts, as the HTML segmenter hands them to `assignRoles`: [text, tag, class words, in the main content, furniture flags]. */
+function roleBlocks(rows: ReadonlyArray<readonly [string, string, string, boolean, number?]>): { blocks: Block[]; facts: RoleFacts[] } {
+  const blocks = rows.map(([text, tag, hints, inMain], i) => {
+    const b = newBlock(i, text, i + 1, i === 0 ? 0 : 1);
+    b.dom = { tag, hints, linkDensity: 0, inMain };
+    return b;
+  });
+  const facts = rows.map(([text, , , , neg]) => ({
+    role: { caption: null, credit: null, byline: null, time: null, figure: null, header: false, headingLevel: 0 },
+    creditText: '', bylineText: '', timeText: '', neg: neg ?? 0, words: text.split(' ').length,
+  }));
+  return { blocks, facts };
+}
+const LEAD = [
+  'The harbour master said on Tuesday that the ferries would resume their crossings once the storm had passed.',
+  'Passengers waiting at the harbour were offered hotel rooms, and the ferry company apologised for the delay.',
+  'The company said the first ferry would leave at six in the morning and that tickets stayed valid for a week.',
+];
+const headlineOf = (blocks: readonly Block[]): string | undefined => blocks.find((b) => b.role === 'headline')?.text;
+
+describe('headline from markup', () => {
+  it('measures nearness from the container\'s first block in the main content, not from furniture it opens with', () => {
+    const rows: Array<[string, string, string, boolean]> = [['Recent features', 'h2', 'main panel', false]];
+    for (let i = 0; i < 10; i++) rows.push([`Storm teaser story number ${i}`, 'td', 'main latest title', false]);
+    for (let i = 0; i < 14; i++) rows.push([`Section ${i}`, 'td', 'main nav', false]);
+    rows.push(['Ferries resume crossings after the storm', 'td', 'main story title', true]);
+    for (const t of LEAD) rows.push([t, 'p', 'main story body', true]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 0);
+    expect(headlineOf(blocks)).toBe('Ferries resume crossings after the storm');
+  });
+  it('looks for the headline above the article\'s first sentence, not below it', () => {
+    const rows: Array<[string, string, string, boolean]> = [['Save Email Print', 'td', 'tools', false]];
+    for (const t of LEAD) rows.push([t, 'p', 'story text', true]);
+    rows.push(['Email del.icio.us Google Yahoo digg', 'td', 'title', false]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 1);
+    expect(headlineOf(blocks)).toBeUndefined();
+  });
+  it('leaves an h1 below the article that shares no word with its lead to the classifier', () => {
+    const rows: Array<[string, string, string, boolean]> = [['Ferries resume crossings', 'p', 'story', true]];
+    for (const t of LEAD) rows.push([t, 'p', 'story', true]);
+    rows.push(['Photo Gallery', 'h1', 'promo pagetitle', false], ['Concert pictures', 'div', 'promo thumbs', false]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 0);
+    expect(headlineOf(blocks)).toBeUndefined();
+  });
+  it('cuts a date marked up as a time, or one beside a line that is otherwise the page\'s headline, off the headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const marked = page('<title>Coast News</title>', `<div class="story"><h1><span class="timestamp">Wednesday, 09 January 2008</span> Ferries resume crossings</h1>${story}</div>`);
+    expect(extract(marked, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings');
+    const titled = page('<title>Ferries resume crossings - Travel - Coast News</title>', `<div class="story"><h1>Wednesday, 09 January 2008 Ferries resume crossings</h1>${story}</div>`);
+    expect(extract(titled, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings');
+    // Without markup or a title that vouches for the rest, the line stays whole.
+    const bare = page('<title>Coast News</title>', `<div class="story"><h1>Wednesday, 09 January 2008 Ferries resume crossings</h1>${story}</div>`);
+    expect(extract(bare, { inputFormat: 'html' }).headline).toBe('Wednesday, 09 January 2008 Ferries resume crossings');
+  });
+  it('takes the page\'s headline out of the article\'s first block when that block opens with it', () => {
+    const rest = LEAD.slice(1).map((t) => `<p>${t}</p>`).join('');
+    const html = page('<meta property="og:title" content="Harbour ferries resume crossings">', `<div class="story"><div><span class="date">08/01/2008</span><br><span class="titolo"><strong>Harbour ferries resume crossings</strong></span> <span class="sommario">${LEAD[0]}</span></div>${rest}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.headline).toBe('Harbour ferries resume crossings');
+    expect(a.paragraphs[0]).toBe(LEAD[0]);
+  });
+  it('takes a line of the main content equal to a short <title> segment that shares no word with the lead for the headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>coastnews.com - Travel - Podium for Canuck</title>', `<div class="menu"><a href="/">Home</a></div><div class="story"><h5>Podium for Canuck</h5><h3>Bronze medal picks up slack left by the injured skater</h3>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Podium for Canuck');
+  });
+  it('takes no line of an element that names the site or the section for the headline, whatever title segment it equals', () => {
+    // The lead shares a word with the label ("sports"): the label test alone does not see it.
+    const story = ['The harbour master said on Tuesday that the sports ferries would resume their crossings once the storm had passed.', ...LEAD.slice(1)].map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>coastradio.com - Local Sports Wire</title>', `<div class="top"><h1 id="litSectionName">Local Sports Wire</h1></div><div class="story"><h2>Ferry crossings resume after storm</h2>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after storm');
+  });
+  it('ends the headline\'s window at the first block of prose even when its last sentence has no full stop', () => {
+    const rows: Array<[string, string, string, boolean]> = [
+      ['A perfect song by a band from the coast!. A big thanks to a friend for bringing this to my attention', 'p', 'post storycontent', true],
+      ['Comments (0)', 'div', 'post feedback', false],
+      ['Leave a comment', 'h2', 'postcomment', false],
+    ];
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 0);
+    expect(headlineOf(blocks)).toBeUndefined();
+  });
+  it('takes the metadata headline written out above the article container even under a furniture hint, and only there', () => {
+    const meta = { ...emptyMeta(), headline: 'Ferries resume crossings after the storm' };
+    const above: Array<[string, string, string, boolean, number?]> = [['Ferries resume crossings after the storm', 'h3', 'latest post posttitle', false, NEG.other]];
+    for (let i = 0; i < 3; i++) above.push([`Section ${i}`, 'li', 'nav', false]);
+    for (const t of LEAD) above.push([t, 'p', 'sidebar text', true]);
+    const a = roleBlocks(above);
+    assignRoles(a.blocks, a.facts, meta, null, 4);
+    expect(headlineOf(a.blocks)).toBe('Ferries resume crossings after the storm');
+    // In a box inside the container (a teaser list below the article), it is a teaser.
+    const below: Array<[string, string, string, boolean, number?]> = LEAD.map((t) => [t, 'p', 'story', true]);
+    below.push(['Ferries resume crossings after the storm', 'h3', 'story related', false, NEG.other]);
+    const b = roleBlocks(below);
+    assignRoles(b.blocks, b.facts, meta, null, 0);
+    expect(headlineOf(b.blocks)).toBeUndefined();
+  });
+  it('counts a line of the main content equal to a label-looking <title> segment for little: a title segment it does not share wins', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>Ferry crossings resume after the storm: Coast Notes Blog</title>', `<div class="story"><h1>Coast Notes Blog</h1><h3>Ferry crossings resume after the storm</h3>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferry crossings resume after the storm');
+  });
+  it('keeps a date that is part of the page\'s headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>What we\'re reading: Thursday, May 23, 2013</title>', `<div class="story"><h1>What we're reading: Thursday, May 23, 2013</h1>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('What we\'re reading: Thursday, May 23, 2013');
+  });
+  it('fixes an h1 far above the container even when it shares no word with the lead: the classifier then doubts a container far from it', () => {
+    const rows: Array<[string, string, string, boolean]> = [['Camera Rumors Daily', 'h1', 'header', false]];
+    for (let i = 0; i < 20; i++) rows.push([`Section ${i}`, 'li', 'nav', false]);
+    for (const t of LEAD) rows.push([t, 'p', 'sidebar text', true]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 21);
+    expect(headlineOf(blocks)).toBe('Camera Rumors Daily');
+  });
+  it('reads class "cap" as caption markup, so a caption below the title does not pass for the headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('', `<div class="sh">Ferries resume crossings</div><div class="story"><div class="cap">The harbour master at the quay on Tuesday</div>${story}</div>`);
+    const { blocks } = segmentHtml(html);
+    expect(blocks.find((b) => b.text.startsWith('The harbour master at'))!.role).toBe('caption');
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings');
   });
 });

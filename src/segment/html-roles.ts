@@ -5,7 +5,7 @@
  * the byline (rel=author, byline/author classes, itemprop author) and the dateline (`<time>` or
  * date markup in the article's header). Also the markup prior of each block.
  */
-import type { Block } from '../article.js';
+import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
@@ -134,6 +134,11 @@ function boundedPart(title: string, line: string): 'start' | 'end' | null {
  * not the article's title.
  */
 const TITLE_HINT = /(?:^| )(?:hed|head|(?!sub)[a-z]*(?:headline|heading|title)(?:[a-z]*[a-rt-z])?)(?: |$)/;
+/**
+ * Class/id words of an element that names the site or the section ("site-title", "litSectionName",
+ * "masthead", "logo"), not the story.
+ */
+const NAME_HINT = /(?:site|section|channel|category|blog)[-_]?(?:name|title|label|logo)|(?:^| )(?:masthead|branding|logo)(?: |$)/;
 /** A line that is a date alone, or a row of links parted by bars or bullets: furniture, not a title. */
 const DATE_ONLY = new RegExp(`^${DATE}$`, 'i');
 const LINK_ROW = /\s[|•·]\s/;
@@ -186,7 +191,51 @@ function sharesWord(text: string, lead: ReadonlySet<string>): boolean {
   return false;
 }
 
-function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): number {
+/**
+ * The article's first block of prose in the main content, from `from` on (`blocks.length` when
+ * none): a block of `leadMinWords` words or more in which a sentence ends. The headline stands
+ * above it, never below.
+ */
+function firstProse(blocks: readonly Block[], facts: readonly RoleFacts[], from: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    if (blocks[i]!.dom?.inMain === true && facts[i]!.words >= ROLE_LIMITS.leadMinWords && PROSE_END.test(blocks[i]!.text)) return i;
+  }
+  return blocks.length;
+}
+/** A sentence ends in the text (at its end, or before a space: prose runs on past a full stop). */
+const PROSE_END = /[.!?…]["'”’»)]*(?:\s|$)/;
+
+/** A date at the start or the end of a line, with the separator that parts it from the rest. */
+const LEADING_DATE = new RegExp(`^${DATE}(?:\\s*[,:|–—-]\\s*|\\s+)`, 'i');
+const TRAILING_DATE = new RegExp(`(?:\\s*[,:|–—@-]\\s*|\\s+)${DATE}$`, 'i');
+
+/**
+ * The line without the date it opens or closes with ("Wednesday, 09 January 2008 Jeremy Clarkson
+ * ripped off"): the date marked up as a time inside the line, else one the date pattern reads.
+ * Null when the line holds no such date or little else.
+ */
+function undated(text: string, timeText: string): string | null {
+  // Every date the pattern reads has a digit; most lines have none.
+  if (timeText === '' && !/\d/.test(text)) return null;
+  let rest: string | null = null;
+  if (timeText !== '' && timeText.length < text.length) {
+    if (text.startsWith(timeText)) rest = text.slice(timeText.length);
+    else if (text.endsWith(timeText)) rest = text.slice(0, text.length - timeText.length);
+  }
+  if (rest === null) {
+    const m = LEADING_DATE.exec(text) ?? TRAILING_DATE.exec(text);
+    if (m === null) return null;
+    rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  }
+  rest = rest.replace(/^[\s,:|–—@-]+|[\s,:|–—@-]+$/g, '');
+  return rest.split(' ').length >= 2 ? rest : null;
+}
+
+/**
+ * The headline's block, and its text: a date the line opens or closes with is cut off when time
+ * markup marks it, or when what remains is the page's headline or a segment of its title.
+ */
+function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): { index: number; text: string; match: number } {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
   const { wants, labels } = titleWants(meta, rawTitle, lead);
@@ -194,20 +243,24 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   const fromTitle = headCanon !== '' && rawTitle !== null && canon(rawTitle).includes(headCanon);
   const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
-  const hi = containerFirst === null ? blocks.length : containerFirst + ROLE_LIMITS.headerReach;
+  const hi = containerFirst === null ? blocks.length : Math.min(containerFirst + ROLE_LIMITS.headerReach, firstProse(blocks, facts, containerFirst));
   let best = -1;
+  let bestText = '';
+  let bestMatch = 0;
   let bestScore = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const f = facts[i]!;
     const tag = b.dom?.tag ?? '';
     const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
-    if (f.words > ROLE_LIMITS.maxHeadlineWords || f.neg !== 0 || f.words < 2) continue;
+    if (f.words > ROLE_LIMITS.maxHeadlineWords || f.words < 2) continue;
     const near = i >= lo && i <= hi;
+    const dateless = undated(b.text, f.timeText);
+    const text = dateless !== null && (f.timeText !== '' || canon(dateless) === wants[0]) ? dateless : b.text;
     let match = 0;
     let label = false;
     if (wants.length > 0 && (heading || f.words >= 3)) {
-      const c = canon(b.text);
+      const c = canon(text);
       if (c.length >= 8) {
         // Outside the article container, a line that is a label title is that label (the site's
         // or the section's name).
@@ -215,8 +268,12 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         for (let w = 0; w < wants.length; w++) {
           const want = wants[w]!;
           // A label title matches the site's or the section's name, except an h1 far from the
-          // article container (which the container may have missed: the classifier then doubts it).
-          if (want === '' || (labels.has(want) && (near || tag !== 'h1'))) continue;
+          // article container (which the container may have missed: the classifier then doubts it),
+          // and a line of the main content equal to it (the label test guessed from the lead's
+          // words: a pun of a headline shares none), which counts as little as a dropped segment.
+          const labelWant = labels.has(want);
+          if (want === '' || (labelWant && (b.dom?.inMain !== true || c !== want) && (near || tag !== 'h1'))) continue;
+          const weak = labelWant && near;
           // The metadata headline itself counts more than a title fragment.
           const rank = w === 0 ? 1 : 0;
           // A title segment the site-name stripping dropped (a section's or the site's name)
@@ -224,7 +281,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           // (Only when the headline comes from that title: a <title> unlike og:title is a title
           // of its own.)
           const kept = !fromTitle || w === 0 || headCanon.includes(want);
-          if (c === want) match = Math.max(match, (kept ? 3 : 1) + rank);
+          if (c === want) match = Math.max(match, weak ? 1 : (kept ? 3 : 1) + rank);
           // A line longer than the headline it holds (the title bar "Site | Headline") is not
           // that headline: only a shorter one gets the headline's rank.
           else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + (c.length < want.length ? rank : 0));
@@ -233,7 +290,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         // A title's trailing part names the site or the section more often than its start: a
         // label line matches only at the start.
         if (match < 2 && f.words >= 3) {
-          const l = loose(b.text);
+          const l = loose(text);
           for (const t of looseTitles) {
             const at = boundedPart(t, l);
             if (at === 'start' || (at === 'end' && !labels.has(c))) match = 2;
@@ -241,13 +298,20 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         }
       }
     }
-    const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(lastHints(b));
+    // An element that names the site or the section holds a label, whatever title segment it equals.
+    const tail = lastHints(b);
+    if (match < 4 && NAME_HINT.test(tail)) continue;
+    // Under a furniture hint, only the page's own headline written out above the chosen article
+    // container (a list of the latest posts that wraps the post itself: the container is then
+    // doubted): a line there that merely resembles the title is a teaser.
+    if (f.neg !== 0 && (match < 4 || containerFirst === null || i >= containerFirst)) continue;
+    const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(tail);
     if (match === 0 && (label || (!heading && !titled))) continue;
     if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
     // A subheading of one or two words with nothing else for it is a section label.
     if (match === 0 && heading && tag !== 'h1' && f.words < 3) continue;
     // A label h1 is left to the classifier, which weighs it against the lines near the body.
-    if (match === 0 && near && tag === 'h1' && labelHeading(b, lead)) continue;
+    if (match === 0 && tag === 'h1' && i >= lo && labelHeading(b, lead)) continue;
     let score = match;
     if (tag === 'h1') score += 1.5;
     else if ((tag === 'h2' || tag === 'h3') && f.words >= 3) score += 0.5;
@@ -263,9 +327,71 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     if (score > bestScore) {
       bestScore = score;
       best = i;
+      bestText = text;
+      bestMatch = match;
     }
   }
-  return best;
+  return { index: best, text: bestText, match: bestMatch };
+}
+
+/**
+ * A block at the article's start that opens with the page's metadata headline and goes on (the
+ * title and the deck or the first paragraph in one element, the title an inline span): the index
+ * of that block and the length of the headline in its text, or null. Looked for from the article's
+ * first in-main block up to its first sentence of prose.
+ */
+function gluedHeadline(blocks: readonly Block[], facts: readonly RoleFacts[], meta: PageMeta, start: number | null): { index: number; cut: number } | null {
+  if (start === null || !meta.headline) return null;
+  const want = loose(meta.headline);
+  if (want.split(' ').length < 3) return null;
+  const end = Math.min(start + ROLE_LIMITS.headerReach, firstProse(blocks, facts, start));
+  for (let i = start; i <= end && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.fixed || b.dom?.inMain !== true || facts[i]!.neg !== 0) continue;
+    const text = b.text;
+    // The cut falls on a word boundary of the block's own text (loose() keeps the length of text
+    // whose lower case keeps it).
+    if (text.length <= want.length + 1 || text.toLowerCase().length !== text.length || text[want.length] !== ' ') continue;
+    if (loose(text.slice(0, want.length)) !== want) continue;
+    if (text.slice(want.length + 1).split(' ').length < 3) continue;
+    return { index: i, cut: want.length };
+  }
+  return null;
+}
+
+/**
+ * Split block `i` at `cut`: a new block before it holds the text up to the cut, with the same markup
+ * facts; blocks after it are renumbered. `facts` gets the new block's facts at the same place.
+ */
+function splitBlock(blocks: Block[], facts: RoleFacts[], i: number, cut: number): void {
+  const b = blocks[i]!;
+  const head = newBlock(i, b.text.slice(0, cut).trim(), b.line, b.gapBefore);
+  head.dom = b.dom === undefined ? undefined : { ...b.dom };
+  head.prior = b.prior;
+  head.priorWithoutMain = b.priorWithoutMain;
+  // The separator between the title and the text goes with neither ("Title | Text").
+  b.text = b.text.slice(cut).replace(/^[\s|:–—-]+/, '');
+  b.gapBefore = 1;
+  blocks.splice(i, 0, head);
+  const f = facts[i]!;
+  const headWords = head.text.split(' ').length;
+  facts.splice(i, 0, { ...f, words: headWords });
+  facts[i + 1] = { ...f, words: Math.max(0, f.words - headWords) };
+  for (let k = i + 1; k < blocks.length; k++) {
+    blocks[k]!.index = k;
+    blocks[k]!.line = k + 1;
+  }
+}
+
+/**
+ * Where the article starts: the container's first block that lies in the main content. A container
+ * may open with furniture the segmenter left out of the main content (a menu, a teaser list in the
+ * same table): the headline stands near the article's text, not near that furniture.
+ */
+function articleStart(blocks: readonly Block[], containerFirst: number | null): number | null {
+  if (containerFirst === null) return null;
+  for (let i = containerFirst; i < blocks.length; i++) if (blocks[i]!.dom?.inMain === true) return i;
+  return containerFirst;
 }
 
 /**
@@ -273,10 +399,29 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
  *
  * @param containerFirst - Index of the first block of the main container, or null.
  */
-export function assignRoles(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
+export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null): void {
+  let facts = roleFacts;
   const lead = leadWords(blocks, facts, containerFirst, ROLE_LIMITS.leadBlocks);
-  const head = headlineIndex(blocks, facts, meta, rawTitle, containerFirst, lead);
-  if (head >= 0) fix(blocks[head]!, 'headline', blocks[head]!.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
+  const start = articleStart(blocks, containerFirst);
+  const found = headlineIndex(blocks, facts, meta, rawTitle, start, lead);
+  // No line is the page's headline, but the article's first block opens with it: it becomes a line.
+  const glued = found.match < 3 ? gluedHeadline(blocks, facts, meta, start) : null;
+  if (glued !== null) {
+    const copy = [...facts];
+    splitBlock(blocks, copy, glued.index, glued.cut);
+    facts = copy;
+    found.index = glued.index;
+    found.text = blocks[glued.index]!.text;
+  }
+  const head = found.index;
+  if (head >= 0) {
+    const b = blocks[head]!;
+    fix(b, 'headline', b.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
+    if (found.text !== b.text) {
+      b.reasons.push('html: the date beside the headline cut off');
+      b.text = found.text;
+    }
+  }
 
   let byline = false;
   let dateline = false;

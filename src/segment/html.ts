@@ -344,7 +344,7 @@ function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]):
   }
 }
 
-const CAPTION_WORD = /^(?:caption|captions|figcaption|captiontext|imagecaption|photocaption|mediacaption|piccaption|cutline|cutlines|legend|wpcaptiontext)$/;
+const CAPTION_WORD = /^(?:caption|captions|cap|figcaption|captiontext|imagecaption|photocaption|mediacaption|piccaption|cutline|cutlines|legend|wpcaptiontext)$/;
 const CREDIT_WORD = /^(?:credit|credits|photocredit|imagecredit|mediacredit|piccredit|photographer|copyright|courtesy|source|agency)$/;
 const BYLINE_WORD = /^(?:byline|bylines|byl|author|authors|authorname|author_name|writer|reporter|contributor|by)$/;
 const TIME_WORD = /^(?:date|dateline|datetime|timestamp|published|pubdate|publishdate|posted|postdate|time)$/;
