@@ -421,6 +421,10 @@ describe('container choice', () => {
     const { blocks } = segmentHtml(page('<style>p{}</style>', '<script>var x = "no";</script><p hidden>gone</p><p style="display: none">gone too</p><p>kept</p>'));
     expect(blocks.map((b) => b.text)).toEqual(['kept']);
   });
+  it("reads an <object>'s fallback content, as browsers show it when the plugin does not load", () => {
+    const { blocks } = segmentHtml(page('', '<object data="player.swf"><param name="a" value="b"><p>The panel discussed the new rule.</p></object><video><p>No video support.</p></video><p>kept</p>'));
+    expect(blocks.map((b) => b.text)).toEqual(['The panel discussed the new rule.', 'kept']);
+  });
 });
 
 interface Expected {

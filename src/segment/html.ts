@@ -28,7 +28,7 @@ function loadCheerio(): CheerioSlim {
   return cheerioSlim;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'head', 'select', 'button', 'canvas', 'math', 'textarea', 'input', 'audio', 'video', 'map', 'title']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'embed', 'head', 'select', 'button', 'canvas', 'math', 'textarea', 'input', 'audio', 'video', 'map', 'title']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
