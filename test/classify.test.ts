@@ -168,6 +168,18 @@ describe('revise', () => {
     markStampLines(work);
     expect(work.slice(PROSE.length + 1).filter((w) => w.stampShape)).toHaveLength(4);
   });
+  it('reads "Name 07 Nov 12" (a two-digit year closing the line) as a comment stamp', () => {
+    const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
+    const names = ['Jermaine', 'Jason Fried', 'Alejandro Moreno', 'Ben Dunlap'];
+    const { work } = analyse([...PROSE, ...comments.flatMap((c, i) => [`${names[i]} 0${7 + (i % 2)} Nov 12`, c])].join('\n'));
+    markStampLines(work);
+    expect(work.filter((w) => w.stampShape)).toHaveLength(4);
+    expect(commentSectionStart(work, 'balanced')).toBe(PROSE.length);
+    // not a count inside a line: "12 March 15 people died" is no stamp
+    const count = analyse([...PROSE, ...comments.flatMap((c, i) => [`On ${10 + i} March 15 people met`, c])].join('\n')).work;
+    markStampLines(count);
+    expect(count.filter((w) => w.stampShape)).toHaveLength(0);
+  });
   it('does not start the thread at a "4 Comments" link under a site blurb, above the article', () => {
     const blurb = 'Updated continuously by people everywhere, this site is a reflection of what the world is talking about.';
     const thread = ['jim says:', 'I think this budget is a terrible idea for the schools in our town and beyond.', 'Reply', 'anna says:', 'The council did what it could with the money it had this year, I believe.', 'Reply', 'bob says:', 'Roads first, schools second: that is what we were promised before the election.', 'Reply', 'eve says:', 'Does anyone know when the new budget will actually take effect for the schools?', 'Reply'];

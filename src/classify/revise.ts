@@ -11,7 +11,7 @@
 import type { BoilerplateKind, Block } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
 import { STRONG_BARRIER, type Work } from './rules.js';
-import { DATE } from '../patterns/bylines.js';
+import { DATE, MONTH } from '../patterns/bylines.js';
 
 export interface Span {
   start: number;
@@ -64,8 +64,12 @@ export function spanAppeals(work: Work[]): void {
   }
 }
 
-/** A clock time, or a date as the byline table reads one, inside a line. */
-const STAMP = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|\\b${DATE}\\b`, 'iu');
+/**
+ * A clock time, or a date as the byline table reads one, inside a line; or a day, month and
+ * two-digit year closing it ("Jermaine 07 Nov 12": a comment's stamp; in running text "12 March
+ * 15" is rarer than a count, so only at the line's end).
+ */
+const STAMP = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|\\b${DATE}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{2}$`, 'iu');
 
 /**
  * A comment marker: a line the comment tables name, or a short line that is not a sentence and

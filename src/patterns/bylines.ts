@@ -3,7 +3,7 @@ import type { PatternRow } from './table.js';
 /** Bylines and datelines. */
 export type MetaKind = 'byline' | 'dateline';
 
-const MONTH =
+export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
 const TIME = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?)?';
