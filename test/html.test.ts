@@ -7,6 +7,7 @@ import { parseJsonLd } from '../src/meta/jsonld.js';
 import { splitCredit, isCreditOnly } from '../src/segment/html-credit.js';
 import { extract } from '../src/index.js';
 import { HintCache, NEG } from '../src/segment/html-hints.js';
+import { titleHeading } from '../src/segment/html-main.js';
 import { assignRoles, type RoleFacts } from '../src/segment/html-roles.js';
 import { newBlock, type Block } from '../src/article.js';
 import { emptyMeta } from '../src/segment/meta.js';
@@ -209,6 +210,15 @@ describe('container choice', () => {
     const a = extract(html, { inputFormat: 'html' });
     expect(a.paragraphs).toContain(para);
     expect(a.captions).toContain('The cast of The Office');
+  });
+  it("finds the title heading from the metadata headline, a <title> segment, or the part after the site's colon", () => {
+    const blocks = ['Amazon Web Services Blog', 'Recent posts', 'AWS Week in Review - October 29, 2012', 'Let us take a look at the week.'].map((text, i) => ({ text, words: text.split(' ').length, linkDensity: 0, tag: i === 2 ? 'h3' : i === 0 ? 'h1' : 'p', neg: 0 }));
+    expect(titleHeading(blocks, null, 'Amazon Web Services Blog: AWS Week in Review - October 29, 2012')).toBe(2);
+    expect(titleHeading(blocks, 'AWS Week in Review - October 29, 2012', null)).toBe(2);
+    expect(titleHeading(blocks, null, 'AWS Week in Review - October 29, 2012 | AWS')).toBe(2);
+    // a paragraph is no title heading; an unrelated title finds none
+    expect(titleHeading(blocks, 'Let us take a look at the week.', null)).toBe(-1);
+    expect(titleHeading(blocks, null, 'Something else entirely')).toBe(-1);
   });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';

@@ -224,6 +224,9 @@ export function titleHeading(blocks: readonly MainBlock[], headline: string | nu
   if (rawTitle) {
     add(rawTitle);
     for (const part of rawTitle.split(TITLE_PART)) if (part.trim().split(/\s+/).length >= 3) add(part);
+    // "Site Blog: Post title - date": the site's name before the first colon.
+    const colon = rawTitle.indexOf(': ');
+    if (colon > 0) add(rawTitle.slice(colon + 2));
   }
   if (wants.size === 0) return -1;
   for (let i = 0; i < blocks.length; i++) {
