@@ -207,6 +207,7 @@ function fewProse(prefix: Float64Array, e: MainEl): boolean {
 
 const HEADING_TAG = /^h[1-6]$/;
 const TITLE_PART = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/;
+const TITLE_PARTS = new RegExp(TITLE_PART.source, 'g');
 function titleKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -227,6 +228,10 @@ export function titleHeading(blocks: readonly MainBlock[], headline: string | nu
     // "Site Blog: Post title - date": the site's name before the first colon.
     const colon = rawTitle.indexOf(': ');
     if (colon > 0) add(rawTitle.slice(colon + 2));
+    // "Post title - date | Site": the site's name after the last separator.
+    let last = -1;
+    for (const m of rawTitle.matchAll(TITLE_PARTS)) last = m.index;
+    if (last > 0) add(rawTitle.slice(0, last));
   }
   if (wants.size === 0) return -1;
   for (let i = 0; i < blocks.length; i++) {
