@@ -220,6 +220,17 @@ describe('container choice', () => {
     expect(titleHeading(blocks, 'Let us take a look at the week.', null)).toBe(-1);
     expect(titleHeading(blocks, null, 'Something else entirely')).toBe(-1);
   });
+  it('ends the body at a comment count or "comments are closed" heading inside the container, not at a bare "Comment" link', () => {
+    const thread = ['Stephen B', 'The time has come for the government of the province to start cutting some of the fat instead of spending more.', 'Lina', 'The government should not be spending taxpayers money on industry, that is the job of the private sector.', 'Ralph', 'Well, here we go again with all the premiers showing up cap in hand, and nothing to show for it in the end.'];
+    const html = (heading: string): string => page('<title>Economy dominates meeting</title>', `<div class="content"><h1>Economy dominates meeting</h1>${prose(4)}<p>${heading}</p>${thread.map((t) => `<div>${t}</div>`).join('')}</div>`);
+    for (const heading of ['Comments are now closed for this story', '12 Comments']) {
+      const a = extract(html(heading), { inputFormat: 'html' });
+      expect(a.paragraphs.filter((t) => t.includes('reported'))).toHaveLength(4);
+      expect(a.body).not.toContain('cap in hand');
+    }
+    const mid = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<p><a href="#c">Comment</a></p>${prose(3, 'said')}</div>`);
+    expect(extract(mid, { inputFormat: 'html' }).paragraphs.filter((t) => t.includes('said'))).toHaveLength(3);
+  });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
     const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];

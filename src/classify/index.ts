@@ -63,14 +63,24 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
  * the summaries are sentences, and the container took the list in. A "Related:" heading with one
  * link in the middle of an article is followed by more paragraphs, not by title-summary pairs.
  */
+const THREAD_HEADING = /\d|\b(?:closed|disabled)\b/i;
+
 function teaserCut(work: readonly Work[], best: Span): number {
   const prose = (w: Work): boolean => w.block.dom?.inMain === true && w.score > 0;
   const linky = (w: Work): boolean => w.block.dom?.inMain === false || (w.block.dom?.linkDensity ?? 0) >= 0.5;
   for (let i = best.start + 1; i <= best.end; i++) {
     const id = work[i]!.boiler?.row.id;
-    if (id !== 'related-heading' && id !== 'most-read') continue;
+    // Only a heading that can head nothing but the thread: a count ("12 Comments"), or comments
+    // closed. A bare "Comment" is as often a share tool's link in the article.
+    const comments = id === 'comment-count-title' || (id === 'comments-heading' && THREAD_HEADING.test(work[i]!.block.text));
+    if (id !== 'related-heading' && id !== 'most-read' && !comments) continue;
     let before = 0;
     for (let k = best.start; k < i; k++) if (prose(work[k]!)) before += work[k]!.f.length;
+    // A comment section's heading after the article's prose ends it, whatever follows.
+    if (comments) {
+      if (before >= THRESHOLDS.commentArticleChars) return i - 1;
+      continue;
+    }
     // The list: title-summary pairs, until a paragraph follows a paragraph (the article resumes).
     let pairs = 0;
     let resumed = 0;
