@@ -10,7 +10,7 @@ import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from '../src/classify/revise.js';
-import { assignMeta } from '../src/classify/headline.js';
+import { assignMeta, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
 
@@ -302,6 +302,35 @@ describe('headline, byline, credits', () => {
     const { blocks } = analyse(text);
     classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+  });
+  it('a title that trails off in an ellipsis is no sentence: it beats the page header above', () => {
+    // The ellipsis ends no sentence; read as a full stop it would lose to the page's header line.
+    const text = ['Home', 'Council approves the budget, at last...', 'Mayor and council members', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves the budget, at last...');
+  });
+  it('does not take a results line (team, score, team, score) for the headline', () => {
+    const text = ['Home', 'Budget passes at last', 'Council Members 9, Opposition 4', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+  });
+  it('cuts a tool row glued to the title ("Save Email Print", "| Print | E-mail")', () => {
+    for (const [line, title] of [
+      ['Council approves new budget for schools Save Email Print', 'Council approves new budget for schools'],
+      ['Council approves new budget for schools | Print | E-mail', 'Council approves new budget for schools'],
+    ]) {
+      const text = ['Home', line!, 'Monday, January 8, 2024', ...PROSE].join('\n');
+      const { blocks } = analyse(text);
+      classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+      expect(blocks.find((b) => b.role === 'headline')?.text).toBe(title);
+    }
+    // One trailing tool word may be the title's own, and a tool row alone leaves no title.
+    expect(toolTail('Why we all like to share')).toBeNull();
+    expect(toolTail('Share Email Print Save')).toBeNull();
+    expect(toolTail('Budget vote Comments (3)')).toBeNull();
+    expect(toolTail('Mayor signs the budget Share Tweet')).toEqual({ title: 'Mayor signs the budget', tail: 'Share Tweet' });
   });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));

@@ -5,6 +5,7 @@
  */
 import type { Block } from '../article.js';
 import { THRESHOLDS } from '../options.js';
+import { boilerplateTable } from '../patterns/index.js';
 import type { PageMeta } from '../segment/meta.js';
 import type { Span } from './revise.js';
 import type { Work } from './rules.js';
@@ -12,6 +13,12 @@ import type { Work } from './rules.js';
 const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
 
 const TOKEN = /[\p{L}\p{N}]{3,}/gu;
+
+/** Two names each followed by a score of up to three digits, the line ending in the second. */
+const RESULT_LINE = /\p{L}\s+\(?\d{1,3}\)?\b.*\p{L}\s+\(?\d{1,3}\)?$/u;
+
+/** Ends in three dots, maybe inside closing quotes or brackets. */
+const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
 
 /** Ends in a full stop, maybe inside closing quotes or brackets. */
 export const FULL_STOP = /\.["'”’»)\]]*$/u;
@@ -62,6 +69,31 @@ function hasContentWord(text: string, stopwords: Set<string>): boolean {
   return false;
 }
 
+/** The most trailing words a title's glued tool row ("Save Email Print", "| Print | E-mail") has. */
+const TOOL_TAIL_WORDS = 8;
+
+/**
+ * A title glued to the article's tool row by the scraper ("Title Save Email Print", innerText
+ * joining cells with a tab): the title without the row, or null when the line does not end in one.
+ * The tail must be what the boilerplate table reads as a share/tool row on its own, hold two tool
+ * words at least (one trailing "Share" or "Like" may be the title's own word), and leave a title
+ * of three words or more.
+ */
+export function toolTail(text: string): { title: string; tail: string } | null {
+  const tokens = text.split(' ');
+  let cut = -1;
+  for (let k = 2; k <= Math.min(TOOL_TAIL_WORDS, tokens.length - 3); k++) {
+    const tail = tokens.slice(tokens.length - k).join(' ');
+    const hit = boilerplateTable.match(tail);
+    if (hit === null || (hit.row.kind !== 'share' && hit.row.id !== 'comments-heading')) continue;
+    if ((tail.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2) cut = k;
+  }
+  if (cut < 0) return null;
+  const title = tokens.slice(0, tokens.length - cut).join(' ').replace(/[\s|·•:–—-]+$/u, '');
+  if (title.split(' ').length < 3 || boilerplateTable.match(title) !== null) return null;
+  return { title, tail: tokens.slice(tokens.length - cut).join(' ') };
+}
+
 /**
  * `distance` counts the lines between the candidate and the body; `rivals` only those of them
  * that could be the title themselves (a row of share buttons, dates or captions between the title
@@ -90,6 +122,9 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   if (f.words >= 12 && w.score >= 2) s -= 1;
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text)) s -= 1.5;
   if (f.allCaps) s -= 1;
+  // A results line ("Doncaster Rovers 1 Carlisle United 0", "No. 14 Boston College 24, Michigan
+  // State 21") heads a match report's score box; the report's title is a phrase.
+  if (RESULT_LINE.test(b.text)) s -= 2;
   // A line that ends in a parenthesis ("… (Pic: PA)", "By … (Contact)", "(Source: …)") is a caption,
   // credit or byline more often than a title.
   if (/\([^()]*\)$/u.test(b.text)) s -= 1;
@@ -100,7 +135,8 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   else if (f.words <= 2) s -= 1;
   else if (f.words > 30) s -= 3;
   else if (f.words > 20) s -= 1.5;
-  if (FULL_STOP.test(b.text)) s -= 1.5;
+  // A trailing ellipsis ("From our writers' mail bags...") trails off; it ends no sentence.
+  if (FULL_STOP.test(b.text) && !ELLIPSIS.test(b.text)) s -= 1.5;
   if (f.sentences >= 2) s -= 1;
   if (b.dom?.tag === 'h1') s += 3;
   else if (b.dom && /^h[2-3]$/.test(b.dom.tag)) s += 1;
@@ -192,9 +228,17 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     const bodyAfter = span !== null && first >= span.start ? { start: first + 1, end: span.end } : span;
     const vocab = bodyVocabulary(work, bodyAfter);
     const leadVocab = leadVocabulary(work, bodyAfter);
+    const cuts = new Map<number, { title: string; tail: string }>();
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
-      const w = work[i]!;
+      let w = work[i]!;
       if (w.block.fixed) continue;
+      // A title glued to its tool row is judged as the title alone.
+      const cut = w.meta === null && w.media === null && (w.boiler === null || w.boiler.row.kind === 'navigation' || w.boiler.row.kind === 'share') ? toolTail(w.block.text) : null;
+      if (cut !== null) {
+        cuts.set(i, cut);
+        const words = cut.title.split(' ').length;
+        w = { ...w, block: { ...w.block, text: cut.title }, boiler: null, f: { ...w.f, words, length: cut.title.length } };
+      }
       const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
       let s = headlineScore(w, distance, rivals, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
       if (metaFollows(work, i)) s += THRESHOLDS.headlineMetaBonus;
@@ -216,8 +260,15 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     for (const c of scored) {
       if (headline >= 0 && c.i < headline && c.s >= best - margin && c.overlap >= minOverlap) headline = c.i;
     }
-    if (headline >= 0) take(work[headline]!.block, 'headline', 'title-like line just before the body');
-    else if (!meta?.headline && span !== null) {
+    if (headline >= 0) {
+      const b = work[headline]!.block;
+      take(b, 'headline', 'title-like line just before the body');
+      const cut = cuts.get(headline);
+      if (cut !== undefined) {
+        b.text = cut.title;
+        b.reasons.push(`tool row "${cut.tail}" cut from the title`);
+      }
+    } else if (!meta?.headline && span !== null) {
       // No title-like line: the line in the title's place is the title (the same rule as for the
       // body span, see `titlePlaced`), so the text output, headline first, reads back the same.
       // That is the document's first line when it comes before the body, else the article's own
