@@ -332,6 +332,33 @@ describe('headline, byline, credits', () => {
     expect(toolTail('Budget vote Comments (3)')).toBeNull();
     expect(toolTail('Mayor signs the budget Share Tweet')).toEqual({ title: 'Mayor signs the budget', tail: 'Share Tweet' });
   });
+  it('does not take a line holding a date (a section label with the page\'s date) for the headline', () => {
+    const text = ['Home', 'Budget passes at last', 'City Council Monday, January 8, 2024', 'Jane Doe', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+  });
+  it('of two titles of one series ("… day 1", "… day 2") takes the one above the body', () => {
+    const text = ['Home', 'City council budget talks, day 1', 'Monday, January 8, 2024', 'City council budget talks, day 2', 'Tuesday, January 9, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('City council budget talks, day 2');
+  });
+  it('does not take an info-box field ("Label: Name") for the headline', () => {
+    const lead = 'Jane Doe, the mayor, said on Monday that the budget was a good one for the city and for its schools.';
+    const text = ['Home', 'Schools budget passes', 'Mayor: Jane Doe', lead, ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Schools budget passes');
+  });
+  it('takes a title whose words are all in the (long) stoplist when it has three different words', () => {
+    // stopwords-iso's English list holds "opens", "new", "cases", "against" and "microsoft".
+    const lead = 'The European Union opened two new cases against Microsoft on Monday, the commission said in a statement.';
+    const text = ['Home', 'EU opens new cases against Microsoft', 'Jane Doe in Brussels', lead, ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('EU opens new cases against Microsoft');
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');

@@ -6,6 +6,7 @@
 import type { Block } from '../article.js';
 import { THRESHOLDS } from '../options.js';
 import { boilerplateTable } from '../patterns/index.js';
+import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
 import type { Span } from './revise.js';
 import type { Work } from './rules.js';
@@ -16,6 +17,22 @@ const TOKEN = /[\p{L}\p{N}]{3,}/gu;
 
 /** Two names each followed by a score of up to three digits, the line ending in the second. */
 const RESULT_LINE = /\p{L}\s+\(?\d{1,3}\)?\b.*\p{L}\s+\(?\d{1,3}\)?$/u;
+
+/** A full date (with its year) anywhere in the line. */
+const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
+
+/** "Label: Name" ("Director : Anurag Kashyap", "Artist: Cohl, Dusty"). */
+const FIELD_ROW = /^\p{Lu}\p{L}+\s?:\s+(\p{Lu}\p{L}*,?(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u;
+
+/**
+ * A field of an info box: one label word, a colon and a name of up to three capitalised words,
+ * none a stopword.
+ */
+function fieldRow(text: string, stopwords: Set<string> | null): boolean {
+  const m = FIELD_ROW.exec(text);
+  if (m === null) return false;
+  return !m[1]!.toLowerCase().split(/[\s,]+/u).some((t) => stopwords?.has(t));
+}
 
 /** Ends in three dots, maybe inside closing quotes or brackets. */
 const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
@@ -60,13 +77,19 @@ function overlap(text: string, vocab: Set<string>, stopwords: Set<string> | null
     n++;
     if (vocab.has(t)) hit++;
   }
+  // A line of stopwords alone (a long stoplist holds content words too) is judged by all its words.
+  if (n === 0 && stopwords !== null) return overlap(text, vocab, null);
   return n === 0 ? 0 : (hit / n) * Math.min(1, hit / 2);
 }
 
-/** Whether the line holds a word of 3+ letters that is not a stopword. */
+/** Whether the line names something: a word of 3+ letters that is not a stopword, or three different words. */
 function hasContentWord(text: string, stopwords: Set<string>): boolean {
-  for (const t of text.toLowerCase().match(TOKEN) ?? []) if (!stopwords.has(t)) return true;
-  return false;
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  for (const t of tokens) if (!stopwords.has(t)) return true;
+  // A long stoplist (stopwords-iso's English has some 1,300 words, "opens", "cases" and
+  // "microsoft" among them) can leave a real title ("EU opens new cases against Microsoft") with
+  // none: three different words name something all the same; "the the the ?" does not.
+  return new Set(tokens).size >= 3;
 }
 
 /** The most trailing words a title's glued tool row ("Save Email Print", "| Print | E-mail") has. */
@@ -120,8 +143,12 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   if (/[:|>»›]$|[|»›]|\s[>/]\s/u.test(b.text)) s -= 1.5;
   // A standfirst (the summary sentence under the headline) reads like prose: long, stopword-rich.
   if (f.words >= 12 && w.score >= 2) s -= 1;
-  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text)) s -= 1.5;
+  // A line that holds a date ("Premier League Friday, Jan 11, 2008", "12/01/2008 Sport") is a date
+  // line or a section label with the page's date; a title carries no date.
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text) || DATED.test(b.text)) s -= 1.5;
   if (f.allCaps) s -= 1;
+  // An info-box field ("Director : Anurag Kashyap") names a person, not the story.
+  if (fieldRow(b.text, stopwords)) s -= 1.5;
   // A results line ("Doncaster Rovers 1 Carlisle United 0", "No. 14 Boston College 24, Michigan
   // State 21") heads a match report's score box; the report's title is a phrase.
   if (RESULT_LINE.test(b.text)) s -= 2;
@@ -184,6 +211,19 @@ function deckFollows(work: readonly Work[], i: number, candidates: ReadonlySet<n
     return n >= THRESHOLDS.deckMinWords && n >= 1.5 * words;
   }
   return false;
+}
+
+/**
+ * Two different lines that open with the same three words or more, half their words at least
+ * ("World Superbike: Phillip Island Test Day 1" / "… Day 2"): items of one series or list.
+ */
+function siblings(a: string, b: string): boolean {
+  if (a === b) return false;
+  const x = a.toLowerCase().split(' ');
+  const y = b.toLowerCase().split(' ');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n >= 3 && n >= Math.max(x.length, y.length) / 2;
 }
 
 function take(b: Block, role: Block['role'], reason: string): void {
@@ -255,10 +295,10 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       distance++;
     }
     // Headline above its deck, caption or byline: among the close contenders written in the body's
-    // words, the topmost is the headline.
+    // words, the topmost is the headline; not the previous item of a series the headline belongs to.
     const { margin, minOverlap } = THRESHOLDS.headlineTopmost;
     for (const c of scored) {
-      if (headline >= 0 && c.i < headline && c.s >= best - margin && c.overlap >= minOverlap) headline = c.i;
+      if (headline >= 0 && c.i < headline && c.s >= best - margin && c.overlap >= minOverlap && !siblings(work[c.i]!.block.text, work[headline]!.block.text)) headline = c.i;
     }
     if (headline >= 0) {
       const b = work[headline]!.block;
