@@ -330,6 +330,8 @@ describe('headline, byline, credits', () => {
     expect(toolTail('Why we all like to share')).toBeNull();
     expect(toolTail('Share Email Print Save')).toBeNull();
     expect(toolTail('Budget vote Comments (3)')).toBeNull();
+    expect(toolTail('You must be logged in to post a comment.')).toBeNull();
+    expect(toolTail('You must be logged in to post a comment')).toBeNull();
     expect(toolTail('Mayor signs the budget Share Tweet')).toEqual({ title: 'Mayor signs the budget', tail: 'Share Tweet' });
   });
   it('does not take a line holding a date (a section label with the page\'s date) for the headline', () => {

@@ -100,15 +100,17 @@ const TOOL_TAIL_WORDS = 8;
  * joining cells with a tab): the title without the row, or null when the line does not end in one.
  * The tail must be what the boilerplate table reads as a share/tool row on its own, hold two tool
  * words at least (one trailing "Share" or "Like" may be the title's own word), and leave a title
- * of three words or more.
+ * of three words or more; a line ending in a full stop is a sentence, not a title and its tools.
  */
 export function toolTail(text: string): { title: string; tail: string } | null {
+  // A tool row ends in no full stop: "You must be logged in to post a comment." is a sentence.
+  if (FULL_STOP.test(text)) return null;
   const tokens = text.split(' ');
   let cut = -1;
   for (let k = 2; k <= Math.min(TOOL_TAIL_WORDS, tokens.length - 3); k++) {
     const tail = tokens.slice(tokens.length - k).join(' ');
     const hit = boilerplateTable.match(tail);
-    if (hit === null || (hit.row.kind !== 'share' && hit.row.id !== 'comments-heading')) continue;
+    if (hit?.row.kind !== 'share') continue;
     if ((tail.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2) cut = k;
   }
   if (cut < 0) return null;
