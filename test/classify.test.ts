@@ -361,6 +361,15 @@ describe('headline, byline, credits', () => {
     classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('EU opens new cases against Microsoft');
   });
+  it('lifts a short headline written in few of the body\'s words above its deck', () => {
+    // "Budget night at the hall" shares one word of three with the body; its deck below, more.
+    const deck = 'Pupils cheer as the extra money for schools and road repairs arrives';
+    const text = ['Home', 'Budget night at the hall', deck, 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
+    expect(blocks.find((b) => b.role === 'subheadline')?.text).toBe(deck);
+  });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));
     const span = bestSpan(work, 'balanced');

@@ -228,6 +228,22 @@ function siblings(a: string, b: string): boolean {
   return n >= 3 && n >= Math.max(x.length, y.length) / 2;
 }
 
+/** The body overlap a line right above its deck needs to be lifted by the topmost rule. */
+const DECK_TOPMOST_OVERLAP = 0.1;
+
+/**
+ * Whether the candidate `lower` is the deck of the candidate `upper`: within
+ * `THRESHOLDS.headlineMetaReach` lines below it with no other candidate between (a date or
+ * byline line may stand there), a sentence-long line (`THRESHOLDS.deckMinWords`) half as long
+ * again as a line of three words or more.
+ */
+function deckBelow(work: readonly Work[], scored: ReadonlyArray<{ i: number }>, upper: number, lower: number): boolean {
+  if (lower - upper > THRESHOLDS.headlineMetaReach || scored.some((o) => o.i > upper && o.i < lower)) return false;
+  const up = work[upper]!.f.words;
+  const low = work[lower]!.f.words;
+  return up >= 3 && low >= THRESHOLDS.deckMinWords && low >= 1.5 * up;
+}
+
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   b.kind = undefined;
@@ -300,7 +316,11 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     // words, the topmost is the headline; not the previous item of a series the headline belongs to.
     const { margin, minOverlap } = THRESHOLDS.headlineTopmost;
     for (const c of scored) {
-      if (headline >= 0 && c.i < headline && c.s >= best - margin && c.overlap >= minOverlap && !siblings(work[c.i]!.block.text, work[headline]!.block.text)) headline = c.i;
+      if (headline < 0 || c.i >= headline || c.s < best - margin || siblings(work[c.i]!.block.text, work[headline]!.block.text)) continue;
+      // A short headline is written in fewer of the body's words than its deck: right above its
+      // deck, a few of them will do.
+      const floor = deckBelow(work, scored, c.i, headline) ? DECK_TOPMOST_OVERLAP : minOverlap;
+      if (c.overlap >= floor) headline = c.i;
     }
     if (headline >= 0) {
       const b = work[headline]!.block;
