@@ -10,7 +10,7 @@ import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from '../src/classify/revise.js';
-import { assignMeta, toolTail } from '../src/classify/headline.js';
+import { assignMeta, doubled, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
 
@@ -369,6 +369,15 @@ describe('headline, byline, credits', () => {
     classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
     expect(blocks.find((b) => b.role === 'subheadline')?.text).toBe(deck);
+  });
+  it('does not take one phrase written twice (a widget read twice) for the headline', () => {
+    const text = ['Home', 'Budget passes at last', 'Council budget Council budget', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+    expect(doubled('ad link ad link')).toBe(true);
+    expect(doubled('Fight! Fight! Fight!')).toBe(false);
+    expect(doubled('Fight! Fight!')).toBe(false);
   });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));

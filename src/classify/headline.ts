@@ -34,6 +34,14 @@ function fieldRow(text: string, stopwords: Set<string> | null): boolean {
   return !m[1]!.toLowerCase().split(/[\s,]+/u).some((t) => stopwords?.has(t));
 }
 
+/** The line is one phrase of two words or more, twice over. */
+export function doubled(text: string): boolean {
+  const t = text.split(' ');
+  if (t.length < 4 || t.length % 2 !== 0) return false;
+  const h = t.length / 2;
+  return t.slice(0, h).join(' ').toLowerCase() === t.slice(h).join(' ').toLowerCase();
+}
+
 /** Ends in three dots, maybe inside closing quotes or brackets. */
 const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
 
@@ -151,6 +159,8 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   if (f.allCaps) s -= 1;
   // An info-box field ("Director : Anurag Kashyap") names a person, not the story.
   if (fieldRow(b.text, stopwords)) s -= 1.5;
+  // One phrase written twice ("ad link ad link", "Next » Next »") is a widget the scraper read twice.
+  if (doubled(b.text)) s -= 3;
   // A results line ("Doncaster Rovers 1 Carlisle United 0", "No. 14 Boston College 24, Michigan
   // State 21") heads a match report's score box; the report's title is a phrase.
   if (RESULT_LINE.test(b.text)) s -= 2;
