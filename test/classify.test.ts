@@ -10,7 +10,7 @@ import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from '../src/classify/revise.js';
-import { assignMeta } from '../src/classify/headline.js';
+import { assignMeta, doubled, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
 
@@ -302,6 +302,82 @@ describe('headline, byline, credits', () => {
     const { blocks } = analyse(text);
     classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+  });
+  it('a title that trails off in an ellipsis is no sentence: it beats the page header above', () => {
+    // The ellipsis ends no sentence; read as a full stop it would lose to the page's header line.
+    const text = ['Home', 'Council approves the budget, at last...', 'Mayor and council members', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves the budget, at last...');
+  });
+  it('does not take a results line (team, score, team, score) for the headline', () => {
+    const text = ['Home', 'Budget passes at last', 'Council Members 9, Opposition 4', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+  });
+  it('cuts a tool row glued to the title ("Save Email Print", "| Print | E-mail")', () => {
+    for (const [line, title] of [
+      ['Council approves new budget for schools Save Email Print', 'Council approves new budget for schools'],
+      ['Council approves new budget for schools | Print | E-mail', 'Council approves new budget for schools'],
+    ]) {
+      const text = ['Home', line!, 'Monday, January 8, 2024', ...PROSE].join('\n');
+      const { blocks } = analyse(text);
+      classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+      expect(blocks.find((b) => b.role === 'headline')?.text).toBe(title);
+    }
+    // One trailing tool word may be the title's own, and a tool row alone leaves no title.
+    expect(toolTail('Why we all like to share')).toBeNull();
+    expect(toolTail('Share Email Print Save')).toBeNull();
+    expect(toolTail('Budget vote Comments (3)')).toBeNull();
+    expect(toolTail('You must be logged in to post a comment.')).toBeNull();
+    expect(toolTail('You must be logged in to post a comment')).toBeNull();
+    expect(toolTail('Mayor signs the budget Share Tweet')).toEqual({ title: 'Mayor signs the budget', tail: 'Share Tweet' });
+  });
+  it('does not take a line holding a date (a section label with the page\'s date) for the headline', () => {
+    const text = ['Home', 'Budget passes at last', 'City Council Monday, January 8, 2024', 'Jane Doe', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+  });
+  it('of two titles of one series ("… day 1", "… day 2") takes the one above the body', () => {
+    const text = ['Home', 'City council budget talks, day 1', 'Monday, January 8, 2024', 'City council budget talks, day 2', 'Tuesday, January 9, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('City council budget talks, day 2');
+  });
+  it('does not take an info-box field ("Label: Name") for the headline', () => {
+    const lead = 'Jane Doe, the mayor, said on Monday that the budget was a good one for the city and for its schools.';
+    const text = ['Home', 'Schools budget passes', 'Mayor: Jane Doe', lead, ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Schools budget passes');
+  });
+  it('takes a title whose words are all in the (long) stoplist when it has three different words', () => {
+    // stopwords-iso's English list holds "opens", "new", "cases", "against" and "microsoft".
+    const lead = 'The European Union opened two new cases against Microsoft on Monday, the commission said in a statement.';
+    const text = ['Home', 'EU opens new cases against Microsoft', 'Jane Doe in Brussels', lead, ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('EU opens new cases against Microsoft');
+  });
+  it('lifts a short headline written in few of the body\'s words above its deck', () => {
+    // "Budget night at the hall" shares one word of three with the body; its deck below, more.
+    const deck = 'Pupils cheer as the extra money for schools and road repairs arrives';
+    const text = ['Home', 'Budget night at the hall', deck, 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
+    expect(blocks.find((b) => b.role === 'subheadline')?.text).toBe(deck);
+  });
+  it('does not take one phrase written twice (a widget read twice) for the headline', () => {
+    const text = ['Home', 'Budget passes at last', 'Council budget Council budget', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+    expect(doubled('ad link ad link')).toBe(true);
+    expect(doubled('Fight! Fight! Fight!')).toBe(false);
+    expect(doubled('Fight! Fight!')).toBe(false);
   });
   it('assignMeta leaves the body alone when there is no headline candidate', () => {
     const { work } = analyse(PROSE.join('\n'));

@@ -5,6 +5,8 @@
  */
 import type { Block } from '../article.js';
 import { THRESHOLDS } from '../options.js';
+import { boilerplateTable } from '../patterns/index.js';
+import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
 import type { Span } from './revise.js';
 import type { Work } from './rules.js';
@@ -12,6 +14,36 @@ import type { Work } from './rules.js';
 const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
 
 const TOKEN = /[\p{L}\p{N}]{3,}/gu;
+
+/** Two names each followed by a score of up to three digits, the line ending in the second. */
+const RESULT_LINE = /\p{L}\s+\(?\d{1,3}\)?\b.*\p{L}\s+\(?\d{1,3}\)?$/u;
+
+/** A full date (with its year) anywhere in the line. */
+const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
+
+/** "Label: Name" ("Director : Anurag Kashyap", "Artist: Cohl, Dusty"). */
+const FIELD_ROW = /^\p{Lu}\p{L}+\s?:\s+(\p{Lu}\p{L}*,?(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u;
+
+/**
+ * A field of an info box: one label word, a colon and a name of up to three capitalised words,
+ * none a stopword.
+ */
+function fieldRow(text: string, stopwords: Set<string> | null): boolean {
+  const m = FIELD_ROW.exec(text);
+  if (m === null) return false;
+  return !m[1]!.toLowerCase().split(/[\s,]+/u).some((t) => stopwords?.has(t));
+}
+
+/** The line is one phrase of two words or more, twice over. */
+export function doubled(text: string): boolean {
+  const t = text.split(' ');
+  if (t.length < 4 || t.length % 2 !== 0) return false;
+  const h = t.length / 2;
+  return t.slice(0, h).join(' ').toLowerCase() === t.slice(h).join(' ').toLowerCase();
+}
+
+/** Ends in three dots, maybe inside closing quotes or brackets. */
+const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
 
 /** Ends in a full stop, maybe inside closing quotes or brackets. */
 export const FULL_STOP = /\.["'”’»)\]]*$/u;
@@ -53,13 +85,46 @@ function overlap(text: string, vocab: Set<string>, stopwords: Set<string> | null
     n++;
     if (vocab.has(t)) hit++;
   }
+  // A line of stopwords alone (a long stoplist holds content words too) is judged by all its words.
+  if (n === 0 && stopwords !== null) return overlap(text, vocab, null);
   return n === 0 ? 0 : (hit / n) * Math.min(1, hit / 2);
 }
 
-/** Whether the line holds a word of 3+ letters that is not a stopword. */
+/** Whether the line names something: a word of 3+ letters that is not a stopword, or three different words. */
 function hasContentWord(text: string, stopwords: Set<string>): boolean {
-  for (const t of text.toLowerCase().match(TOKEN) ?? []) if (!stopwords.has(t)) return true;
-  return false;
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  for (const t of tokens) if (!stopwords.has(t)) return true;
+  // A long stoplist (stopwords-iso's English has some 1,300 words, "opens", "cases" and
+  // "microsoft" among them) can leave a real title ("EU opens new cases against Microsoft") with
+  // none: three different words name something all the same; "the the the ?" does not.
+  return new Set(tokens).size >= 3;
+}
+
+/** The most trailing words a title's glued tool row ("Save Email Print", "| Print | E-mail") has. */
+const TOOL_TAIL_WORDS = 8;
+
+/**
+ * A title glued to the article's tool row by the scraper ("Title Save Email Print", innerText
+ * joining cells with a tab): the title without the row, or null when the line does not end in one.
+ * The tail must be what the boilerplate table reads as a share/tool row on its own, hold two tool
+ * words at least (one trailing "Share" or "Like" may be the title's own word), and leave a title
+ * of three words or more; a line ending in a full stop is a sentence, not a title and its tools.
+ */
+export function toolTail(text: string): { title: string; tail: string } | null {
+  // A tool row ends in no full stop: "You must be logged in to post a comment." is a sentence.
+  if (FULL_STOP.test(text)) return null;
+  const tokens = text.split(' ');
+  let cut = -1;
+  for (let k = 2; k <= Math.min(TOOL_TAIL_WORDS, tokens.length - 3); k++) {
+    const tail = tokens.slice(tokens.length - k).join(' ');
+    const hit = boilerplateTable.match(tail);
+    if (hit?.row.kind !== 'share') continue;
+    if ((tail.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2) cut = k;
+  }
+  if (cut < 0) return null;
+  const title = tokens.slice(0, tokens.length - cut).join(' ').replace(/[\s|·•:–—-]+$/u, '');
+  if (title.split(' ').length < 3 || boilerplateTable.match(title) !== null) return null;
+  return { title, tail: tokens.slice(tokens.length - cut).join(' ') };
 }
 
 /**
@@ -88,8 +153,17 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   if (/[:|>»›]$|[|»›]|\s[>/]\s/u.test(b.text)) s -= 1.5;
   // A standfirst (the summary sentence under the headline) reads like prose: long, stopword-rich.
   if (f.words >= 12 && w.score >= 2) s -= 1;
-  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text)) s -= 1.5;
+  // A line that holds a date ("Premier League Friday, Jan 11, 2008", "12/01/2008 Sport") is a date
+  // line or a section label with the page's date; a title carries no date.
+  if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u.test(b.text) || DATED.test(b.text)) s -= 1.5;
   if (f.allCaps) s -= 1;
+  // An info-box field ("Director : Anurag Kashyap") names a person, not the story.
+  if (fieldRow(b.text, stopwords)) s -= 1.5;
+  // One phrase written twice ("ad link ad link", "Next » Next »") is a widget the scraper read twice.
+  if (doubled(b.text)) s -= 3;
+  // A results line ("Doncaster Rovers 1 Carlisle United 0", "No. 14 Boston College 24, Michigan
+  // State 21") heads a match report's score box; the report's title is a phrase.
+  if (RESULT_LINE.test(b.text)) s -= 2;
   // A line that ends in a parenthesis ("… (Pic: PA)", "By … (Contact)", "(Source: …)") is a caption,
   // credit or byline more often than a title.
   if (/\([^()]*\)$/u.test(b.text)) s -= 1;
@@ -100,7 +174,8 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   else if (f.words <= 2) s -= 1;
   else if (f.words > 30) s -= 3;
   else if (f.words > 20) s -= 1.5;
-  if (FULL_STOP.test(b.text)) s -= 1.5;
+  // A trailing ellipsis ("From our writers' mail bags...") trails off; it ends no sentence.
+  if (FULL_STOP.test(b.text) && !ELLIPSIS.test(b.text)) s -= 1.5;
   if (f.sentences >= 2) s -= 1;
   if (b.dom?.tag === 'h1') s += 3;
   else if (b.dom && /^h[2-3]$/.test(b.dom.tag)) s += 1;
@@ -150,6 +225,35 @@ function deckFollows(work: readonly Work[], i: number, candidates: ReadonlySet<n
   return false;
 }
 
+/**
+ * Two different lines that open with the same three words or more, half their words at least
+ * ("World Superbike: Phillip Island Test Day 1" / "… Day 2"): items of one series or list.
+ */
+function siblings(a: string, b: string): boolean {
+  if (a === b) return false;
+  const x = a.toLowerCase().split(' ');
+  const y = b.toLowerCase().split(' ');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n >= 3 && n >= Math.max(x.length, y.length) / 2;
+}
+
+/** The body overlap a line right above its deck needs to be lifted by the topmost rule. */
+const DECK_TOPMOST_OVERLAP = 0.1;
+
+/**
+ * Whether the candidate `lower` is the deck of the candidate `upper`: within
+ * `THRESHOLDS.headlineMetaReach` lines below it with no other candidate between (a date or
+ * byline line may stand there), a sentence-long line (`THRESHOLDS.deckMinWords`) half as long
+ * again as a line of three words or more.
+ */
+function deckBelow(work: readonly Work[], scored: ReadonlyArray<{ i: number }>, upper: number, lower: number): boolean {
+  if (lower - upper > THRESHOLDS.headlineMetaReach || scored.some((o) => o.i > upper && o.i < lower)) return false;
+  const up = work[upper]!.f.words;
+  const low = work[lower]!.f.words;
+  return up >= 3 && low >= THRESHOLDS.deckMinWords && low >= 1.5 * up;
+}
+
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   b.kind = undefined;
@@ -192,9 +296,17 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     const bodyAfter = span !== null && first >= span.start ? { start: first + 1, end: span.end } : span;
     const vocab = bodyVocabulary(work, bodyAfter);
     const leadVocab = leadVocabulary(work, bodyAfter);
+    const cuts = new Map<number, { title: string; tail: string }>();
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
-      const w = work[i]!;
+      let w = work[i]!;
       if (w.block.fixed) continue;
+      // A title glued to its tool row is judged as the title alone.
+      const cut = w.meta === null && w.media === null && (w.boiler === null || w.boiler.row.kind === 'navigation' || w.boiler.row.kind === 'share') ? toolTail(w.block.text) : null;
+      if (cut !== null) {
+        cuts.set(i, cut);
+        const words = cut.title.split(' ').length;
+        w = { ...w, block: { ...w.block, text: cut.title }, boiler: null, f: { ...w.f, words, length: cut.title.length } };
+      }
       const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
       let s = headlineScore(w, distance, rivals, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
       if (metaFollows(work, i)) s += THRESHOLDS.headlineMetaBonus;
@@ -211,13 +323,24 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       distance++;
     }
     // Headline above its deck, caption or byline: among the close contenders written in the body's
-    // words, the topmost is the headline.
+    // words, the topmost is the headline; not the previous item of a series the headline belongs to.
     const { margin, minOverlap } = THRESHOLDS.headlineTopmost;
     for (const c of scored) {
-      if (headline >= 0 && c.i < headline && c.s >= best - margin && c.overlap >= minOverlap) headline = c.i;
+      if (headline < 0 || c.i >= headline || c.s < best - margin || siblings(work[c.i]!.block.text, work[headline]!.block.text)) continue;
+      // A short headline is written in fewer of the body's words than its deck: right above its
+      // deck, a few of them will do.
+      const floor = deckBelow(work, scored, c.i, headline) ? DECK_TOPMOST_OVERLAP : minOverlap;
+      if (c.overlap >= floor) headline = c.i;
     }
-    if (headline >= 0) take(work[headline]!.block, 'headline', 'title-like line just before the body');
-    else if (!meta?.headline && span !== null) {
+    if (headline >= 0) {
+      const b = work[headline]!.block;
+      take(b, 'headline', 'title-like line just before the body');
+      const cut = cuts.get(headline);
+      if (cut !== undefined) {
+        b.text = cut.title;
+        b.reasons.push(`tool row "${cut.tail}" cut from the title`);
+      }
+    } else if (!meta?.headline && span !== null) {
       // No title-like line: the line in the title's place is the title (the same rule as for the
       // body span, see `titlePlaced`), so the text output, headline first, reads back the same.
       // That is the document's first line when it comes before the body, else the article's own
