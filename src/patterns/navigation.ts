@@ -69,8 +69,8 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'pipe-menu',
     kind: 'navigation',
-    pattern: /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$/u,
-    note: 'Short items separated by pipes: a menu or footer link row ("Advertise | AdChoices").',
+    pattern: /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$|^(?:[^·•|]{1,40}\s[·•]\s){3,}[^·•|]{1,40}$/u,
+    note: 'Short items separated by pipes, or four or more by spaced middle dots or bullets: a menu or footer link row ("Advertise | AdChoices", "Sign in · Register · Read today\'s paper · Jobs"); three dotted items ("By Ann · 5 min read · Jan 3") are a byline.',
     example: 'News | Sport | Weather | Business',
     nearMiss: 'Revenue rose 5% | costs fell 3% in the quarter.',
     maxLength: 400,
@@ -128,6 +128,15 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
     example: '•',
     nearMiss: '• The minister resigned on Monday.',
     maxLength: 6,
+  },
+  {
+    id: 'script-notice',
+    kind: 'navigation',
+    pattern: /^(?:you\s+(?:need|must|have)\s+to\s+(?:have\s+|turn\s+on\s+|enable\s+)?javascript|(?:please\s+)?(?:enable|turn\s+on)\s+(?:your\s+)?javascript|javascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+(?:enabled|turned\s+on))|this\s+(?:page|site|content|feature)\s+requires\s+javascript)\b.{0,100}$/iu,
+    note: 'Notices for readers without JavaScript ("You need to have javascript enabled to view this page correctly").',
+    example: 'You need to have javascript enabled to view this page correctly',
+    nearMiss: 'JavaScript is the language of the web, the developers said.',
+    maxLength: 160,
   },
   {
     id: 'image-placeholder',
