@@ -219,6 +219,9 @@ describe('container choice', () => {
     // a paragraph is no title heading; an unrelated title finds none
     expect(titleHeading(blocks, 'Let us take a look at the week.', null)).toBe(-1);
     expect(titleHeading(blocks, null, 'Something else entirely')).toBe(-1);
+    // the same title as a heading in a sidebar's "Recent posts" box (furniture) comes first: skipped
+    const sidebar = [{ text: 'AWS Week in Review - October 29, 2012', words: 8, linkDensity: 1, tag: 'h4', neg: NEG.other }, ...blocks];
+    expect(titleHeading(sidebar, 'AWS Week in Review - October 29, 2012', null)).toBe(3);
   });
   it('ends the body at a comment count or "comments are closed" heading inside the container, not at a bare "Comment" link', () => {
     const thread = ['Stephen B', 'The time has come for the government of the province to start cutting some of the fat instead of spending more.', 'Lina', 'The government should not be spending taxpayers money on industry, that is the job of the private sector.', 'Ralph', 'Well, here we go again with all the premiers showing up cap in hand, and nothing to show for it in the end.'];

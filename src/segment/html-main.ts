@@ -213,8 +213,9 @@ function titleKey(s: string): string {
 }
 
 /**
- * The block of the page's title heading: the first h1–h6 whose text is the metadata headline, the
- * `<title>`, or a part of it between separators of 3+ words (the site's name cut off); -1 if none.
+ * The block of the page's title heading: the first h1–h6 outside furniture hints (a "Recent posts"
+ * box lists the same title) whose text is the metadata headline, the `<title>`, or a part of it
+ * between separators of 3+ words (the site's name cut off); -1 if none.
  */
 export function titleHeading(blocks: readonly MainBlock[], headline: string | null, rawTitle: string | null): number {
   const wants = new Set<string>();
@@ -236,7 +237,7 @@ export function titleHeading(blocks: readonly MainBlock[], headline: string | nu
   if (wants.size === 0) return -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (HEADING_TAG.test(b.tag) && b.text.length <= 300 && wants.has(titleKey(b.text))) return i;
+    if (b.neg === 0 && HEADING_TAG.test(b.tag) && b.text.length <= 300 && wants.has(titleKey(b.text))) return i;
   }
   return -1;
 }
