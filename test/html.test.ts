@@ -234,6 +234,15 @@ describe('container choice', () => {
     const mid = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<p><a href="#c">Comment</a></p>${prose(3, 'said')}</div>`);
     expect(extract(mid, { inputFormat: 'html' }).paragraphs.filter((t) => t.includes('said'))).toHaveLength(3);
   });
+  it('takes the element under the title heading when no element reads as prose (a hymn of short lines), unless prose hides under a furniture hint', () => {
+    const lines = ['I wander often from the way,', 'And sin afflicts me every day:', 'Oh, when shall I be pure?', 'Christ leads me to the path again,', 'And washes me from every stain,', 'A cleansing full and sure.', 'I hear the world enticing voice,', 'That tempts me to a godless choice:', 'How shall I stand the test?', 'Weary and weak and full of pain,', 'I wonder shall I ever gain', 'Relief when I am oppressed?'];
+    const html = (inner: string): string => page('<title>I wander often from the way | Hymns blog</title>', `<div class="nav">${'<p><a href="/x">Archive month link</a></p>'.repeat(10)}</div><div class="post"><h2>I wander often from the way</h2><div class="text">${inner}</div></div><div class="sidebar">${'<p><a href="/y">Another post title here</a></p>'.repeat(10)}</div>`);
+    const a = extract(html(lines.map((t) => `<p>${t}</p>`).join('')), { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual(lines);
+    // a paragraph of prose inside a "share" box under the title: the markup is not trusted there
+    const blocks = segmentHtml(html(`<div class="share-box"><p>It is a little too late in the year for these looks, but today marks an important day for the nails of the nation.</p></div>${lines.slice(0, 6).map((t) => `<p>${t}</p>`).join('')}`)).blocks;
+    expect(blocks.some((b) => b.dom!.inMain === true)).toBe(false);
+  });
   it('widens to the named article container around its best paragraph, over a list of short specs', () => {
     const lead = 'DX is next: the fifth camera promised for this year will be announced in the coming days, and here is what we know about it so far from several reliable sources close to the company.';
     const specs = ['It will use the same 24MP sensor', 'EXPEED 3 processor', 'ISO range: 100-6,400', 'Continuous shooting speed: 5fps', 'Vari-angle LCD screen (3", 921k dots)', 'Built-in wireless transmitter'];

@@ -198,6 +198,26 @@ function underTitle(els: readonly MainEl[], prefix: Float64Array, words: Float64
   return { el, score: before ? score : Math.max(score, MAIN.minMainScore) };
 }
 
+/**
+ * The element that holds the title heading or starts right after it, has at least
+ * `MAIN.titleContentMinWords` words after the title, no furniture hint, no prose under a furniture
+ * hint inside (`hidden` counts such blocks), and the best score among those; null when none.
+ */
+function underTitleList(els: readonly MainEl[], prefix: Float64Array, words: Float64Array, hidden: Float64Array, title: number): MainEl | null {
+  let el: MainEl | null = null;
+  let score = -Infinity;
+  for (const e of els) {
+    if (e.end <= e.first || e.neg !== 0 || e.first > title + MAIN.titleReach || e.end <= title) continue;
+    if (words[e.end]! - words[Math.max(e.first, title + 1)]! < MAIN.titleContentMinWords || hidden[e.end]! > hidden[e.first]!) continue;
+    const s = prefix[e.end]! - prefix[e.first]!;
+    if (s >= score) {
+      score = s;
+      el = e;
+    }
+  }
+  return el;
+}
+
 /** At most `MAIN.titleFarProse` blocks of positive value: a blurb, a bio, not an article. */
 function fewProse(prefix: Float64Array, e: MainEl): boolean {
   let n = 0;
@@ -285,6 +305,18 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
       chosen = c;
       prefix = p;
       method = 'density';
+    } else if (title >= 0) {
+      // No element reads as prose (a changelog, a poem, a link round-up: short lines). Under the
+      // page's title heading, the best element of some words is the article all the same.
+      // Prose under a furniture hint (an article paragraph in a "share" box) says the hints are
+      // wrong here: then the text decides, not the markup.
+      const hidden = prefixOf(blocks.map((b) => (b.neg !== 0 && proseValue({ ...b, neg: 0 }) > 0 && b.words >= MAIN.proseMinWords ? 1 : 0)));
+      const t = underTitleList(els, p, prefixOf(blocks.map((b) => b.words)), hidden, title);
+      if (t !== null) {
+        chosen = { el: t, score: p[t.end]! - p[t.first]! };
+        prefix = p;
+        method = 'density';
+      }
     }
   }
   let container = chosen.el;
