@@ -16,7 +16,8 @@
  *   dist/segment/html.js is pointed at it. chardet, iconv-lite and the stopword JSON stay lazy
  *   runtime requires (rare paths, or data better parsed with JSON.parse).
  * - The pattern tables' gate plans (src/patterns/table.ts, gatePlan) are worked out here and
- *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up;
+ *   defined as __NEWSCLEAN_GATE_PLANS__ (keyed by row id), so the CLI does not read the row
+ *   sources at start-up, nor make the regex of a row before a line passes its gates (lazyRows);
  *   here they also read the non-ASCII literals of case-insensitive rows (too slow to check at
  *   every library load).
  * - The stoplists the language detector can ask for are written one per file
@@ -99,9 +100,14 @@ export async function bundle() {
 
   // The pattern tables' gate plans, read from the row sources now instead of at every start-up.
   const { TABLES } = await import(pathToFileURL(join(DIST, 'patterns', 'index.js')).href);
-  const { gatePlan, gateKey } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
+  const { gatePlan } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
   const plans = {};
-  for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false, true);
+  for (const rows of Object.values(TABLES)) {
+    for (const row of rows) {
+      if (Object.prototype.hasOwnProperty.call(plans, row.id)) throw new Error(`bundle: two pattern rows have the id ${row.id} (gate plans are keyed by id)`);
+      plans[row.id] = gatePlan(row.pattern, true);
+    }
+  }
 
   // One file per stoplist the detector can ask for.
   const { STOPLIST_LANGS, FRANC_LANGS } = await import(pathToFileURL(join(DIST, 'classify', 'language.js')).href);

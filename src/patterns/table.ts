@@ -31,6 +31,37 @@ export interface PatternRow<K extends string = string> {
   keywords?: readonly string[];
 }
 
+/**
+ * A row as a table file writes it: `pattern` is a function returning the row's regex (see
+ * {@link lazyRows}).
+ */
+export type RowSpec<K extends string = string> = Omit<PatternRow<K>, 'pattern'> & { pattern: () => RegExp };
+
+/** Rows made by {@link lazyRows}. */
+const LAZY_ROWS = new WeakSet<PatternRow>();
+
+/**
+ * A table's rows, each building its regex on first use of `pattern`. V8 parses a regex when the
+ * RegExp is made (and again when it first runs it): made at load, the 69 rows of the tables cost
+ * a CLI run ~5 ms of start-up, though the gates let only a few of them run on a given document
+ * (the seed: 21). The bundle reads each row's gate plan at build time, keyed by row id, so the
+ * CLI builds only the regexes of the rows whose gates a line passes.
+ */
+export function lazyRows<K extends string>(specs: readonly RowSpec<K>[]): readonly PatternRow<K>[] {
+  return specs.map((spec) => {
+    const make = spec.pattern;
+    let re: RegExp | undefined;
+    const row: PatternRow<K> = {
+      ...spec,
+      get pattern(): RegExp {
+        return (re ??= make());
+      },
+    };
+    LAZY_ROWS.add(row);
+    return row;
+  });
+}
+
 export interface PatternHit<K extends string = string> {
   row: PatternRow<K>;
   match: RegExpExecArray;
@@ -721,27 +752,29 @@ export interface GatePlan {
   lastAscii: string;
   /** {@link isAnchored} of the pattern. */
   anchored: boolean;
+  /** The pattern's flags (a bundled plan stands in for the regex of a lazy row until it runs). */
+  flags: string;
 }
 
 /**
  * Gate plans worked out when the CLI was bundled (scripts/bundle.mjs defines this constant with
- * {@link gatePlan}'s answers for every row of the tables), keyed by {@link gateKey}: reading the
- * row sources costs a few milliseconds of start-up otherwise. Rows missing from it (the library
- * unbundled, a table built at run time) are read here.
+ * {@link gatePlan}'s answers for every row of the tables), keyed by row id: reading the row
+ * sources costs a few milliseconds of start-up otherwise, and a lazy row's regex is then made
+ * only when the row runs. Only the rows of {@link lazyRows} (the tables' own) are looked up;
+ * others (the library unbundled, a table built at run time) are read here.
  */
 declare const __NEWSCLEAN_GATE_PLANS__: Record<string, GatePlan> | undefined;
 const PRECOMPUTED: Record<string, GatePlan> | undefined = typeof __NEWSCLEAN_GATE_PLANS__ === 'undefined' ? undefined : __NEWSCLEAN_GATE_PLANS__;
 
-export const gateKey = (pattern: RegExp): string => `/${pattern.source}/${pattern.flags}`;
+/** The bundled plan of a row of {@link lazyRows}, if any. */
+const precomputedPlan = (row: PatternRow): GatePlan | undefined => (PRECOMPUTED !== undefined && LAZY_ROWS.has(row) ? PRECOMPUTED[row.id] : undefined);
 
 /**
  * Read an anchored row's gates from its source. `thorough` adds what costs too much to work out at
  * every library load (the bundle's precomputed plans have it): the last-character gate, the
  * case-sensitive rows' literals as written, and non-ASCII literals ({@link requiredLiterals}).
  */
-export function gatePlan(pattern: RegExp, usePrecomputed = true, thorough = false): GatePlan {
-  const known = usePrecomputed ? PRECOMPUTED?.[gateKey(pattern)] : undefined;
-  if (known !== undefined) return known;
+export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
   let first: string | null = null;
   try {
     const atoms = firstAtoms(pattern.source);
@@ -758,7 +791,7 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true, thorough = fals
     return ascii;
   };
   const written = thorough && !pattern.ignoreCase;
-  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern) };
+  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern), flags: pattern.flags };
 }
 
 let flatIn: string | null = null;
@@ -821,11 +854,11 @@ const GATE_CACHE_SIZE = 4096;
  * answers of the reference).
  */
 export function compileTable<K extends string>(rows: readonly PatternRow<K>[], thorough = false): CompiledTable<K> {
-  for (const r of rows) {
-    if (r.pattern.global || r.pattern.sticky || !r.pattern.unicode) {
-      throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
-    }
-  }
+  const known = rows.map((r) => precomputedPlan(r));
+  const flagsOf = rows.map((r, i) => known[i]?.flags ?? r.pattern.flags);
+  rows.forEach((r, i) => {
+    if (/[gy]/.test(flagsOf[i]!) || !flagsOf[i]!.includes('u')) throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
+  });
   // Rows anchored at the start: a line is tried only against the rows that can begin with its
   // first character. Each row's possible first characters are read from its source (firstAtoms)
   // into a one-character regex with the row's own flags, so case folding is the row's; which rows
@@ -837,16 +870,16 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   // case-sensitive one; when that row's length limit excludes the line, the first other anchored
   // row (table order) that fits and matches. Rows that can match anywhere run one by one, each
   // only on lines holding one of its keywords.
-  const isAnchoredRow = rows.map((r) => PRECOMPUTED?.[gateKey(r.pattern)]?.anchored ?? isAnchored(r.pattern));
+  const isAnchoredRow = rows.map((r, i) => known[i]?.anchored ?? isAnchored(r.pattern));
   const anchored = rows.filter((_, i) => isAnchoredRow[i]);
   const floating = rows.filter((_, i) => !isAnchoredRow[i]);
-  const plans = anchored.map((r) => gatePlan(r.pattern, true, thorough));
+  const plans = rows.flatMap((r, i) => (isAnchoredRow[i] ? [known[i] ?? gatePlan(r.pattern, thorough)] : []));
   // The first-character gate of each row, as the atoms of its alternation (each tested alone with
   // the row's flags: `^(?:a|b)` admits a character iff `^(?:a)` or `^(?:b)` does). ASCII answers
   // come with the plan; other characters are tested atom by atom, each atom's regex compiled on
   // its first use and shared by every row and table that has it, its answers remembered.
   const atomsOf = (source: string | null, k: number): GateAtom[] | null =>
-    source === null ? null : topLevelAlternatives(source.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, anchored[k]!.pattern.flags));
+    source === null ? null : topLevelAlternatives(source.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, plans[k]!.flags));
   const gateAtoms = plans.map((plan, k) => atomsOf(plan.first, k));
   // Third gate, the same way: the line's last character, for rows whose matches end the line.
   const lastGateAtoms = plans.map((plan, k) => atomsOf(plan.last, k));
@@ -855,7 +888,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   // written (thorough plans) are looked for in the line as is, with includes(): few rows have
   // them, tried only on lines past the other gates (a second automaton cost more to build at
   // start-up, and to optimise, than it saves).
-  const caseless = anchored.map((r) => r.pattern.ignoreCase);
+  const caseless = plans.map((plan) => plan.flags.includes('i'));
   const written = plans.map((plan, k) => (!caseless[k] && plan.written === true ? plan.literals : null));
   const needs = plans.map((plan, k) => (written[k] === null ? (plan.literals?.map((l) => literalIndex.id(l)) ?? null) : null));
   const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
