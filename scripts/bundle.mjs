@@ -20,6 +20,9 @@
  *   sources at start-up, nor make the regex of a row before a line passes its gates (lazyRows);
  *   here they also read the non-ASCII literals of case-insensitive rows (too slow to check at
  *   every library load).
+ * - The character classes of common code points (src/classify/features.ts, classTable) are
+ *   computed here and defined as __NEWSCLEAN_CHAR_CLASSES__: a Latin-script document then never
+ *   makes the ten Unicode-property regexes that define them.
  * - The stoplists the language detector can ask for are written one per file
  *   (dist/bin/stopwords/LANG.json, stopwords-iso's lists as they are) and named in
  *   __NEWSCLEAN_STOPWORD_FILES__, so a run parses one list, not all of stopwords-iso (200 KB).
@@ -66,6 +69,10 @@ const BATCH_IMPORT = "import('../batch/run.js')";
 const CHEERIO_FILE = 'cheerio-slim.cjs';
 /** The lazy cheerio load in dist/segment/html.js, rewritten to the bundled copy. */
 const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
+/** The pipeline's import of the HTML segmenter (dist/index.js), made lazy in cli.cjs. */
+const HTML_IMPORT = "import { segmentHtml } from './segment/html.js';";
+const HTML_IMPORT_LAZY =
+  "let __ncHtml;\nconst segmentHtml = (...args) => (__ncHtml ??= require('./segment/html.js')).segmentHtml(...args);";
 /** commander's eager child_process load, and its lazy replacement (only `.spawn` is used). */
 const COMMANDER_CHILD = "const childProcess = require('node:child_process');";
 const COMMANDER_CHILD_LAZY = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
@@ -117,7 +124,14 @@ export async function bundle() {
   mkdirSync(join(OUT, 'stopwords'), { recursive: true });
   for (const lang of stopwordFiles) writeFileSync(join(OUT, 'stopwords', `${lang}.json`), JSON.stringify(stopwords[lang]));
 
-  const defines = { __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans), __NEWSCLEAN_STOPWORD_FILES__: JSON.stringify(stopwordFiles) };
+  // The character classes of common code points (src/classify/features.ts, classTable).
+  const { classTable } = await import(pathToFileURL(join(DIST, 'classify', 'features.js')).href);
+
+  const defines = {
+    __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans),
+    __NEWSCLEAN_STOPWORD_FILES__: JSON.stringify(stopwordFiles),
+    __NEWSCLEAN_CHAR_CLASSES__: JSON.stringify(classTable()),
+  };
   let rewrote = 0;
   /** franc's data and commander's child_process, rewritten in both bundles (counted per build). */
   const dataPlugin = (counts) => ({
@@ -217,6 +231,15 @@ export async function bundle() {
     name: 'newsclean-cjs-loads',
     setup(b) {
       b.onLoad(HTML_MODULE, loadCheerioAs(`__ncRequireCached('./${CHEERIO_FILE}')`, () => cjsRewrites++));
+      // The HTML segmenter (its own modules: roles, hints, main-content choice, metadata) is
+      // required on the first HTML input only: in one CommonJS file every module's top level runs
+      // at start-up otherwise (its regexes made, its tables built), for a text document too.
+      b.onLoad({ filter: /[\\/]dist[\\/]index\.js$/ }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        if (!src.includes(HTML_IMPORT)) throw new Error(`${args.path}: expected ${HTML_IMPORT} (update scripts/bundle.mjs)`);
+        cjsRewrites++;
+        return { contents: src.replace(HTML_IMPORT, HTML_IMPORT_LAZY), loader: 'js' };
+      });
       b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]batch\.js$/ }, (args) => {
         const src = readFileSync(args.path, 'utf8');
         if (!src.includes(BATCH_IMPORT)) throw new Error(`${args.path}: expected ${BATCH_IMPORT} (update scripts/bundle.mjs)`);
@@ -242,7 +265,7 @@ export async function bundle() {
     plugins: [cjsLoads, dataPlugin(cjsCounts)],
     define: { 'import.meta.url': '__ncMetaUrl', ...defines },
   });
-  if (cjsRewrites !== 2) throw new Error(`cli.cjs: ${cjsRewrites} of the 2 loads (cheerio, batch) rewritten`);
+  if (cjsRewrites !== 3) throw new Error(`cli.cjs: ${cjsRewrites} of the 3 loads (cheerio, batch, HTML segmenter) rewritten`);
   checkCounts(cjsCounts, 'cli.cjs');
   for (const [k, out] of Object.entries(cjs.metafile.outputs)) {
     for (const input of Object.keys(out.inputs)) {
