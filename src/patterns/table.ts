@@ -750,6 +750,16 @@ export interface GatePlan {
   last: string | null;
   /** As `ascii`, for `last`. */
   lastAscii: string;
+  /**
+   * Thorough plans: as `ascii`, for the code points of {@link MASKED} (Latin-1, Latin
+   * Extended-A/B, General Punctuation, in order), four to a hexadecimal digit (the first in its
+   * lowest bit), so lines that begin or end with `“`, `…` or `é` need no gate regex compiled;
+   * null otherwise.
+   */
+  more?: string | null;
+  /** As `more`, for `last`. */
+  lastMore?: string | null;
+
   /** {@link isAnchored} of the pattern. */
   anchored: boolean;
   /** The pattern's flags (a bundled plan stands in for the regex of a lazy row until it runs). */
@@ -784,15 +794,45 @@ export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
   }
   const lastSet = thorough ? lastAtoms(pattern.source) : null;
   const last = lastSet === null ? null : `^(?:${[...lastSet].join('|')})`;
-  const mask = (source: string | null): string => {
+  const mask = (source: string | null, codes: Iterable<number>): string => {
     const gate = source === null ? null : new RegExp(source, pattern.flags);
-    let ascii = '';
-    for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
-    return ascii;
+    let answers = '';
+    for (const c of codes) answers += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
+    return answers;
+  };
+  const ascii = Array.from({ length: 128 }, (_, c) => c);
+  const masked = MASKED.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i));
+  const more = (source: string | null): string | null => {
+    if (!thorough || source === null) return null;
+    const bits = mask(source, masked);
+    let hex = '';
+    for (let i = 0; i < bits.length; i += 4) {
+      let digit = 0;
+      for (let j = 0; j < 4; j++) if (bits[i + j] === '1') digit |= 1 << j;
+      hex += digit.toString(16);
+    }
+    return hex;
   };
   const written = thorough && !pattern.ignoreCase;
-  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern), flags: pattern.flags };
+  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first, ascii), last, lastAscii: mask(last, ascii), more: more(first), lastMore: more(last), anchored: isAnchored(pattern), flags: pattern.flags };
 }
+
+/**
+ * The code points beyond ASCII whose gate answers thorough plans carry (`more`, `lastMore`): the
+ * ones Latin-script lines begin and end with. Other characters are tested atom by atom.
+ */
+const MASKED = [
+  [0x0080, 0x024f],
+  [0x2000, 0x206f],
+] as const;
+/** Index of `cp` in the masks of {@link MASKED}, or -1. */
+function maskedIndex(cp: number): number {
+  if (cp >= 0x0080 && cp <= 0x024f) return cp - 0x0080;
+  if (cp >= 0x2000 && cp <= 0x206f) return 0x024f - 0x0080 + 1 + cp - 0x2000;
+  return -1;
+}
+/** Bit `at` of a hexadecimal mask (see GatePlan.more). */
+const maskedBit = (hex: string, at: number): boolean => ((parseInt(hex[at >> 2]!, 16) >> (at & 3)) & 1) === 1;
 
 let flatIn: string | null = null;
 let flatOut = '';
@@ -913,6 +953,11 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
         const atoms = gateAtoms[k];
         if (cp < 0 || atoms === null || atoms === undefined) return true;
         if (cp < 128) return plans[k]!.ascii[cp] === '1';
+        const more = plans[k]!.more;
+        if (more !== null && more !== undefined) {
+          const at = maskedIndex(cp);
+          if (at >= 0) return maskedBit(more, at);
+        }
         for (const atom of atoms) if (atom.admits(cp)) return true;
         return false;
       };
@@ -935,7 +980,11 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
       for (let k = 0; k < anchored.length; k++) {
         const atoms = lastGateAtoms[k];
         let yes = cp < 0 || atoms === null || atoms === undefined;
-        if (!yes) yes = cp < 128 ? plans[k]!.lastAscii[cp] === '1' : atoms!.some((atom) => atom.admits(cp));
+        if (!yes) {
+          const more = plans[k]!.lastMore;
+          const at = cp < 128 || more === null || more === undefined ? -1 : maskedIndex(cp);
+          yes = cp < 128 ? plans[k]!.lastAscii[cp] === '1' : at >= 0 ? maskedBit(more!, at) : atoms!.some((atom) => atom.admits(cp));
+        }
         flags[k] = yes ? 1 : 0;
       }
       if (endAdmitted.size < GATE_CACHE_SIZE) endAdmitted.set(cp, flags);
