@@ -26,6 +26,8 @@
  * - The stoplists the language detector can ask for are written one per file
  *   (dist/bin/stopwords/LANG.json, stopwords-iso's lists as they are) and named in
  *   __NEWSCLEAN_STOPWORD_FILES__, so a run parses one list, not all of stopwords-iso (200 KB).
+ * - Whether franc's Latin expression is the only one matching ASCII (language.ts,
+ *   canShortcutLatin) is worked out here too (__NEWSCLEAN_LATIN_SHORTCUT__).
  * - franc-min's trigram data keeps only the languages the detector allows (the others are never
  *   scored), in the same order, every script still present.
  * - chalk's colour detection (its vendored supports-color, which loads node:tty and node:net) is
@@ -117,7 +119,7 @@ export async function bundle() {
   }
 
   // One file per stoplist the detector can ask for.
-  const { STOPLIST_LANGS, FRANC_LANGS } = await import(pathToFileURL(join(DIST, 'classify', 'language.js')).href);
+  const { STOPLIST_LANGS, FRANC_LANGS, canShortcutLatin } = await import(pathToFileURL(join(DIST, 'classify', 'language.js')).href);
   const require = createRequire(join(ROOT, 'package.json'));
   const stopwords = require('stopwords-iso/stopwords-iso.json');
   const stopwordFiles = STOPLIST_LANGS.filter((lang) => Object.prototype.hasOwnProperty.call(stopwords, lang));
@@ -131,6 +133,7 @@ export async function bundle() {
     __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans),
     __NEWSCLEAN_STOPWORD_FILES__: JSON.stringify(stopwordFiles),
     __NEWSCLEAN_CHAR_CLASSES__: JSON.stringify(classTable()),
+    __NEWSCLEAN_LATIN_SHORTCUT__: JSON.stringify(canShortcutLatin()),
   };
   let rewrote = 0;
   /** franc's data and commander's child_process, rewritten in both bundles (counted per build). */
