@@ -75,6 +75,9 @@ const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
 const HTML_IMPORT = "import { segmentHtml } from './segment/html.js';";
 const HTML_IMPORT_LAZY =
   "let __ncHtml;\nconst segmentHtml = (...args) => (__ncHtml ??= require('./segment/html.js')).segmentHtml(...args);";
+/** The CLI's chalk import (dist/cli/color.js), made lazy in cli.cjs: only --format annotate colours. */
+const CHALK_IMPORT = "import { Chalk } from 'chalk';";
+const CHALK_IMPORT_LAZY = "const Chalk = function (options) { return new (require('chalk').Chalk)(options); };";
 /** commander's eager child_process load, and its lazy replacement (only `.spawn` is used). */
 const COMMANDER_CHILD = "const childProcess = require('node:child_process');";
 const COMMANDER_CHILD_LAZY = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
@@ -243,6 +246,13 @@ export async function bundle() {
         cjsRewrites++;
         return { contents: src.replace(HTML_IMPORT, HTML_IMPORT_LAZY), loader: 'js' };
       });
+      // chalk's top level (its styles, ansi-styles' tables) runs only when a chalk is made.
+      b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]color\.js$/ }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        if (!src.includes(CHALK_IMPORT)) throw new Error(`${args.path}: expected ${CHALK_IMPORT} (update scripts/bundle.mjs)`);
+        cjsRewrites++;
+        return { contents: src.replace(CHALK_IMPORT, CHALK_IMPORT_LAZY), loader: 'js' };
+      });
       b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]batch\.js$/ }, (args) => {
         const src = readFileSync(args.path, 'utf8');
         if (!src.includes(BATCH_IMPORT)) throw new Error(`${args.path}: expected ${BATCH_IMPORT} (update scripts/bundle.mjs)`);
@@ -268,7 +278,7 @@ export async function bundle() {
     plugins: [cjsLoads, dataPlugin(cjsCounts)],
     define: { 'import.meta.url': '__ncMetaUrl', ...defines },
   });
-  if (cjsRewrites !== 3) throw new Error(`cli.cjs: ${cjsRewrites} of the 3 loads (cheerio, batch, HTML segmenter) rewritten`);
+  if (cjsRewrites !== 4) throw new Error(`cli.cjs: ${cjsRewrites} of the 4 loads (cheerio, batch, HTML segmenter, chalk) rewritten`);
   checkCounts(cjsCounts, 'cli.cjs');
   for (const [k, out] of Object.entries(cjs.metafile.outputs)) {
     for (const input of Object.keys(out.inputs)) {

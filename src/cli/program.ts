@@ -183,7 +183,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     explain: opts.explain ?? false,
     ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
-    chalk: chalkFor(io.env, io.stdout.isTTY === true),
+    // Only the annotate format colours (the bundled CLI then loads chalk: scripts/bundle.mjs).
+    ...(format === 'annotate' ? { chalk: chalkFor(io.env, io.stdout.isTTY === true) } : {}),
   };
   const maxBytes = opts.maxBytes ?? DEFAULTS.maxBytes;
   const out = new Output(io.stdout);
