@@ -917,12 +917,13 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   // The first-character gate of each row, as the atoms of its alternation (each tested alone with
   // the row's flags: `^(?:a|b)` admits a character iff `^(?:a)` or `^(?:b)` does). ASCII answers
   // come with the plan; other characters are tested atom by atom, each atom's regex compiled on
-  // its first use and shared by every row and table that has it, its answers remembered.
-  const atomsOf = (source: string | null, k: number): GateAtom[] | null =>
-    source === null ? null : topLevelAlternatives(source.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, plans[k]!.flags));
-  const gateAtoms = plans.map((plan, k) => atomsOf(plan.first, k));
+  // its first use and shared by every row and table that has it, its answers remembered. A row's
+  // atoms are read on the first character its plan does not answer for (bundled plans answer
+  // for most: see GatePlan.more).
+  const atomsOf = (source: string, k: number): GateAtom[] => topLevelAlternatives(source.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, plans[k]!.flags));
+  const gateAtoms: (GateAtom[] | undefined)[] = [];
   // Third gate, the same way: the line's last character, for rows whose matches end the line.
-  const lastGateAtoms = plans.map((plan, k) => atomsOf(plan.last, k));
+  const lastGateAtoms: (GateAtom[] | undefined)[] = [];
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line (literal index) before the row runs. Case-sensitive rows' literals read as
   // written (thorough plans) are looked for in the line as is, with includes(): few rows have
@@ -950,15 +951,15 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     let list = admitted.get(cp);
     if (list === undefined) {
       const admits = (k: number): boolean => {
-        const atoms = gateAtoms[k];
-        if (cp < 0 || atoms === null || atoms === undefined) return true;
-        if (cp < 128) return plans[k]!.ascii[cp] === '1';
-        const more = plans[k]!.more;
+        const plan = plans[k]!;
+        if (cp < 0 || plan.first === null) return true;
+        if (cp < 128) return plan.ascii[cp] === '1';
+        const more = plan.more;
         if (more !== null && more !== undefined) {
           const at = maskedIndex(cp);
           if (at >= 0) return maskedBit(more, at);
         }
-        for (const atom of atoms) if (atom.admits(cp)) return true;
+        for (const atom of (gateAtoms[k] ??= atomsOf(plan.first, k))) if (atom.admits(cp)) return true;
         return false;
       };
       list = anchored.map((_, k) => k).filter(admits);
@@ -978,12 +979,13 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     if (flags === undefined) {
       flags = new Uint8Array(anchored.length);
       for (let k = 0; k < anchored.length; k++) {
-        const atoms = lastGateAtoms[k];
-        let yes = cp < 0 || atoms === null || atoms === undefined;
+        const plan = plans[k]!;
+        const last = plan.last;
+        let yes = cp < 0 || last === null;
         if (!yes) {
-          const more = plans[k]!.lastMore;
+          const more = plan.lastMore;
           const at = cp < 128 || more === null || more === undefined ? -1 : maskedIndex(cp);
-          yes = cp < 128 ? plans[k]!.lastAscii[cp] === '1' : at >= 0 ? maskedBit(more!, at) : atoms!.some((atom) => atom.admits(cp));
+          yes = cp < 128 ? plan.lastAscii[cp] === '1' : at >= 0 ? maskedBit(more!, at) : (lastGateAtoms[k] ??= atomsOf(last!, k)).some((atom) => atom.admits(cp));
         }
         flags[k] = yes ? 1 : 0;
       }
