@@ -26,6 +26,8 @@
  * - The stoplists the language detector can ask for are written one per file
  *   (dist/bin/stopwords/LANG.json, stopwords-iso's lists as they are) and named in
  *   __NEWSCLEAN_STOPWORD_FILES__, so a run parses one list, not all of stopwords-iso (200 KB).
+ * - The package version (--version) is package.json's when the bundle is built
+ *   (__NEWSCLEAN_VERSION__): the CLI does not read package.json at every start.
  * - Whether franc's Latin expression is the only one matching ASCII (language.ts,
  *   canShortcutLatin) is worked out here too (__NEWSCLEAN_LATIN_SHORTCUT__).
  * - franc-min's trigram data keeps only the languages the detector allows (the others are never
@@ -137,6 +139,7 @@ export async function bundle() {
     __NEWSCLEAN_STOPWORD_FILES__: JSON.stringify(stopwordFiles),
     __NEWSCLEAN_CHAR_CLASSES__: JSON.stringify(classTable()),
     __NEWSCLEAN_LATIN_SHORTCUT__: JSON.stringify(canShortcutLatin()),
+    __NEWSCLEAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version),
   };
   let rewrote = 0;
   /** franc's data and commander's child_process, rewritten in both bundles (counted per build). */
