@@ -16,12 +16,20 @@
  *   dist/segment/html.js is pointed at it. chardet, iconv-lite and the stopword JSON stay lazy
  *   runtime requires (rare paths, or data better parsed with JSON.parse).
  * - The pattern tables' gate plans (src/patterns/table.ts, gatePlan) are worked out here and
- *   defined as __NEWSCLEAN_GATE_PLANS__, so the CLI does not read the row sources at start-up;
+ *   defined as __NEWSCLEAN_GATE_PLANS__ (keyed by row id), so the CLI does not read the row
+ *   sources at start-up, nor make the regex of a row before a line passes its gates (lazyRows);
  *   here they also read the non-ASCII literals of case-insensitive rows (too slow to check at
  *   every library load).
+ * - The character classes of common code points (src/classify/features.ts, classTable) are
+ *   computed here and defined as __NEWSCLEAN_CHAR_CLASSES__: a Latin-script document then never
+ *   makes the ten Unicode-property regexes that define them.
  * - The stoplists the language detector can ask for are written one per file
  *   (dist/bin/stopwords/LANG.json, stopwords-iso's lists as they are) and named in
  *   __NEWSCLEAN_STOPWORD_FILES__, so a run parses one list, not all of stopwords-iso (200 KB).
+ * - The package version (--version) is package.json's when the bundle is built
+ *   (__NEWSCLEAN_VERSION__): the CLI does not read package.json at every start.
+ * - Whether franc's Latin expression is the only one matching ASCII (language.ts,
+ *   canShortcutLatin) is worked out here too (__NEWSCLEAN_LATIN_SHORTCUT__).
  * - franc-min's trigram data keeps only the languages the detector allows (the others are never
  *   scored), in the same order, every script still present.
  * - chalk's colour detection (its vendored supports-color, which loads node:tty and node:net) is
@@ -65,6 +73,13 @@ const BATCH_IMPORT = "import('../batch/run.js')";
 const CHEERIO_FILE = 'cheerio-slim.cjs';
 /** The lazy cheerio load in dist/segment/html.js, rewritten to the bundled copy. */
 const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
+/** The pipeline's import of the HTML segmenter (dist/index.js), made lazy in cli.cjs. */
+const HTML_IMPORT = "import { segmentHtml } from './segment/html.js';";
+const HTML_IMPORT_LAZY =
+  "let __ncHtml;\nconst segmentHtml = (...args) => (__ncHtml ??= require('./segment/html.js')).segmentHtml(...args);";
+/** The CLI's chalk import (dist/cli/color.js), made lazy in cli.cjs: only --format annotate colours. */
+const CHALK_IMPORT = "import { Chalk } from 'chalk';";
+const CHALK_IMPORT_LAZY = "const Chalk = function (options) { return new (require('chalk').Chalk)(options); };";
 /** commander's eager child_process load, and its lazy replacement (only `.spawn` is used). */
 const COMMANDER_CHILD = "const childProcess = require('node:child_process');";
 const COMMANDER_CHILD_LAZY = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
@@ -99,19 +114,33 @@ export async function bundle() {
 
   // The pattern tables' gate plans, read from the row sources now instead of at every start-up.
   const { TABLES } = await import(pathToFileURL(join(DIST, 'patterns', 'index.js')).href);
-  const { gatePlan, gateKey } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
+  const { gatePlan } = await import(pathToFileURL(join(DIST, 'patterns', 'table.js')).href);
   const plans = {};
-  for (const rows of Object.values(TABLES)) for (const row of rows) plans[gateKey(row.pattern)] = gatePlan(row.pattern, false, true);
+  for (const rows of Object.values(TABLES)) {
+    for (const row of rows) {
+      if (Object.prototype.hasOwnProperty.call(plans, row.id)) throw new Error(`bundle: two pattern rows have the id ${row.id} (gate plans are keyed by id)`);
+      plans[row.id] = gatePlan(row.pattern, true);
+    }
+  }
 
   // One file per stoplist the detector can ask for.
-  const { STOPLIST_LANGS, FRANC_LANGS } = await import(pathToFileURL(join(DIST, 'classify', 'language.js')).href);
+  const { STOPLIST_LANGS, FRANC_LANGS, canShortcutLatin } = await import(pathToFileURL(join(DIST, 'classify', 'language.js')).href);
   const require = createRequire(join(ROOT, 'package.json'));
   const stopwords = require('stopwords-iso/stopwords-iso.json');
   const stopwordFiles = STOPLIST_LANGS.filter((lang) => Object.prototype.hasOwnProperty.call(stopwords, lang));
   mkdirSync(join(OUT, 'stopwords'), { recursive: true });
   for (const lang of stopwordFiles) writeFileSync(join(OUT, 'stopwords', `${lang}.json`), JSON.stringify(stopwords[lang]));
 
-  const defines = { __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans), __NEWSCLEAN_STOPWORD_FILES__: JSON.stringify(stopwordFiles) };
+  // The character classes of common code points (src/classify/features.ts, classTable).
+  const { classTable } = await import(pathToFileURL(join(DIST, 'classify', 'features.js')).href);
+
+  const defines = {
+    __NEWSCLEAN_GATE_PLANS__: JSON.stringify(plans),
+    __NEWSCLEAN_STOPWORD_FILES__: JSON.stringify(stopwordFiles),
+    __NEWSCLEAN_CHAR_CLASSES__: JSON.stringify(classTable()),
+    __NEWSCLEAN_LATIN_SHORTCUT__: JSON.stringify(canShortcutLatin()),
+    __NEWSCLEAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version),
+  };
   let rewrote = 0;
   /** franc's data and commander's child_process, rewritten in both bundles (counted per build). */
   const dataPlugin = (counts) => ({
@@ -211,6 +240,22 @@ export async function bundle() {
     name: 'newsclean-cjs-loads',
     setup(b) {
       b.onLoad(HTML_MODULE, loadCheerioAs(`__ncRequireCached('./${CHEERIO_FILE}')`, () => cjsRewrites++));
+      // The HTML segmenter (its own modules: roles, hints, main-content choice, metadata) is
+      // required on the first HTML input only: in one CommonJS file every module's top level runs
+      // at start-up otherwise (its regexes made, its tables built), for a text document too.
+      b.onLoad({ filter: /[\\/]dist[\\/]index\.js$/ }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        if (!src.includes(HTML_IMPORT)) throw new Error(`${args.path}: expected ${HTML_IMPORT} (update scripts/bundle.mjs)`);
+        cjsRewrites++;
+        return { contents: src.replace(HTML_IMPORT, HTML_IMPORT_LAZY), loader: 'js' };
+      });
+      // chalk's top level (its styles, ansi-styles' tables) runs only when a chalk is made.
+      b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]color\.js$/ }, (args) => {
+        const src = readFileSync(args.path, 'utf8');
+        if (!src.includes(CHALK_IMPORT)) throw new Error(`${args.path}: expected ${CHALK_IMPORT} (update scripts/bundle.mjs)`);
+        cjsRewrites++;
+        return { contents: src.replace(CHALK_IMPORT, CHALK_IMPORT_LAZY), loader: 'js' };
+      });
       b.onLoad({ filter: /[\\/]dist[\\/]cli[\\/]batch\.js$/ }, (args) => {
         const src = readFileSync(args.path, 'utf8');
         if (!src.includes(BATCH_IMPORT)) throw new Error(`${args.path}: expected ${BATCH_IMPORT} (update scripts/bundle.mjs)`);
@@ -236,7 +281,7 @@ export async function bundle() {
     plugins: [cjsLoads, dataPlugin(cjsCounts)],
     define: { 'import.meta.url': '__ncMetaUrl', ...defines },
   });
-  if (cjsRewrites !== 2) throw new Error(`cli.cjs: ${cjsRewrites} of the 2 loads (cheerio, batch) rewritten`);
+  if (cjsRewrites !== 4) throw new Error(`cli.cjs: ${cjsRewrites} of the 4 loads (cheerio, batch, HTML segmenter, chalk) rewritten`);
   checkCounts(cjsCounts, 'cli.cjs');
   for (const [k, out] of Object.entries(cjs.metafile.outputs)) {
     for (const input of Object.keys(out.inputs)) {

@@ -44,6 +44,10 @@ beforeAll(() => {
       `const vm = createRequire(import.meta.url)('node:vm');\n` +
       `const Script = vm.Script;\n` +
       `vm.Script = class extends Script { constructor(code, options) { super(code, options); appendFileSync(process.env.LOADLOG, 'vm:' + options.filename + '\\n'); if (options.cachedData) appendFileSync(process.env.LOADLOG, 'cache:' + (this.cachedDataRejected ? 'rejected:' : 'used:') + options.filename + '\\n'); } };\n` +
+      // The stoplist files are read with fs (not required): log those reads.
+      `const fs = createRequire(import.meta.url)('node:fs');\n` +
+      `const readFileSync = fs.readFileSync;\n` +
+      `fs.readFileSync = function (file, ...rest) { const f = file instanceof URL ? file.pathname : String(file); if (f.includes('/stopwords/')) appendFileSync(process.env.LOADLOG, 'read:' + f + '\\n'); return readFileSync.call(this, file, ...rest); };\n` +
       `Module.syncBuiltinESMExports();\n`,
   );
 });
@@ -65,7 +69,7 @@ function loaded(args: string[], name: string): { status: number | null; stdout: 
     .split('\n')
     .filter(Boolean)
     .filter((l) => !l.startsWith('cache:'))
-    .map((l) => l.replace(/^(?:cjs|vm):/, '').replace(/^file:\/\//, ''));
+    .map((l) => l.replace(/^(?:cjs|vm|read):/, '').replace(/^file:\/\//, ''));
   const caches = readFileSync(log, 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('cache:'));

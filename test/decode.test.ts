@@ -9,7 +9,7 @@ import { decode } from '../src/decode/index.js';
 import { detectBom } from '../src/decode/bom.js';
 import { sniffDeclaredCharset } from '../src/decode/declared.js';
 import { sniffMagic, sniffUtf16 } from '../src/decode/binary.js';
-import { repairMojibake } from '../src/decode/mojibake.js';
+import { leadCharacters, mayHoldMojibake, repairMojibake } from '../src/decode/mojibake.js';
 import { utf8Stats } from '../src/decode/utf8.js';
 import { extract, analyze, NewscleanError, DEFAULTS } from '../src/index.js';
 
@@ -183,6 +183,11 @@ describe('decode steps', () => {
 });
 
 describe('mojibake repair', () => {
+  it('is skipped only for text without a lead character of any reading', () => {
+    const leads = leadCharacters();
+    expect(leads.size).toBeGreaterThan(50);
+    for (let c = 0; c <= 0xffff; c++) expect(mayHoldMojibake(`a${String.fromCharCode(c)}b`), c.toString(16)).toBe(leads.has(String.fromCharCode(c)));
+  });
   it('undoes UTF-8 read as windows-1252', () => {
     const good = 'It’s the café’s “best” crème brûlée — naïve, isn’t it?';
     const bad = misread(good, 'windows-1252');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/article.js';
-import { blockFeatures, type Features } from '../src/classify/features.js';
+import { blockFeatures, CLASS_TABLE_RANGES, classOf, classTable, type Features } from '../src/classify/features.js';
 import type { LanguageInfo } from '../src/classify/language.js';
 
 const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
@@ -81,5 +81,19 @@ describe('blockFeatures', () => {
       { numRuns: 3000, seed: 11 },
     );
     for (const s of ['It ended (AP)', 'It ended. (AP)', 'Done! (see page 4)', 'Done. (x' + 'y'.repeat(40) + ')', 'Done. (x' + 'y'.repeat(39) + ')', 'Ok?  (😀a)', 'Ok. (a😀)', '“Yes.”', 'Wait...', '...', ')', '.)', '']) check(s);
+  });
+});
+
+describe('classTable (the classes the bundle precomputes)', () => {
+  it('gives each code point of its ranges the classes it has alone', () => {
+    const table = classTable();
+    const points = CLASS_TABLE_RANGES.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i));
+    expect(table).toHaveLength(points.length);
+    points.forEach((cp, i) => expect(table[i], cp.toString(16)).toBe(classOf(cp)));
+    // Spot checks: a letter, a capital, a curly quote, a space, a full stop.
+    expect(classOf(0x61) & 5).toBe(5);
+    expect(classOf(0xc9) & 3).toBe(3);
+    expect(classOf(0x2019)).toBe(classOf(0x27) & ~256);
+    expect(classOf(0xa0) & 16).toBe(16);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES, boilerplateTable, mediaTable, metaTable } from '../src/patterns/index.js';
-import { compileTable, isAnchored } from '../src/patterns/table.js';
+import { compileTable, isAnchored, lazyRows } from '../src/patterns/table.js';
 
 const compiled = { boilerplate: boilerplateTable, media: mediaTable, meta: metaTable, captionCredits: compileTable(TABLES.captionCredits) } as const;
 
@@ -21,6 +21,19 @@ describe.each(Object.entries(TABLES))('pattern table %s', (name, rows) => {
     const hit = compiled[name as keyof typeof compiled].match(row.example);
     expect(hit, row.example).not.toBeNull();
     expect(hit!.row.kind).toBe(row.kind);
+  });
+});
+
+describe('lazyRows', () => {
+  it('makes a row\'s regex on the first use of its pattern, once', () => {
+    let made = 0;
+    const [row] = lazyRows([{ id: 'x', kind: 'k', pattern: () => (made++, /^a+$/u), note: 'n', example: 'aa', nearMiss: 'b' }]);
+    expect(made).toBe(0);
+    expect(row!.id).toBe('x');
+    expect(row!.pattern.test('aaa')).toBe(true);
+    expect(row!.pattern).toBe(row!.pattern);
+    expect(made).toBe(1);
+    expect(compileTable([row!]).match('aa')?.row).toBe(row);
   });
 });
 

@@ -4,6 +4,7 @@
  * unknown or has no list, the document's own most frequent short words stand in for stopwords, so
  * the stopword feature works in any language with spaces (and is skipped for scripts without).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { data as FRANC_DATA } from 'franc-min/data.js';
 import { expressions as FRANC_SCRIPTS } from 'franc-min/expressions.js';
@@ -119,8 +120,10 @@ function scriptIndex(script: string): ScriptIndex {
  * characters outnumber the non-ASCII code units, Latin is the top script without counting the
  * others (each of their counts is at most the non-ASCII count).
  */
-let latinShortcut: boolean | null = null;
-function canShortcutLatin(): boolean {
+declare const __NEWSCLEAN_LATIN_SHORTCUT__: boolean | undefined;
+/** The answer scripts/bundle.mjs worked out at build time (compiling ~20 script regexes costs a CLI start ~0.5 ms). */
+let latinShortcut: boolean | null = typeof __NEWSCLEAN_LATIN_SHORTCUT__ === 'undefined' ? null : __NEWSCLEAN_LATIN_SHORTCUT__;
+export function canShortcutLatin(): boolean {
   if (latinShortcut === null) {
     latinShortcut = 'Latin' in FRANC_SCRIPTS && 'Latin' in FRANC_DATA;
     for (const script in FRANC_SCRIPTS) {
@@ -296,7 +299,8 @@ const STOPWORD_FILES: readonly string[] | undefined = typeof __NEWSCLEAN_STOPWOR
 /** stopwords-iso's list for `lang`, if it has one. */
 function stopwordsFor(lang: string): string[] | undefined {
   if (STOPWORD_FILES !== undefined) {
-    return STOPWORD_FILES.includes(lang) ? (createRequire(import.meta.url)(`./stopwords/${lang}.json`) as string[]) : undefined;
+    // Read and parsed directly: a require() of the file costs its resolution and a module too.
+    return STOPWORD_FILES.includes(lang) ? (JSON.parse(readFileSync(new URL(`./stopwords/${lang}.json`, import.meta.url), 'utf8')) as string[]) : undefined;
   }
   stopwordsJson ??= createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as StopwordsJson;
   return Object.prototype.hasOwnProperty.call(stopwordsJson, lang) ? stopwordsJson[lang] : undefined;
@@ -312,8 +316,11 @@ function stoplist(lang: string): Set<string> | null {
   return set;
 }
 
-/** Scripts written without spaces between words: word statistics do not apply. */
-export const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/**
+ * Scripts written without spaces between words: word statistics do not apply. Made on first use
+ * (a document of unknown language only): parsing `\p{Script=..}` costs a CLI start ~0.1 ms.
+ */
+let NO_SPACE_SCRIPT: RegExp | null = null;
 
 export interface LanguageInfo {
   /** ISO 639-1 code, or null when unknown. */
@@ -344,7 +351,7 @@ export function detectLanguage(lines: readonly string[]): LanguageInfo {
   const text = sample.join('\n');
   const iso3 = francTop(text);
   const code = ISO3_TO_1[iso3] ?? null;
-  const spaceless = code === 'zh' || code === 'ja' || code === 'th' || (code === null && NO_SPACE_SCRIPT.test(text));
+  const spaceless = code === 'zh' || code === 'ja' || code === 'th' || (code === null && (NO_SPACE_SCRIPT ??= /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u).test(text));
   if (spaceless) return { code, stopwords: null, stopSource: 'none' };
   const list = code ? stoplist(code) : null;
   if (list) return { code, stopwords: list, stopSource: 'stoplist' };

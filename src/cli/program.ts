@@ -39,8 +39,15 @@ export interface CliOptions {
   name?: string;
 }
 
-/** The package's version, read from package.json at the package root at run time. */
+/**
+ * The version scripts/bundle.mjs read from package.json when it built the bundle (a file read, a
+ * URL and a JSON parse less at every start of the bundled CLI); undefined unbundled.
+ */
+declare const __NEWSCLEAN_VERSION__: string | undefined;
+
+/** The package's version: package.json's at the package root, read at run time (or at bundling). */
 export function packageVersion(): string {
+  if (typeof __NEWSCLEAN_VERSION__ !== 'undefined') return __NEWSCLEAN_VERSION__;
   const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
   const version = (JSON.parse(raw) as { version?: unknown }).version;
   if (typeof version !== 'string') throw new Error('package.json has no version');
@@ -183,7 +190,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     explain: opts.explain ?? false,
     ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
-    chalk: chalkFor(io.env, io.stdout.isTTY === true),
+    // Only the annotate format colours (the bundled CLI then loads chalk: scripts/bundle.mjs).
+    ...(format === 'annotate' ? { chalk: chalkFor(io.env, io.stdout.isTTY === true) } : {}),
   };
   const maxBytes = opts.maxBytes ?? DEFAULTS.maxBytes;
   const out = new Output(io.stdout);

@@ -16,6 +16,8 @@ interface Reading {
   encoding: 'windows-1252' | 'windows-1251';
   /** Quick test: a lead character followed by a continuation character. */
   quick: RegExp;
+  /** The lead characters (of the bytes that begin a sequence). */
+  leads: string[];
   /** Maximal runs of UTF-8-shaped sequences, as characters of the wrong reading. */
   run: RegExp;
   /** Character → byte of the wrong reading, for 0x80..0xFF. */
@@ -59,6 +61,7 @@ function makeReading(encoding: Reading['encoding'], leads2: number[], leads3: nu
   return {
     encoding,
     quick: new RegExp(`${leads}${C}`),
+    leads: [...leads2, ...leads3, ...leads4].flatMap((b) => charsOf[b]!),
     run: new RegExp(`(?:${alts.join('|')})+`, 'g'),
     toByte,
     plausible,
@@ -102,9 +105,29 @@ interface Candidate {
   strong: boolean;
 }
 
+/**
+ * Whether `text` holds a character that can begin a mis-read UTF-8 sequence in some reading: a
+ * lead character of windows-1252 (bytes C2..F4 there are U+00C2..U+00F4) or of windows-1251 (Р,
+ * С, в). Text without one has no mojibake to repair, and the readings (~260 decodes, two regexes
+ * compiled) are never built: most documents are that. A test checks this against the readings.
+ */
+export function mayHoldMojibake(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xc2 && c <= 0xf4) || c === 0x420 || c === 0x421 || c === 0x432) return true;
+  }
+  return false;
+}
+
+/** The characters that begin a sequence in some reading (for tests of {@link mayHoldMojibake}). */
+export function leadCharacters(): Set<string> {
+  return new Set(getReadings().flatMap((rd) => rd.leads));
+}
+
 /** Undo UTF-8-read-as-windows-1252/1251 mojibake where it is clearly that. */
 export function repairMojibake(text: string): MojibakeRepair {
   const repaired: string[] = [];
+  if (!mayHoldMojibake(text)) return { text, repaired };
   for (const rd of getReadings()) {
     if (!rd.quick.test(text)) continue;
     const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,4 +1,4 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 
 /** Bylines and datelines. */
 export type MetaKind = 'byline' | 'dateline';
@@ -10,11 +10,11 @@ const TIME = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?
 /** A date, written out or numeric (the date-line row's; comment timestamps use it too). */
 export const DATE = `(?:${DAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2}))`;
 
-export const BYLINES: readonly PatternRow<MetaKind>[] = [
+export const BYLINES: readonly PatternRow<MetaKind>[] = lazyRows<MetaKind>([
   {
     id: 'by-name',
     kind: 'byline',
-    pattern: /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор:?|[Тт]екст:?)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’./-]*|and|&|und|et|y|e|и|de|van|von|der|da|di|le|la|el|bin|del),?)*(?:\s*(?:,|\||•|·|-|–|—|and|for|in)\s*.{0,80})?$/u,
+    pattern: () => /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Аа]втор:?|[Тт]екст:?)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’./-]*|and|&|und|et|y|e|и|de|van|von|der|da|di|le|la|el|bin|del),?)*(?:\s*(?:,|\||•|·|-|–|—|and|for|in)\s*.{0,80})?$/u,
     note: '"By John Smith", "By JOHN SMITH, Associated Press Writer"; "By the end of…" starts lower case and does not match.',
     example: 'By JOHN SMITH, Associated Press Writer',
     nearMiss: 'By the end of the year, prices had doubled.',
@@ -23,7 +23,7 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
   {
     id: 'by-name-lower',
     kind: 'byline',
-    pattern: /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
+    pattern: () => /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
     note: 'A plain "By First Last" line.',
     example: 'By Jane Doe',
     nearMiss: 'By Friday the talks had collapsed entirely.',
@@ -32,7 +32,7 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
   {
     id: 'staff-writer',
     kind: 'byline',
-    pattern: /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:[Ss]taff\s+[Ww]riter|[Ss]ports\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ss]taff|[Cc]ontributor|[Ee]ditor)s?$|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}$/u,
+    pattern: () => /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:[Ss]taff\s+[Ww]riter|[Ss]ports\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ss]taff|[Cc]ontributor|[Ee]ditor)s?$|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}$/u,
     note: 'Bylines without "By": "Palm Beach Post Staff Writer", "Jason Botchford, The Province".',
     example: 'Jason Botchford, The Province',
     nearMiss: 'Jason Botchford wrote for The Province for years.',
@@ -41,7 +41,7 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
   {
     id: 'written-by',
     kind: 'byline',
-    pattern: /^(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting)\s+by\s*:?\s+\p{Lu}.{1,80}$|^(?:[Aa]uthor|[Rr]eporter|[Cc]orrespondent)s?\s*:\s*\p{Lu}.{1,60}$/u,
+    pattern: () => /^(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting)\s+by\s*:?\s+\p{Lu}.{1,80}$|^(?:[Aa]uthor|[Rr]eporter|[Cc]orrespondent)s?\s*:\s*\p{Lu}.{1,60}$/u,
     note: '"Written by …", "Author: …".',
     example: 'Written by Anna Smith',
     nearMiss: 'Written by hand, the letter was hard to read.',
@@ -50,7 +50,7 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
   {
     id: 'date-line',
     kind: 'dateline',
-    pattern: new RegExp(
+    pattern: () => new RegExp(
       `^(?:(?:published|posted|updated|last\\s+updated|(?:last\\s+)?edited|(?:last\\s+)?modified|created|date|first\\s+published|publication\\s+date)\\s*(?:on|at)?\\s*:?\\s*)?(?:${DATE}|${TIME})(?:\\s*(?:,|at|-|–|—|\\||/)?\\s*(?:${TIME}|${DATE}))?(?:\\s*(?:\\||•|·|-|–)?\\s*(?:updated|last\\s+updated)\\s*:?\\s*(?:${DATE}|${TIME})(?:\\s*(?:,|at)?\\s*${TIME})?)?[.\\s]*$`,
       'iu',
     ),
@@ -62,7 +62,7 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
   {
     id: 'place-dateline',
     kind: 'dateline',
-    pattern: /^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)$/u,
+    pattern: () => /^\p{Lu}[\p{Lu}\s.'’-]{1,30}(?:,\s*\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20})?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)$/u,
     note: 'A wire dateline standing alone on its line: "RENO, Nev. --".',
     example: 'RENO, Nev. --',
     nearMiss: 'RENO is a city in Nevada --',
@@ -71,10 +71,10 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = [
   {
     id: 'relative-date',
     kind: 'dateline',
-    pattern: /^(?:(?:published|posted|updated)\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/iu,
+    pattern: () => /^(?:(?:published|posted|updated)\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/iu,
     note: '"Updated 3 hours ago".',
     example: 'Updated 3 hours ago',
     nearMiss: '3 hours ago the building collapsed.',
     maxLength: 40,
   },
-];
+]);

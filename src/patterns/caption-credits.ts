@@ -1,4 +1,4 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 import { AGENCIES } from './photo-credits.js';
 
 /**
@@ -13,11 +13,11 @@ import { AGENCIES } from './photo-credits.js';
 const NAME = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]{1,30})(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]{1,30}|de|da|van|von|der|al|el|bin)){0,4}`;
 const AGENCY = String.raw`(?:${AGENCIES}|[A-Z][A-Za-z.&]+ (?:Images|Photos?|Press|News|Agency))`;
 
-export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = [
+export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = lazyRows<'photoCredit'>([
   {
     id: 'caption-paren-credit',
     kind: 'photoCredit',
-    pattern: new RegExp(String.raw`\(((?:[\p{L} ]{0,40}(?:Photo|Photograph|Image|Picture|Foto|Credit|Illustration|File|Video|Graphic)s?\b[^()]{0,80})|[^()]{2,60}\s?/\s?[^()]{2,60}|${AGENCY})\)\s*$`, 'u'),
+    pattern: () => new RegExp(String.raw`\(((?:[\p{L} ]{0,40}(?:Photo|Photograph|Image|Picture|Foto|Credit|Illustration|File|Video|Graphic)s?\b[^()]{0,80})|[^()]{2,60}\s?/\s?[^()]{2,60}|${AGENCY})\)\s*$`, 'u'),
     note: '"(AP Photo/Evan Vucci)", "(Reuters)", "(Photo: X)" closing a caption.',
     example: 'President Bush waves to the crowd. (AP Photo/Evan Vucci)',
     nearMiss: 'The president waved (briefly) to the crowd.',
@@ -25,7 +25,7 @@ export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = [
   {
     id: 'caption-labelled',
     kind: 'photoCredit',
-    pattern: /\b((?:Photo(?:graph)?|Image|Picture|Foto|Credit|Photo credit|Image credit|Illustration|Video|Source)s?\s*(?::|by\b)\s*[^.:()]{2,80}?)\s*$/iu,
+    pattern: () => /\b((?:Photo(?:graph)?|Image|Picture|Foto|Credit|Photo credit|Image credit|Illustration|Video|Source)s?\s*(?::|by\b)\s*[^.:()]{2,80}?)\s*$/iu,
     note: '"Photo: Jane Doe", "Photograph by X", "Credit: Y" closing a caption.',
     example: 'The square at dawn. Photograph by Jane Doe',
     nearMiss: 'The photograph of the square was taken at dawn.',
@@ -33,7 +33,7 @@ export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = [
   {
     id: 'caption-copyright',
     kind: 'photoCredit',
-    pattern: /((?:©|\(c\)|Copyright\b)\s*[^.]{2,80}?)\s*$/iu,
+    pattern: () => /((?:©|\(c\)|Copyright\b)\s*[^.]{2,80}?)\s*$/iu,
     note: '"© Reuters", "(c) AFP 2008" closing a caption.',
     example: 'Flooded streets in Dhaka. © Reuters',
     nearMiss: 'Flooded streets in Dhaka on Monday.',
@@ -41,7 +41,7 @@ export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = [
   {
     id: 'caption-name-slash-agency',
     kind: 'photoCredit',
-    pattern: new RegExp(String.raw`(?:^|(?<=[.!?"”’)\]]\s{0,3})|\s)((?:${NAME}|${AGENCY})\s?/\s?(?:${NAME}|${AGENCY})(?:\s?/\s?${NAME})?)\s*$`, 'u'),
+    pattern: () => new RegExp(String.raw`(?:^|(?<=[.!?"”’)\]]\s{0,3})|\s)((?:${NAME}|${AGENCY})\s?/\s?(?:${NAME}|${AGENCY})(?:\s?/\s?${NAME})?)\s*$`, 'u'),
     note: '"Alexei Nikolsky / TASS" after the caption sentence, even glued.',
     example: 'Putin at a meeting in Moscow. Alexei Nikolsky / TASS',
     nearMiss: 'Putin at a meeting in Moscow with Nikolsky.',
@@ -49,9 +49,9 @@ export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = [
   {
     id: 'caption-agency',
     kind: 'photoCredit',
-    pattern: new RegExp(String.raw`(?<=[.!?"”])\s*(${AGENCY}(?: (?:via|for) ${AGENCY})?)\s*$`, 'u'),
+    pattern: () => new RegExp(String.raw`(?<=[.!?"”])\s*(${AGENCY}(?: (?:via|for) ${AGENCY})?)\s*$`, 'u'),
     note: '"… on Friday. Getty Images" after the caption sentence.',
     example: 'Fans celebrate in Madrid on Friday. Getty Images',
     nearMiss: 'Fans celebrate in Madrid on Friday.',
   },
-];
+]);

@@ -1,11 +1,11 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 
 /** Comment-section furniture. The comments themselves are found by position (after these). */
-export const COMMENTS: readonly PatternRow<'comments'>[] = [
+export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>([
   {
     id: 'comments-heading',
     kind: 'comments',
-    pattern: /^[\s\p{P}\p{S}]*(?:\d+\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?\s*:?$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^comments\s+(?:are|have\s+been)\s+(?:closed|now\s+closed|disabled)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry|page))?\.?$|^(?:log|sign)\s+in\s+to\s+(?:comment|reply)\b.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$/iu,
+    pattern: () => /^[\s\p{P}\p{S}]*(?:\d+\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?\s*:?$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^comments\s+(?:are|have\s+been)\s+(?:closed|now\s+closed|disabled)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry|page))?\.?$|^(?:log|sign)\s+in\s+to\s+(?:comment|reply)\b.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$/iu,
     note: 'Comment headings, prompts and per-comment buttons.',
     example: '12 Comments',
     nearMiss: 'Comments from the minister angered the opposition.',
@@ -14,7 +14,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-meta',
     kind: 'comments',
-    pattern: /^(?:posted|submitted|written)\s+by:?\s+.{1,60}\s+(?:on|at)\s+.{1,40}$|^.{1,40}\s+(?:wrote|says|said):$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,30}$/iu,
+    pattern: () => /^(?:posted|submitted|written)\s+by:?\s+.{1,60}\s+(?:on|at)\s+.{1,40}$|^.{1,40}\s+(?:wrote|says|said):$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,30}$/iu,
     note: 'Comment author/time lines: "Posted by jim on May 3, 2008", "3 hours ago".',
     example: 'Posted by jim_k on Jan 3, 2008 at 10:15 AM',
     nearMiss: 'Posted to Kabul in 2006, he served two tours.',
@@ -23,7 +23,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-count-title',
     kind: 'comments',
-    pattern: /^.{0,100}\b\d+\s+(?:comments?|responses?|replies|reactions)(?:\s+(?:to|on)\s+.{1,100})?\s*$|^[{(\[]?\s*(?:\d+|no|one)\s+comments?\s*(?:…|\.{3})?\s*(?:read|add|leave|post|join)\b.{0,50}$|^(?:one|two|three|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+.{1,120}$/iu,
+    pattern: () => /^.{0,100}\b\d+\s+(?:comments?|responses?|replies|reactions)(?:\s+(?:to|on)\s+.{1,100})?\s*$|^[{(\[]?\s*(?:\d+|no|one)\s+comments?\s*(?:…|\.{3})?\s*(?:read|add|leave|post|join)\b.{0,50}$|^(?:one|two|three|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+.{1,120}$/iu,
     note: 'Counts that head a comment section: "199 Comments", "12 Responses to “Title”".',
     example: '12 Responses to “Why Today Matters”',
     nearMiss: 'He made 12 comments about the plan in the interview, none of them kind.',
@@ -32,7 +32,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-author',
     kind: 'comments',
-    pattern: /^(?:[^,]{1,60}|(?=[^\d]{0,60}\d).{1,60})\s+(?:says|said|wrote|writes|replied|reply|commented)\s*:$|^(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$/iu,
+    pattern: () => /^(?:[^,]{1,60}|(?=[^\d]{0,60}\d).{1,60})\s+(?:says|said|wrote|writes|replied|reply|commented)\s*:$|^(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$/iu,
     note: 'Per-comment furniture: "jim says:", "Jim, 12 May 2012 at 4:15 pm said:", "by TheGratefulNet (143330)", "Reply | Report", vote counts ("12 points"; a bare number is not one). A comma before "said:" separates a date, not a clause: "In an interview, the president also said:" introduces a quote.',
     example: 'Steve Wilson says:',
     nearMiss: 'In a wide-ranging interview, President Obama also said:',
@@ -41,7 +41,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-actions',
     kind: 'comments',
-    pattern: /^(?:(?:reply|replies|to|this|parent|share|flag|as|inappropriate|report|abuse|spam|permalink|link|like|likes|dislike|quote|edit|delete|vote|up|down|helpful|unhelpful|thread|collapse|expand|hide|show|more|login|log\s?in)\b[\s|·•,]*){2,10}$/iu,
+    pattern: () => /^(?:(?:reply|replies|to|this|parent|share|flag|as|inappropriate|report|abuse|spam|permalink|link|like|likes|dislike|quote|edit|delete|vote|up|down|helpful|unhelpful|thread|collapse|expand|hide|show|more|login|log\s?in)\b[\s|·•,]*){2,10}$/iu,
     note: 'Rows of comment action links: "Reply to This Parent Share", "Flag as Inappropriate".',
     example: 'Reply to This Parent Share',
     nearMiss: 'Reply to this letter within ten days.',
@@ -50,10 +50,10 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = [
   {
     id: 'comment-byline',
     kind: 'comments',
-    pattern: /^(?:by\s+)?[^\s()]{1,40}(?:\s+[^\s()]{1,20}){0,2}\s+\(\d{2,9}\)(?:\s+on\s+[^:]{3,50}\d{1,2}:\d{2}[^:]{0,10})?(?:\s*\(#\d+\))?(?:\s+\w+)?$|^(?:re|aw|sv)\s?:\s?.{1,120}$|^.{1,120}\(score\s?:\s?-?\d[^)]{0,30}\)$/iu,
+    pattern: () => /^(?:by\s+)?[^\s()]{1,40}(?:\s+[^\s()]{1,20}){0,2}\s+\(\d{2,9}\)(?:\s+on\s+[^:]{3,50}\d{1,2}:\d{2}[^:]{0,10})?(?:\s*\(#\d+\))?(?:\s+\w+)?$|^(?:re|aw|sv)\s?:\s?.{1,120}$|^.{1,120}\(score\s?:\s?-?\d[^)]{0,30}\)$/iu,
     note: 'Slashdot-style comment heads: "by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)", "Re: …", "(Score:5, Insightful)".',
     example: 'by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)',
     nearMiss: 'by the river (2012) on a quiet evening in May',
     maxLength: 200,
   },
-];
+]);

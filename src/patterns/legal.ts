@@ -1,11 +1,11 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 
 /** Copyright, terms and cookie notices. */
-export const LEGAL: readonly PatternRow<'legal'>[] = [
+export const LEGAL: readonly PatternRow<'legal'>[] = lazyRows<'legal'>([
   {
     id: 'copyright',
     kind: 'legal',
-    pattern: /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:\(c\)\s*)?(?:19|20)\d\d\b|\ball\s+rights\s+reserved\b/iu,
+    pattern: () => /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:\(c\)\s*)?(?:19|20)\d\d\b|\ball\s+rights\s+reserved\b/iu,
     keywords: ['©', '(c)', 'copyright', 'rights reserved'],
     note: 'Copyright lines: "©", "Copyright 2024", "All rights reserved".',
     example: '© 2024 The Moscow Times. All rights reserved.',
@@ -15,7 +15,7 @@ export const LEGAL: readonly PatternRow<'legal'>[] = [
   {
     id: 'redistribution',
     kind: 'legal',
-    pattern: /\bmay\s+not\s+be\s+(?:published|reproduced|republished|copied),?\s+(?:broadcast|rewritten|redistributed|distributed)/iu,
+    pattern: () => /\bmay\s+not\s+be\s+(?:published|reproduced|republished|copied),?\s+(?:broadcast|rewritten|redistributed|distributed)/iu,
     keywords: ['may not be'],
     note: 'Wire-service redistribution notices.',
     example: 'This material may not be published, broadcast, rewritten or redistributed.',
@@ -24,7 +24,7 @@ export const LEGAL: readonly PatternRow<'legal'>[] = [
   {
     id: 'cookies',
     kind: 'legal',
-    pattern: /\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\bcookie\s+(?:policy|settings|preferences|notice|consent)\b|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:site|website)\b/iu,
+    pattern: () => /\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\bcookie\s+(?:policy|settings|preferences|notice|consent)\b|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:site|website)\b/iu,
     keywords: ['cookie', 'by continuing', 'by using'],
     note: 'Cookie banners.',
     example: 'We use cookies to improve your experience on our site.',
@@ -34,7 +34,7 @@ export const LEGAL: readonly PatternRow<'legal'>[] = [
   {
     id: 'terms-links',
     kind: 'legal',
-    pattern: /^[\s\p{P}\p{S}]*(?:privacy(?:\s+(?:policy|notice|settings|centre|center))?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?|cookie\s+policy|accessibility(?:\s+statement)?|site\s*map|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?|your\s+(?:privacy\s+)?choices|ad\s+choices|adchoices|disclaimer|legal(?:\s+notice)?|imprint|impressum|contact\s+us|about\s+us|corrections)(?:\s*[|•·,]\s*[^|•·,\s](?:[^|•·,]{0,38}[^|•·,\s])?){0,10}[\s\p{P}]*$/iu,
+    pattern: () => /^[\s\p{P}\p{S}]*(?:privacy(?:\s+(?:policy|notice|settings|centre|center))?|terms(?:\s+(?:of\s+(?:use|service)|and\s+conditions|&\s+conditions))?|cookie\s+policy|accessibility(?:\s+statement)?|site\s*map|do\s+not\s+sell\s+my\s+(?:personal\s+)?info(?:rmation)?|your\s+(?:privacy\s+)?choices|ad\s+choices|adchoices|disclaimer|legal(?:\s+notice)?|imprint|impressum|contact\s+us|about\s+us|corrections)(?:\s*[|•·,]\s*[^|•·,\s](?:[^|•·,]{0,38}[^|•·,\s])?){0,10}[\s\p{P}]*$/iu,
     note: 'Footer rows of legal links.',
     example: 'Privacy Policy | Terms of Use | Contact Us',
     nearMiss: 'Privacy groups criticised the new law on Tuesday.',
@@ -43,7 +43,7 @@ export const LEGAL: readonly PatternRow<'legal'>[] = [
   {
     id: 'footer-disclaimer',
     kind: 'legal',
-    pattern: /\bdisclaimer\s*:|\bhas no affiliation with\b|\bis the official (?:web ?site|site|home) of\b|\b(?:are|is) (?:a )?(?:registered )?trademarks? of\b|\ball other trademarks\b|\bbest viewed (?:in|with|using)\b/iu,
+    pattern: () => /\bdisclaimer\s*:|\bhas no affiliation with\b|\bis the official (?:web ?site|site|home) of\b|\b(?:are|is) (?:a )?(?:registered )?trademarks? of\b|\ball other trademarks\b|\bbest viewed (?:in|with|using)\b/iu,
     keywords: ['disclaimer', 'affiliation', 'official', 'trademark', 'best viewed'],
     note: 'Site footers: disclaimers, trademark notices, "best viewed in", "is the official web site of".',
     example: 'NHL.com is the official web site of the National Hockey League.',
@@ -55,10 +55,10 @@ export const LEGAL: readonly PatternRow<'legal'>[] = [
   {
     id: 'powered-by',
     kind: 'legal',
-    pattern: /^(?:[Pp]owered\s+by|[Ss]ite\s+(?:by|design(?:ed)?\s+by)|[Hh]osted\s+by)\s+\p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
+    pattern: () => /^(?:[Pp]owered\s+by|[Ss]ite\s+(?:by|design(?:ed)?\s+by)|[Hh]osted\s+by)\s+\p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
     note: 'Site credits in the footer.',
     example: 'Powered by WordPress',
     nearMiss: 'Powered by coal, the plant supplies half the region.',
     maxLength: 80,
   },
-];
+]);

@@ -1,11 +1,11 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 
 /** Links out of the article: read more, related, most read, menus, breadcrumbs, pagination, tags. */
-export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
+export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigation'>([
   {
     id: 'read-more',
     kind: 'navigation',
-    pattern: /^[\p{P}\p{S}\s]*(?:read|see|view|show|load|click here for)\s+(?:more|all|full\s+(?:story|article|coverage)|the\s+full\s+(?:story|article)|next|previous)(?:\s*(?:[:»›>…|-]|about|from|on|stories|news|articles|posts|results|comments|here)\b.{0,100})?[\s»›>…→.]*$/iu,
+    pattern: () => /^[\p{P}\p{S}\s]*(?:read|see|view|show|load|click here for)\s+(?:more|all|full\s+(?:story|article|coverage)|the\s+full\s+(?:story|article)|next|previous)(?:\s*(?:[:»›>…|-]|about|from|on|stories|news|articles|posts|results|comments|here)\b.{0,100})?[\s»›>…→.]*$/iu,
     note: '"Read more", "Read more: …", "See all"; not "Read more than…".',
     example: 'Read more',
     nearMiss: 'Read more than 300 pages a day, the doctor advised.',
@@ -14,7 +14,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'teaser-more',
     kind: 'navigation',
-    pattern: /[.?!"”’)]\s+(?:more|read\s+more|full\s+story|continue\s+reading|find\s+out\s+more|weiterlesen|mehr|lire\s+la\s+suite|leer\s+más|leia\s+mais|подробнее|читать\s+далее)\s*[»›>…]?$/iu,
+    pattern: () => /[.?!"”’)]\s+(?:more|read\s+more|full\s+story|continue\s+reading|find\s+out\s+more|weiterlesen|mehr|lire\s+la\s+suite|leer\s+más|leia\s+mais|подробнее|читать\s+далее)\s*[»›>…]?$/iu,
     keywords: ['more', 'story', 'reading', 'weiterlesen', 'mehr', 'suite', 'más', 'mais', 'подробнее', 'далее'],
     note: 'A summary that ends in its link to the story ("… to do. More", "… firearms. Read More"): a teaser, not a paragraph; prose never ends a sentence and then says "More".',
     example: 'Illinois became the last state to pass a law permitting residents to carry concealed firearms. Read More',
@@ -24,7 +24,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'related-heading',
     kind: 'navigation',
-    pattern: /^[\p{P}\p{S}\s]*(?:related(?:\s+(?:stories|articles|news|content|coverage|links|posts|topics|video|videos|reading|searches))?|more\s+(?:stories|articles|news|coverage|videos?|headlines|from\s+.{1,40}|on\s+this\s+(?:story|topic)|in\s+.{1,30}|like\s+this)|see\s+also|also\s+(?:read|see|on\s+.{1,30})|further\s+reading|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|reading|articles))?|don'?’?t\s+miss|in\s+case\s+you\s+missed\s+it|around\s+the\s+web|from\s+around\s+the\s+web|elsewhere\s+on\s+.{1,30}|what\s+to\s+read\s+next|up\s+next|next\s+(?:story|article|up)|previous\s+(?:story|article)|auch\s+(?:auf|bei)\s+[^.!?:]{1,30}:|mehr\s+zum\s+thema(?:\s+[^.!?]{1,40})?|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+(?:artikel|beiträge|meldungen|nachrichten)|verwandte\s+(?:artikel|themen)|à\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|articles?\s+(?:liés|similaires)|lea\s+también|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+também|veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|articoli\s+correlati|читайте\s+также|смотрите\s+также|по\s+теме|související\s+(?:články|zprávy)|čtěte\s+také|lees\s+ook|czytaj\s+(?:także|też|również))\s*[:»›>]?$/iu,
+    pattern: () => /^[\p{P}\p{S}\s]*(?:related(?:\s+(?:stories|articles|news|content|coverage|links|posts|topics|video|videos|reading|searches))?|more\s+(?:stories|articles|news|coverage|videos?|headlines|from\s+.{1,40}|on\s+this\s+(?:story|topic)|in\s+.{1,30}|like\s+this)|see\s+also|also\s+(?:read|see|on\s+.{1,30})|further\s+reading|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|reading|articles))?|don'?’?t\s+miss|in\s+case\s+you\s+missed\s+it|around\s+the\s+web|from\s+around\s+the\s+web|elsewhere\s+on\s+.{1,30}|what\s+to\s+read\s+next|up\s+next|next\s+(?:story|article|up)|previous\s+(?:story|article)|auch\s+(?:auf|bei)\s+[^.!?:]{1,30}:|mehr\s+zum\s+thema(?:\s+[^.!?]{1,40})?|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+(?:artikel|beiträge|meldungen|nachrichten)|verwandte\s+(?:artikel|themen)|à\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|articles?\s+(?:liés|similaires)|lea\s+también|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+também|veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|articoli\s+correlati|читайте\s+также|смотрите\s+также|по\s+теме|související\s+(?:články|zprávy)|čtěte\s+také|lees\s+ook|czytaj\s+(?:także|też|również))\s*[:»›>]?$/iu,
     note: 'Headings of related-story blocks, in the languages of our users\' archives ("Auch auf heise online:", "À lire aussi", "Читайте также"); the whole line, so "More than 200 died" does not match.',
     example: 'Related Stories',
     nearMiss: 'More than 200 people died in the floods.',
@@ -33,7 +33,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'most-read',
     kind: 'navigation',
-    pattern: /^[\p{P}\p{S}\s]*(?:most\s+(?:read|popular|viewed|shared|e-?mailed|commented|watched|recent)|trending(?:\s+(?:now|stories|news|topics))?|top\s+(?:stories|news|headlines|videos?|\d+)|popular\s+(?:now|stories|articles|today)|latest\s+(?:news|stories|headlines|articles|videos?)|editor'?’?s\s+(?:picks?|choice)|what'?’?s\s+(?:hot|new|popular|trending)|hot\s+(?:topics|stories)|breaking\s+news|news\s+in\s+brief)\b[^.!?]{0,40}$/iu,
+    pattern: () => /^[\p{P}\p{S}\s]*(?:most\s+(?:read|popular|viewed|shared|e-?mailed|commented|watched|recent)|trending(?:\s+(?:now|stories|news|topics))?|top\s+(?:stories|news|headlines|videos?|\d+)|popular\s+(?:now|stories|articles|today)|latest\s+(?:news|stories|headlines|articles|videos?)|editor'?’?s\s+(?:picks?|choice)|what'?’?s\s+(?:hot|new|popular|trending)|hot\s+(?:topics|stories)|breaking\s+news|news\s+in\s+brief)\b[^.!?]{0,40}$/iu,
     note: 'Headings of "most read" and similar lists.',
     example: 'Most Read',
     nearMiss: 'Most readers said they preferred print.',
@@ -42,7 +42,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'ui-link',
     kind: 'navigation',
-    pattern: /^(?!(?:\S+\s+){5,}\S*\.["”’)]?$)[«‹<\s]*(?:click(?:\s+here)?|view|print|e-?mail\s+(?:this|to|a\s+friend)|back\s+to|discuss|download|subscribe\s+to|rate\s+this|post\s+(?:a\s+)?comments?|add\s+to|save\s+to|watch\s+(?:the\s+)?(?:video|videos|more|live|now)|see\s+(?:all|more|also|the\s+full)|more\s+(?:on|about|from)|all\s+.{1,40}\s+(?:articles|stories|news|posts|columns)|get\s+the\s+latest|do\s+more\s+with|what\s+are\s+these|refer\s+to\s+a\s+friend|send\s+to\s+a\s+friend|large(?:r)?\s+font|small(?:er)?\s+font|text\s+size)\b.{0,70}$/iu,
+    pattern: () => /^(?!(?:\S+\s+){5,}\S*\.["”’)]?$)[«‹<\s]*(?:click(?:\s+here)?|view|print|e-?mail\s+(?:this|to|a\s+friend)|back\s+to|discuss|download|subscribe\s+to|rate\s+this|post\s+(?:a\s+)?comments?|add\s+to|save\s+to|watch\s+(?:the\s+)?(?:video|videos|more|live|now)|see\s+(?:all|more|also|the\s+full)|more\s+(?:on|about|from)|all\s+.{1,40}\s+(?:articles|stories|news|posts|columns)|get\s+the\s+latest|do\s+more\s+with|what\s+are\s+these|refer\s+to\s+a\s+friend|send\s+to\s+a\s+friend|large(?:r)?\s+font|small(?:er)?\s+font|text\s+size)\b.{0,70}$/iu,
     note: 'Link and tool texts that start with an interface verb: "View larger image", "Back to front page »"; not a sentence of six words or more that ends in a full stop ("View of Astoria from the Hotel Elliott.").',
     example: 'Back to front page »',
     nearMiss: 'Back to my original sentiment: I like old stuff.',
@@ -51,7 +51,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'skip-link',
     kind: 'navigation',
-    pattern: /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|main|search|footer|article|comments)\b/iu,
+    pattern: () => /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|main|search|footer|article|comments)\b/iu,
     note: 'Accessibility skip links.',
     example: 'Skip to main content',
     nearMiss: 'Skip to the end, said the coach, and you miss the point.',
@@ -60,7 +60,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'menu-word',
     kind: 'navigation',
-    pattern: /^[\p{P}\p{S}\s]*(?:home(?:\s*page)?|news|sports?|business|politics|world|opinion|entertainment|lifestyle|culture|arts|menu|main menu|search|sections?|log\s?in|log\s?out|sign\s?in|sign\s?out|register|my account|account|contact(?:\s+us)?|about(?:\s+us)?|weather|tech(?:nology)?|science|health|travel|video|videos|photos?|galler(?:y|ies)|podcasts?|more|close|open|toggle navigation|navigation|archives?|rss|feeds?|subscriptions?|local|national|international|economy|markets|money|obituaries|classifieds|jobs|real estate|autos|cars|education|food|style|books|music|movies|tv|blogs?|columnists|editorials?|letters|u\.?s\.?|uk|europe|asia|africa|americas|middle east|back|top|index|latest|today|e-?paper|print edition|newsletters?|events|shop|store|help|faq|careers|advertise(?:\s+with\s+us)?|comics|puzzles|games|horoscopes?|crosswords?|listen|watch|live|live tv)[\s\p{P}\p{S}]*$/iu,
+    pattern: () => /^[\p{P}\p{S}\s]*(?:home(?:\s*page)?|news|sports?|business|politics|world|opinion|entertainment|lifestyle|culture|arts|menu|main menu|search|sections?|log\s?in|log\s?out|sign\s?in|sign\s?out|register|my account|account|contact(?:\s+us)?|about(?:\s+us)?|weather|tech(?:nology)?|science|health|travel|video|videos|photos?|galler(?:y|ies)|podcasts?|more|close|open|toggle navigation|navigation|archives?|rss|feeds?|subscriptions?|local|national|international|economy|markets|money|obituaries|classifieds|jobs|real estate|autos|cars|education|food|style|books|music|movies|tv|blogs?|columnists|editorials?|letters|u\.?s\.?|uk|europe|asia|africa|americas|middle east|back|top|index|latest|today|e-?paper|print edition|newsletters?|events|shop|store|help|faq|careers|advertise(?:\s+with\s+us)?|comics|puzzles|games|horoscopes?|crosswords?|listen|watch|live|live tv)[\s\p{P}\p{S}]*$/iu,
     note: 'A line that is one menu word (site sections, account links).',
     example: 'Home',
     nearMiss: 'Home prices rose again in March.',
@@ -69,7 +69,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'pipe-menu',
     kind: 'navigation',
-    pattern: /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$|^(?:[^·•|]{1,40}\s[·•]\s){3,}[^·•|]{1,40}$/u,
+    pattern: () => /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$|^(?:[^·•|]{1,40}\s[·•]\s){3,}[^·•|]{1,40}$/u,
     note: 'Short items separated by pipes, or four or more by spaced middle dots or bullets: a menu or footer link row ("Advertise | AdChoices", "Sign in · Register · Read today\'s paper · Jobs"); three dotted items ("By Ann · 5 min read · Jan 3") are a byline.',
     example: 'News | Sport | Weather | Business',
     nearMiss: 'Revenue rose 5% | costs fell 3% in the quarter.',
@@ -78,7 +78,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'breadcrumb',
     kind: 'navigation',
-    pattern: /^(?:[^>›»/\n]{1,30}\s+[>›»/]\s+){2,6}[^>›»/]{1,40}$/u,
+    pattern: () => /^(?:[^>›»/\n]{1,30}\s+[>›»/]\s+){2,6}[^>›»/]{1,40}$/u,
     note: 'Breadcrumb trails: "Home > World > Europe".',
     example: 'Home > World > Europe',
     nearMiss: 'Temperatures were > 40 degrees all week in the south of the country.',
@@ -87,7 +87,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'post-nav',
     kind: 'navigation',
-    pattern: /^[«‹<←]*\s*(?:prev(?:ious)?|next|older|newer)\s+(?:post|entry|article|story)\s*[»›>→]*$/iu,
+    pattern: () => /^[«‹<←]*\s*(?:prev(?:ious)?|next|older|newer)\s+(?:post|entry|article|story)\s*[»›>→]*$/iu,
     note: 'Links to the previous or next post: the article has ended (comments, if any, follow). A barrier of the body span.',
     example: '« Previous Post',
     nearMiss: 'Next story: the mayor',
@@ -96,7 +96,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'pagination',
     kind: 'navigation',
-    pattern: /^(?:page\s+\d+\s+(?:of|\/)\s+\d+|[«‹<]*\s*(?:prev(?:ious)?|next|older|newer|first|last)(?:\s+(?:page|post|posts|entries|articles?|stories?))?\s*[»›>]*|(?:[«‹<]\s*)?\d{1,3}(?:\s+\d{1,3}){2,}(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+(?:next|»|›|>))*|(?:continue(?:d)?\s+(?:on|to)\s+(?:page|next page)\s*\d*)|(?:single\s+page|view\s+as\s+one\s+page|print\s+view))$/iu,
+    pattern: () => /^(?:page\s+\d+\s+(?:of|\/)\s+\d+|[«‹<]*\s*(?:prev(?:ious)?|next|older|newer|first|last)(?:\s+(?:page|post|posts|entries|articles?|stories?))?\s*[»›>]*|(?:[«‹<]\s*)?\d{1,3}(?:\s+\d{1,3}){2,}(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+(?:next|»|›|>))*|(?:continue(?:d)?\s+(?:on|to)\s+(?:page|next page)\s*\d*)|(?:single\s+page|view\s+as\s+one\s+page|print\s+view))$/iu,
     note: 'Page numbers and previous/next links.',
     example: 'Page 2 of 3',
     nearMiss: 'Page 2 of the report lists every school.',
@@ -105,7 +105,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'back-to-top',
     kind: 'navigation',
-    pattern: /^[\p{P}\p{S}\s]*(?:back\s+to\s+(?:top|home|the\s+top)|return\s+to\s+(?:top|home)|top\s+of\s+(?:the\s+)?page|go\s+to\s+top)[\s\p{P}\p{S}]*$/iu,
+    pattern: () => /^[\p{P}\p{S}\s]*(?:back\s+to\s+(?:top|home|the\s+top)|return\s+to\s+(?:top|home)|top\s+of\s+(?:the\s+)?page|go\s+to\s+top)[\s\p{P}\p{S}]*$/iu,
     note: 'Back-to-top links.',
     example: 'Back to top',
     nearMiss: 'Back to top form, Nadal won in straight sets.',
@@ -114,7 +114,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'tag-list',
     kind: 'navigation',
-    pattern: /^(?:tags?|topics?|(?:filed|posted)\s+(?:under|in)|categories|category|keywords|related\s+topics|more\s+about|sections?)\s*[:：]\s*.{0,200}$/iu,
+    pattern: () => /^(?:tags?|topics?|(?:filed|posted)\s+(?:under|in)|categories|category|keywords|related\s+topics|more\s+about|sections?)\s*[:：]\s*.{0,200}$/iu,
     note: 'Tag and topic lists.',
     example: 'Tags: Russia, Ukraine, Kremlin',
     nearMiss: 'Topics discussed at the summit included trade and climate.',
@@ -123,7 +123,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'bullet-alone',
     kind: 'navigation',
-    pattern: /^[•●·▪◦■□▶►»›*-]+$/u,
+    pattern: () => /^[•●·▪◦■□▶►»›*-]+$/u,
     note: 'A lone bullet or arrow, left over from a list of links.',
     example: '•',
     nearMiss: '• The minister resigned on Monday.',
@@ -132,7 +132,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'script-notice',
     kind: 'navigation',
-    pattern: /^(?:you\s+(?:need|must|have)\s+to\s+(?:have\s+|turn\s+on\s+|enable\s+)?javascript|(?:please\s+)?(?:enable|turn\s+on)\s+(?:your\s+)?javascript|javascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+(?:enabled|turned\s+on))|this\s+(?:page|site|content|feature)\s+requires\s+javascript)\b.{0,100}$/iu,
+    pattern: () => /^(?:you\s+(?:need|must|have)\s+to\s+(?:have\s+|turn\s+on\s+|enable\s+)?javascript|(?:please\s+)?(?:enable|turn\s+on)\s+(?:your\s+)?javascript|javascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+(?:enabled|turned\s+on))|this\s+(?:page|site|content|feature)\s+requires\s+javascript)\b.{0,100}$/iu,
     note: 'Notices for readers without JavaScript ("You need to have javascript enabled to view this page correctly").',
     example: 'You need to have javascript enabled to view this page correctly',
     nearMiss: 'JavaScript is the language of the web, the developers said.',
@@ -141,10 +141,10 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = [
   {
     id: 'image-placeholder',
     kind: 'navigation',
-    pattern: /^(?:\[[^\]]{0,80}\]\s*)+$/u,
+    pattern: () => /^(?:\[[^\]]{0,80}\]\s*)+$/u,
     note: 'w3m prints images and widgets as bracketed alt texts: "[logo]", "[ ]".',
     example: '[news_logo] [ftres_logo_new]',
     nearMiss: '[The minister] said he would resign, according to the transcript.',
     maxLength: 300,
   },
-];
+]);

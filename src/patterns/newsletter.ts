@@ -1,11 +1,11 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 
 /** Newsletter and e-mail sign-up prompts. */
-export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = [
+export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = lazyRows<'newsletter'>([
   {
     id: 'signup-newsletter',
     kind: 'newsletter',
-    pattern: /\b(?:sign(?:\s|-)?up|subscribe|register)\b.{0,50}\b(?:newsletters?|e-?mails?|briefings?|digest|alerts|bulletin|inbox)\b/iu,
+    pattern: () => /\b(?:sign(?:\s|-)?up|subscribe|register)\b.{0,50}\b(?:newsletters?|e-?mails?|briefings?|digest|alerts|bulletin|inbox)\b/iu,
     keywords: ['sign', 'subscri', 'regist'],
     note: 'A sign-up verb near a newsletter word.',
     example: 'Sign up for our daily newsletter',
@@ -15,7 +15,7 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = [
   {
     id: 'newsletter-line',
     kind: 'newsletter',
-    pattern: /^.{0,40}\bnewsletters?\b.{0,40}$/iu,
+    pattern: () => /^.{0,40}\bnewsletters?\b.{0,40}$/iu,
     note: 'A short line naming a newsletter: a box heading or a button.',
     example: 'Get our free Morning Briefing newsletter',
     nearMiss: 'The company said in its internal newsletter, seen by reporters, that profits had fallen sharply.',
@@ -24,7 +24,7 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = [
   {
     id: 'inbox',
     kind: 'newsletter',
-    pattern: /\b(?:delivered|sent|straight|direct(?:ly)?)\s+(?:straight\s+|directly\s+)?to your inbox\b|\bin your inbox\b/iu,
+    pattern: () => /\b(?:delivered|sent|straight|direct(?:ly)?)\s+(?:straight\s+|directly\s+)?to your inbox\b|\bin your inbox\b/iu,
     keywords: ['inbox'],
     note: '"delivered to your inbox".',
     example: 'The best stories of the day, delivered to your inbox.',
@@ -34,7 +34,7 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = [
   {
     id: 'email-field',
     kind: 'newsletter',
-    pattern: /^(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*[:*]?$|^\[?_{3,}\]?$/iu,
+    pattern: () => /^(?:enter\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*[:*]?$|^\[?_{3,}\]?$/iu,
     note: 'The form widget of a sign-up box, as innerText or w3m prints it.',
     example: 'Enter your email address',
     nearMiss: 'Email remains the most common attack vector.',
@@ -43,7 +43,7 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = [
   {
     id: 'signup-button',
     kind: 'newsletter',
-    pattern: /^(?:sign\s?up|subscribe)(?:\s+(?:now|here|today|for free))?\s*[!.]?$|^(?:thanks? for (?:signing up|subscribing))[.!]?$|^you(?:'|’)re (?:all )?(?:signed up|subscribed)[.!]?$/iu,
+    pattern: () => /^(?:sign\s?up|subscribe)(?:\s+(?:now|here|today|for free))?\s*[!.]?$|^(?:thanks? for (?:signing up|subscribing))[.!]?$|^you(?:'|’)re (?:all )?(?:signed up|subscribed)[.!]?$/iu,
     note: 'Buttons and confirmations of a sign-up form.',
     example: 'Sign up',
     nearMiss: 'Sign up numbers rose by ten percent last year.',
@@ -52,10 +52,10 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = [
   {
     id: 'privacy-notice-signup',
     kind: 'newsletter',
-    pattern: /\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms|consent)\b/iu,
+    pattern: () => /\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms|consent)\b/iu,
     keywords: ['signing up', 'subscribing', 'clicking'],
     note: 'The legalese under a sign-up form.',
     example: 'By signing up, you agree to our Privacy Policy.',
     nearMiss: 'By signing the treaty, both countries agreed to cut tariffs.',
   },
-];
+]);

@@ -1,4 +1,4 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 
 /**
  * Photo credits and image captions. Capture group 1, when present, is the credit text; the text
@@ -10,11 +10,11 @@ export type MediaKind = 'photoCredit' | 'caption';
 export const AGENCIES =
   '(?:AP|AAP|CP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|TASS|ТАСС|RIA\\s+Novosti|РИА\\s+Новости|Sputnik|Getty(?:\\s+Images)?|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg|Xinhua|Kyodo|Yonhap|ANSA|dpa|DPA|PA(?:\\s+(?:Media|Wire|Images))?|ANP|Belga|Keystone|Corbis|Zuma(?:\\s+Press)?|ZUMA(?:\\s+Wire)?|SIPA|Sipa|NurPhoto|Anadolu(?:\\s+Agency)?|Pixabay|Unsplash|Flickr|Wikimedia(?:\\s+Commons)?|Wikipedia|Kremlin\\.ru|kremlin\\.ru|Handout|HANDOUT|Pool|POOL|UPI|Imago|IMAGO|Newscom|Rex(?:\\s+Features)?|REX|Shutterstock)';
 
-export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
+export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKind>([
   {
     id: 'name-slash-agency',
     kind: 'photoCredit',
-    pattern: new RegExp(
+    pattern: () => new RegExp(
       `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|la|le|el|bin|al-\\p{L}+)){1,3}\\s*/\\s*(?:${AGENCIES}|\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,12}|\\p{Lu}[\\p{L}.&'’-]+(?:\\s+\\p{Lu}[\\p{L}.&'’-]+){0,3}))$`,
       'u',
     ),
@@ -26,7 +26,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'agency-photo-paren',
     kind: 'photoCredit',
-    pattern: /\(\s*((?:AP|AFP|Reuters|EPA|UPI|CP|AAP|PA|Getty\s+Images|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+Photos?\s*\/\s*[^()]{2,80}?)\s*\)\s*$/u,
+    pattern: () => /\(\s*((?:AP|AFP|Reuters|EPA|UPI|CP|AAP|PA|Getty\s+Images|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+Photos?\s*\/\s*[^()]{2,80}?)\s*\)\s*$/u,
     keywords: ['photo'],
     note: '"(AP Photo/Evan Vucci)" at the end of a caption.',
     example: 'President Bush waves to the crowd. (AP Photo/Evan Vucci)',
@@ -35,7 +35,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'paren-photo-by',
     kind: 'photoCredit',
-    pattern: /\(\s*((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?\s+(?:by|courtesy(?:\s+of)?|via|from)?\s*:?\s*\p{Lu}[^()]{1,60}?)\s*\)\s*$/u,
+    pattern: () => /\(\s*((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?\s+(?:by|courtesy(?:\s+of)?|via|from)?\s*:?\s*\p{Lu}[^()]{1,60}?)\s*\)\s*$/u,
     keywords: ['photo', 'image', 'picture', 'pic', 'file'],
     note: '"(Photo by Damon Tarver)" or "(Photo: Reuters)" closing a caption.',
     example: 'Tamiko Davis scored eight points. (Photo by Damon Tarver)',
@@ -44,7 +44,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'labelled-credit',
     kind: 'photoCredit',
-    pattern: /(?:^|(?<=[\p{Ll}\p{N}.!?"”’)\]]))\s*(?:(?:Photo|Image|Picture|Video|Illustration|Graphic)\s+)?(?:Credit|Photograph|Photo|Foto|Fotó|Photos|Image|Picture|Source|Illustration|Bild|Foto(?:grafía)?|Фото)s?\s*(?:by)?\s*[:：]\s*([^\n]{2,100})$/u,
+    pattern: () => /(?:^|(?<=[\p{Ll}\p{N}.!?"”’)\]]))\s*(?:(?:Photo|Image|Picture|Video|Illustration|Graphic)\s+)?(?:Credit|Photograph|Photo|Foto|Fotó|Photos|Image|Picture|Source|Illustration|Bild|Foto(?:grafía)?|Фото)s?\s*(?:by)?\s*[:：]\s*([^\n]{2,100})$/u,
     keywords: [':', '：'],
     note: '"Photo: …", "Credit: …", also glued to a caption without a space ("…ate a rabbitCredit: Getty - Contributor").',
     example: 'A python that ate a rabbitCredit: Getty - Contributor',
@@ -53,7 +53,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'credit-dots',
     kind: 'photoCredit',
-    pattern: /^(?:Credit|Photo|Image)(?:\.{2,3}|…)\s*(.{0,100})$/u,
+    pattern: () => /^(?:Credit|Photo|Image)(?:\.{2,3}|…)\s*(.{0,100})$/u,
     note: 'The "Credit..." line; the name follows on the same line or the next one.',
     example: 'Credit...Doug Mills/The New York Times',
     nearMiss: 'Credit unions reported record deposits.',
@@ -62,7 +62,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'image-copyright',
     kind: 'photoCredit',
-    pattern: /^(?:Image|Photo|Picture|Media)\s+(?:copyright|source|credit)\s*:?\s+(.{2,100})$/iu,
+    pattern: () => /^(?:Image|Photo|Picture|Media)\s+(?:copyright|source|credit)\s*:?\s+(.{2,100})$/iu,
     note: 'BBC-style "Image copyright Getty Images".',
     example: 'Image copyright Getty Images',
     nearMiss: 'Image rights of players are a matter for the clubs.',
@@ -71,7 +71,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'photo-by',
     kind: 'photoCredit',
-    pattern: /^(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?)\s+(?:by|BY|courtesy(?:\s+of)?|via)\s+(\p{Lu}.{1,80})$|^((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\s+\p{Lu}.{1,70})$/u,
+    pattern: () => /^(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?)\s+(?:by|BY|courtesy(?:\s+of)?|via)\s+(\p{Lu}.{1,80})$|^((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\s+\p{Lu}.{1,70})$/u,
     note: '"Photo by …", "Courtesy of …".',
     example: 'Photo by Jane Doe for The Guardian',
     nearMiss: 'Photos from the event show a crowded square.',
@@ -80,7 +80,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'agency-only',
     kind: 'photoCredit',
-    pattern: new RegExp(
+    pattern: () => new RegExp(
       `^((?:\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}\\s*(?:/|for|via|-|–|,)\\s*)?${AGENCIES}(?:\\s*(?:/|via|for|-|–|,)\\s*(?:${AGENCIES}|\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,3}))*(?:\\s+(?:file|archive))?)$`,
       'u',
     ),
@@ -92,7 +92,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'trailing-agency-credit',
     kind: 'photoCredit',
-    pattern: new RegExp(`(?<=[.!?"”’)]\\s{0,3})(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*/\\s*${AGENCIES}(?:\\s*/\\s*\\p{Lu}\\p{L}+)?)$`, 'u'),
+    pattern: () => new RegExp(`(?<=[.!?"”’)]\\s{0,3})(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*/\\s*${AGENCIES}(?:\\s*/\\s*\\p{Lu}\\p{L}+)?)$`, 'u'),
     keywords: ['/'],
     note: 'A caption sentence ending in "Name / AGENCY".',
     example: 'Putin at a meeting in Moscow. Alexei Nikolsky / TASS',
@@ -101,9 +101,9 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = [
   {
     id: 'image-caption',
     kind: 'caption',
-    pattern: /^(?:Image|Photo|Picture|Media)\s+caption\s*:?\s+(.{2,})$/iu,
+    pattern: () => /^(?:Image|Photo|Picture|Media)\s+caption\s*:?\s+(.{2,})$/iu,
     note: 'BBC-style "Image caption …": a caption, not a credit.',
     example: 'Image caption The minister arrives in Brussels',
     nearMiss: 'Image captions are written by the picture desk.',
   },
-];
+]);

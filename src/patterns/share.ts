@@ -1,14 +1,14 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 
 const NETWORK =
   '(?:share(?:\\s+(?:this|on|via|article|story|page|post))?|tweet(?:\\s+this)?|e-?mail(?:\\s+this)?|print(?:\\s+this)?|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|tumblr|vk|flipboard|messenger|mastodon|bluesky|threads|pocket|digg(?:\\s+(?:it|this))?|stumbleupon|del\\.?icio\\.?us|aim|myspace|newsvine|technorati|slashdot|yahoo!?\\s*buzz|google\\+?|copy(?:\\s+(?:the\\s+)?link)?|link\\s+copied|save(?:\\s+(?:for\\s+later|article|this))?|bookmark|gift(?:\\s+(?:this\\s+)?article)?|comment|comments|like|listen|text\\s+size|a\\+|a-|font\\s+size|more)(?:\\s+(?:this|the|an?)?\\s*(?:article|story|page|post|link))?';
 
 /** Share bars and article tool rows. */
-export const SHARE: readonly PatternRow<'share'>[] = [
+export const SHARE: readonly PatternRow<'share'>[] = lazyRows<'share'>([
   {
     id: 'share-row',
     kind: 'share',
-    pattern: new RegExp(`^(?:[\\s\\p{P}\\p{S}●•·|]*${NETWORK}[\\s\\p{P}\\p{S}●•·|]*\\d*){1,12}$`, 'iu'),
+    pattern: () => new RegExp(`^(?:[\\s\\p{P}\\p{S}●•·|]*${NETWORK}[\\s\\p{P}\\p{S}●•·|]*\\d*){1,12}$`, 'iu'),
     note: 'A row made only of share/tool words: "Share Tweet Email", "● Print this article ● Email this article".',
     example: '● Print this article ● Email this article',
     nearMiss: 'Print media share fell to a record low this year.',
@@ -17,10 +17,10 @@ export const SHARE: readonly PatternRow<'share'>[] = [
   {
     id: 'share-prompt',
     kind: 'share',
-    pattern: /^(?:share\s+(?:this|on|via|with)\b.{0,50}|click\s+to\s+share.{0,50}|(?:opens|open)\s+in\s+(?:a\s+)?new\s+window|follow\s+us\s+on\b.{0,60}|(?:like|follow)\s+(?:us|\S+)\s+on\s+(?:facebook|twitter|instagram|x)\b.{0,40})$/iu,
+    pattern: () => /^(?:share\s+(?:this|on|via|with)\b.{0,50}|click\s+to\s+share.{0,50}|(?:opens|open)\s+in\s+(?:a\s+)?new\s+window|follow\s+us\s+on\b.{0,60}|(?:like|follow)\s+(?:us|\S+)\s+on\s+(?:facebook|twitter|instagram|x)\b.{0,40})$/iu,
     note: '"Share this article with a friend", "Follow us on Twitter".',
     example: 'Follow us on Twitter and Facebook',
     nearMiss: 'Follow the money, the investigators said.',
     maxLength: 120,
   },
-];
+]);

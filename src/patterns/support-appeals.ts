@@ -1,11 +1,11 @@
-import type { PatternRow } from './table.js';
+import { lazyRows, type PatternRow } from './table.js';
 
 /** Donation, membership and "support us" appeals. Several may form one appeal across paragraphs. */
-export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
+export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = lazyRows<'support-appeal'>([
   {
     id: 'support-banner',
     kind: 'support-appeal',
-    pattern: /^(?:[Pp]lease\s+)?[Ss]upport\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,5}\s*[!.]?$/u,
+    pattern: () => /^(?:[Pp]lease\s+)?[Ss]upport\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,5}\s*[!.]?$/u,
     note: 'A banner line "Support The Moscow Times!": support + a capitalised name and nothing else.',
     example: 'Support The Moscow Times!',
     nearMiss: 'Support for the bill grew after the vote.',
@@ -14,7 +14,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'small-favor',
     kind: 'support-appeal',
-    pattern: /\bwe have a (?:small|quick) (?:favou?r|request) to ask\b/iu,
+    pattern: () => /\bwe have a (?:small|quick) (?:favou?r|request) to ask\b/iu,
     keywords: ['favor', 'favour', 'request to ask'],
     note: 'The Guardian-style opener, copied by many outlets.',
     example: '… we have a small favor to ask.',
@@ -23,7 +23,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'support-makes-difference',
     kind: 'support-appeal',
-    pattern: /\byour (?:support|contribution|donation|gift)s?\b[^.!?]{0,60}\bmakes? (?:a|all the|a world of|a real|a huge|an enormous) difference\b/iu,
+    pattern: () => /\byour (?:support|contribution|donation|gift)s?\b[^.!?]{0,60}\bmakes? (?:a|all the|a world of|a real|a huge|an enormous) difference\b/iu,
     keywords: ['difference'],
     note: '"Your support, no matter how small, makes a world of difference."',
     example: 'Your support, no matter how small, makes a world of difference.',
@@ -32,7 +32,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'support-journalism',
     kind: 'support-appeal',
-    pattern: /\b(?:support|supporting|fund|funding|sustain|protect|keep)\s+(?:our\s+|open,?\s+|the\s+)?(?:independent|quality|public[- ]interest|fearless|trusted|local|investigative|open)\s+(?:(?:and|,)\s*\w+\s+)?(?:journalism|reporting|news(?:room)?|media)\b/iu,
+    pattern: () => /\b(?:support|supporting|fund|funding|sustain|protect|keep)\s+(?:our\s+|open,?\s+|the\s+)?(?:independent|quality|public[- ]interest|fearless|trusted|local|investigative|open)\s+(?:(?:and|,)\s*\w+\s+)?(?:journalism|reporting|news(?:room)?|media)\b/iu,
     keywords: ['journalism', 'reporting', 'news', 'media'],
     note: 'Pleas for independent journalism; needs a supporting verb, so a report on journalism does not match.',
     example: 'you can be confident that you are making an impact by supporting open, independent journalism.',
@@ -41,7 +41,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'support-us',
     kind: 'support-appeal',
-    pattern: /\b(?:please\s+)?support\s+(?:us|our\s+(?:work|journalism|newsroom|mission|reporting|coverage))\b(?!\s+(?:troops|forces|military|allies|government))/iu,
+    pattern: () => /\b(?:please\s+)?support\s+(?:us|our\s+(?:work|journalism|newsroom|mission|reporting|coverage))\b(?!\s+(?:troops|forces|military|allies|government))/iu,
     keywords: ['support'],
     note: '"please support us monthly", "support our journalism"; not "support US troops".',
     example: 'If you can, please support us monthly starting from just 2.',
@@ -50,7 +50,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'donate-cta',
     kind: 'support-appeal',
-    pattern: /^(?:please\s+)?(?:donate|contribute|give|chip in|make a (?:donation|contribution|gift)|become a (?:member|supporter|patron|subscriber|friend)|join (?:us|today|now)|support (?:us|now|today))(?:\s+(?:now|today|here|monthly|once|from\s+\S+))*\s*[.!→›»>]*$/iu,
+    pattern: () => /^(?:please\s+)?(?:donate|contribute|give|chip in|make a (?:donation|contribution|gift)|become a (?:member|supporter|patron|subscriber|friend)|join (?:us|today|now)|support (?:us|now|today))(?:\s+(?:now|today|here|monthly|once|from\s+\S+))*\s*[.!→›»>]*$/iu,
     note: 'Short call-to-action buttons: "Donate now", "Become a member".',
     example: 'Donate now',
     nearMiss: 'Donations poured in after the fire, officials said.',
@@ -59,7 +59,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'become-member',
     kind: 'support-appeal',
-    pattern: /\b(?:become|join as) an? (?:member|supporter|patron|paying subscriber|friend of)\b[^.!?]{0,80}\b(?:today|now|from just|for just|per month|a month|support)\b/iu,
+    pattern: () => /\b(?:become|join as) an? (?:member|supporter|patron|paying subscriber|friend of)\b[^.!?]{0,80}\b(?:today|now|from just|for just|per month|a month|support)\b/iu,
     keywords: ['member', 'supporter', 'patron', 'subscriber', 'friend of'],
     note: 'Membership pitches; needs a sales word, so "became a member of parliament" does not match.',
     example: 'Become a member today and support our newsroom for just $5 a month.',
@@ -68,7 +68,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'we-need-help',
     kind: 'support-appeal',
-    pattern: /\bwe need your (?:help|support)\b[^.!?]{0,80}\b(?:mission|journalism|reporting|work|continue|independent)\b/iu,
+    pattern: () => /\bwe need your (?:help|support)\b[^.!?]{0,80}\b(?:mission|journalism|reporting|work|continue|independent)\b/iu,
     keywords: ['need your'],
     note: 'An appeal sentence; requires a newsroom word, so a quoted police plea does not match.',
     example: 'But we need your help to continue our critical mission.',
@@ -77,7 +77,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'reader-funded',
     kind: 'support-appeal',
-    pattern: /\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\b(?:support\w*|member\w*|donat\w*|contribut\w*|subscri\w*|join\w*|giv\w+)\b[^.!?]{0,60}?\b(?:from just|(?:for|from|with|of) as little as) (?:[$€£]\d|\d+(?:[.,]\d+)? ?(?:[$€£]|a (?:month|year|week)|per (?:month|year|week)|monthly|\/ ?(?:month|mo|year))|\d+(?:[.,]\d+)?[.!]?$)/iu,
+    pattern: () => /\b(?:funded|supported|powered) by (?:our )?readers\b|\breaders like you\b|\b(?:support\w*|member\w*|donat\w*|contribut\w*|subscri\w*|join\w*|giv\w+)\b[^.!?]{0,60}?\b(?:from just|(?:for|from|with|of) as little as) (?:[$€£]\d|\d+(?:[.,]\d+)? ?(?:[$€£]|a (?:month|year|week)|per (?:month|year|week)|monthly|\/ ?(?:month|mo|year))|\d+(?:[.,]\d+)?[.!]?$)/iu,
     keywords: ['readers', 'from just', 'as little as'],
     note: 'Reader-funding language; a price "from just £3" or "for as little as $5" only after support, membership or donation words, and a price (currency, "a month") follows ("Workers earned as little as $40 a month", "contributed 22 from just 28 balls" are news).',
     example: 'Available for everyone, funded by readers.',
@@ -86,7 +86,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'subscribe-paywall',
     kind: 'support-appeal',
-    pattern: /^(?:subscribe(?:\s+(?:now|today|for\s+.{1,30}))?|already a (?:subscriber|member)\??(?:\s+(?:log|sign) in)?\.?|(?:unlock|get) (?:unlimited|full|digital) access.{0,60}|you have reached your (?:free )?(?:article )?limit.{0,60})\s*[.!]?$/iu,
+    pattern: () => /^(?:subscribe(?:\s+(?:now|today|for\s+.{1,30}))?|already a (?:subscriber|member)\??(?:\s+(?:log|sign) in)?\.?|(?:unlock|get) (?:unlimited|full|digital) access.{0,60}|you have reached your (?:free )?(?:article )?limit.{0,60})\s*[.!]?$/iu,
     note: 'Paywall and subscription prompts (not newsletter sign-ups, which are their own kind).',
     example: 'Already a subscriber? Log in',
     nearMiss: 'Subscribers to the service complained about prices.',
@@ -95,10 +95,10 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = [
   {
     id: 'thank-you',
     kind: 'support-appeal',
-    pattern: /^thank you(?: for (?:your support|reading|supporting us))?[.!]?$/iu,
+    pattern: () => /^thank you(?: for (?:your support|reading|supporting us))?[.!]?$/iu,
     note: 'The "Thank you." that closes an appeal; only an appeal when it stands next to one (revision step).',
     example: 'Thank you.',
     nearMiss: 'Thank you for coming, she told the crowd.',
     maxLength: 40,
   },
-];
+]);

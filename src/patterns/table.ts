@@ -31,6 +31,37 @@ export interface PatternRow<K extends string = string> {
   keywords?: readonly string[];
 }
 
+/**
+ * A row as a table file writes it: `pattern` is a function returning the row's regex (see
+ * {@link lazyRows}).
+ */
+export type RowSpec<K extends string = string> = Omit<PatternRow<K>, 'pattern'> & { pattern: () => RegExp };
+
+/** Rows made by {@link lazyRows}. */
+const LAZY_ROWS = new WeakSet<PatternRow>();
+
+/**
+ * A table's rows, each building its regex on first use of `pattern`. V8 parses a regex when the
+ * RegExp is made (and again when it first runs it): made at load, the 69 rows of the tables cost
+ * a CLI run ~5 ms of start-up, though the gates let only a few of them run on a given document
+ * (the seed: 21). The bundle reads each row's gate plan at build time, keyed by row id, so the
+ * CLI builds only the regexes of the rows whose gates a line passes.
+ */
+export function lazyRows<K extends string>(specs: readonly RowSpec<K>[]): readonly PatternRow<K>[] {
+  return specs.map((spec) => {
+    const make = spec.pattern;
+    let re: RegExp | undefined;
+    const row: PatternRow<K> = {
+      ...spec,
+      get pattern(): RegExp {
+        return (re ??= make());
+      },
+    };
+    LAZY_ROWS.add(row);
+    return row;
+  });
+}
+
 export interface PatternHit<K extends string = string> {
   row: PatternRow<K>;
   match: RegExpExecArray;
@@ -561,13 +592,20 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
  * as `0`, see {@link requiredLiterals}). The tables are matched against the same line one after the other,
  * so the answer is kept for the last line seen.
  */
+/** Key of the trie edge from `state` on UTF-16 code unit `c` (see LiteralIndex.next). */
+const edge = (state: number, c: number): number => state * 65536 + c;
+
 class LiteralIndex {
   private readonly ids = new Map<string, number>();
   private readonly literals: string[] = [];
   /** Per literal: it holds an ASCII digit (see {@link keywordIn}). */
   private readonly digits: boolean[] = [];
   private builtFor = -1;
-  private next: Map<number, number>[] = [];
+  /**
+   * The trie's edges, all in one Map keyed by `state * 65536 + code unit` ({@link edge}): one Map
+   * instead of one per state (~2,500 of them) costs a CLI start less to build and to collect.
+   */
+  private next = new Map<number, number>();
   private fail: number[] = [];
   /**
    * Complete transitions on ASCII characters, plus one: `ascii[state * 128 + c] - 1` (fail links
@@ -597,38 +635,42 @@ class LiteralIndex {
   }
 
   private build(): void {
-    const next: Map<number, number>[] = [new Map()];
+    const next = new Map<number, number>();
     const out: number[][] = [[]];
+    /** Per state, its edges' code units, in the order they were added (for the breadth-first pass). */
+    const labels: number[][] = [[]];
     this.literals.forEach((lit, id) => {
       let state = 0;
       for (let i = 0; i < lit.length; i++) {
         const c = lit.charCodeAt(i);
-        let to = next[state]!.get(c);
+        let to = next.get(edge(state, c));
         if (to === undefined) {
-          to = next.length;
-          next.push(new Map());
+          to = out.length;
           out.push([]);
-          next[state]!.set(c, to);
+          labels.push([]);
+          next.set(edge(state, c), to);
+          labels[state]!.push(c);
         }
         state = to;
       }
       out[state]!.push(id);
     });
-    const fail = new Array<number>(next.length).fill(0);
-    const queue: number[] = [...next[0]!.values()];
+    const fail = new Array<number>(out.length).fill(0);
+    const queue: number[] = labels[0]!.map((c) => next.get(edge(0, c))!);
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
-      for (const [c, to] of next[state]!) {
+      for (const c of labels[state]!) {
+        const to = next.get(edge(state, c))!;
         let f = fail[state]!;
-        while (f !== 0 && !next[f]!.has(c)) f = fail[f]!;
-        const target = next[f]!.get(c);
+        while (f !== 0 && !next.has(edge(f, c))) f = fail[f]!;
+        const target = next.get(edge(f, c));
         fail[to] = target !== undefined && target !== to ? target : 0;
         out[to]!.push(...out[fail[to]!]!);
         queue.push(to);
       }
     }
     // Filled on first use (-1: not yet), so building stays cheap at start-up.
-    this.ascii = new Int32Array(next.length * 128);
+    this.ascii = new Int32Array(out.length * 128);
     this.next = next;
     this.fail = fail;
     this.out = out;
@@ -661,10 +703,10 @@ class LiteralIndex {
         const to = ascii[state * 128 + c]!;
         state = to > 0 ? to - 1 : this.asciiStep(state, c);
       } else {
-        let to = next[state]!.get(c);
+        let to = next.get(edge(state, c));
         while (to === undefined && state !== 0) {
           state = fail[state]!;
-          to = next[state]!.get(c);
+          to = next.get(edge(state, c));
         }
         state = to ?? 0;
       }
@@ -678,7 +720,7 @@ class LiteralIndex {
     const at = state * 128 + c;
     const cached = this.ascii[at]!;
     if (cached > 0) return cached - 1;
-    const to = this.next[state]!.get(c) ?? (state === 0 ? 0 : this.asciiStep(this.fail[state]!, c));
+    const to = this.next.get(edge(state, c)) ?? (state === 0 ? 0 : this.asciiStep(this.fail[state]!, c));
     this.ascii[at] = to + 1;
     return to;
   }
@@ -719,29 +761,41 @@ export interface GatePlan {
   last: string | null;
   /** As `ascii`, for `last`. */
   lastAscii: string;
+  /**
+   * Thorough plans: as `ascii`, for the code points of {@link MASKED} (Latin-1, Latin
+   * Extended-A/B, General Punctuation, in order), four to a hexadecimal digit (the first in its
+   * lowest bit), so lines that begin or end with `“`, `…` or `é` need no gate regex compiled;
+   * null otherwise.
+   */
+  more?: string | null;
+  /** As `more`, for `last`. */
+  lastMore?: string | null;
+
   /** {@link isAnchored} of the pattern. */
   anchored: boolean;
+  /** The pattern's flags (a bundled plan stands in for the regex of a lazy row until it runs). */
+  flags: string;
 }
 
 /**
  * Gate plans worked out when the CLI was bundled (scripts/bundle.mjs defines this constant with
- * {@link gatePlan}'s answers for every row of the tables), keyed by {@link gateKey}: reading the
- * row sources costs a few milliseconds of start-up otherwise. Rows missing from it (the library
- * unbundled, a table built at run time) are read here.
+ * {@link gatePlan}'s answers for every row of the tables), keyed by row id: reading the row
+ * sources costs a few milliseconds of start-up otherwise, and a lazy row's regex is then made
+ * only when the row runs. Only the rows of {@link lazyRows} (the tables' own) are looked up;
+ * others (the library unbundled, a table built at run time) are read here.
  */
 declare const __NEWSCLEAN_GATE_PLANS__: Record<string, GatePlan> | undefined;
 const PRECOMPUTED: Record<string, GatePlan> | undefined = typeof __NEWSCLEAN_GATE_PLANS__ === 'undefined' ? undefined : __NEWSCLEAN_GATE_PLANS__;
 
-export const gateKey = (pattern: RegExp): string => `/${pattern.source}/${pattern.flags}`;
+/** The bundled plan of a row of {@link lazyRows}, if any. */
+const precomputedPlan = (row: PatternRow): GatePlan | undefined => (PRECOMPUTED !== undefined && LAZY_ROWS.has(row) ? PRECOMPUTED[row.id] : undefined);
 
 /**
  * Read an anchored row's gates from its source. `thorough` adds what costs too much to work out at
  * every library load (the bundle's precomputed plans have it): the last-character gate, the
  * case-sensitive rows' literals as written, and non-ASCII literals ({@link requiredLiterals}).
  */
-export function gatePlan(pattern: RegExp, usePrecomputed = true, thorough = false): GatePlan {
-  const known = usePrecomputed ? PRECOMPUTED?.[gateKey(pattern)] : undefined;
-  if (known !== undefined) return known;
+export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
   let first: string | null = null;
   try {
     const atoms = firstAtoms(pattern.source);
@@ -751,15 +805,45 @@ export function gatePlan(pattern: RegExp, usePrecomputed = true, thorough = fals
   }
   const lastSet = thorough ? lastAtoms(pattern.source) : null;
   const last = lastSet === null ? null : `^(?:${[...lastSet].join('|')})`;
-  const mask = (source: string | null): string => {
+  const mask = (source: string | null, codes: Iterable<number>): string => {
     const gate = source === null ? null : new RegExp(source, pattern.flags);
-    let ascii = '';
-    for (let c = 0; c < 128; c++) ascii += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
-    return ascii;
+    let answers = '';
+    for (const c of codes) answers += gate === null || gate.test(String.fromCharCode(c)) ? '1' : '0';
+    return answers;
+  };
+  const ascii = Array.from({ length: 128 }, (_, c) => c);
+  const masked = MASKED.flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i));
+  const more = (source: string | null): string | null => {
+    if (!thorough || source === null) return null;
+    const bits = mask(source, masked);
+    let hex = '';
+    for (let i = 0; i < bits.length; i += 4) {
+      let digit = 0;
+      for (let j = 0; j < 4; j++) if (bits[i + j] === '1') digit |= 1 << j;
+      hex += digit.toString(16);
+    }
+    return hex;
   };
   const written = thorough && !pattern.ignoreCase;
-  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first), last, lastAscii: mask(last), anchored: isAnchored(pattern) };
+  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first, ascii), last, lastAscii: mask(last, ascii), more: more(first), lastMore: more(last), anchored: isAnchored(pattern), flags: pattern.flags };
 }
+
+/**
+ * The code points beyond ASCII whose gate answers thorough plans carry (`more`, `lastMore`): the
+ * ones Latin-script lines begin and end with. Other characters are tested atom by atom.
+ */
+const MASKED = [
+  [0x0080, 0x024f],
+  [0x2000, 0x206f],
+] as const;
+/** Index of `cp` in the masks of {@link MASKED}, or -1. */
+function maskedIndex(cp: number): number {
+  if (cp >= 0x0080 && cp <= 0x024f) return cp - 0x0080;
+  if (cp >= 0x2000 && cp <= 0x206f) return 0x024f - 0x0080 + 1 + cp - 0x2000;
+  return -1;
+}
+/** Bit `at` of a hexadecimal mask (see GatePlan.more). */
+const maskedBit = (hex: string, at: number): boolean => ((parseInt(hex[at >> 2]!, 16) >> (at & 3)) & 1) === 1;
 
 let flatIn: string | null = null;
 let flatOut = '';
@@ -821,11 +905,11 @@ const GATE_CACHE_SIZE = 4096;
  * answers of the reference).
  */
 export function compileTable<K extends string>(rows: readonly PatternRow<K>[], thorough = false): CompiledTable<K> {
-  for (const r of rows) {
-    if (r.pattern.global || r.pattern.sticky || !r.pattern.unicode) {
-      throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
-    }
-  }
+  const known = rows.map((r) => precomputedPlan(r));
+  const flagsOf = rows.map((r, i) => known[i]?.flags ?? r.pattern.flags);
+  rows.forEach((r, i) => {
+    if (/[gy]/.test(flagsOf[i]!) || !flagsOf[i]!.includes('u')) throw new Error(`pattern row ${r.id}: use the flags u or iu only`);
+  });
   // Rows anchored at the start: a line is tried only against the rows that can begin with its
   // first character. Each row's possible first characters are read from its source (firstAtoms)
   // into a one-character regex with the row's own flags, so case folding is the row's; which rows
@@ -837,25 +921,26 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   // case-sensitive one; when that row's length limit excludes the line, the first other anchored
   // row (table order) that fits and matches. Rows that can match anywhere run one by one, each
   // only on lines holding one of its keywords.
-  const isAnchoredRow = rows.map((r) => PRECOMPUTED?.[gateKey(r.pattern)]?.anchored ?? isAnchored(r.pattern));
+  const isAnchoredRow = rows.map((r, i) => known[i]?.anchored ?? isAnchored(r.pattern));
   const anchored = rows.filter((_, i) => isAnchoredRow[i]);
   const floating = rows.filter((_, i) => !isAnchoredRow[i]);
-  const plans = anchored.map((r) => gatePlan(r.pattern, true, thorough));
+  const plans = rows.flatMap((r, i) => (isAnchoredRow[i] ? [known[i] ?? gatePlan(r.pattern, thorough)] : []));
   // The first-character gate of each row, as the atoms of its alternation (each tested alone with
   // the row's flags: `^(?:a|b)` admits a character iff `^(?:a)` or `^(?:b)` does). ASCII answers
   // come with the plan; other characters are tested atom by atom, each atom's regex compiled on
-  // its first use and shared by every row and table that has it, its answers remembered.
-  const atomsOf = (source: string | null, k: number): GateAtom[] | null =>
-    source === null ? null : topLevelAlternatives(source.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, anchored[k]!.pattern.flags));
-  const gateAtoms = plans.map((plan, k) => atomsOf(plan.first, k));
+  // its first use and shared by every row and table that has it, its answers remembered. A row's
+  // atoms are read on the first character its plan does not answer for (bundled plans answer
+  // for most: see GatePlan.more).
+  const atomsOf = (source: string, k: number): GateAtom[] => topLevelAlternatives(source.slice('^(?:'.length, -1)).map((atom) => gateAtom(atom, plans[k]!.flags));
+  const gateAtoms: (GateAtom[] | undefined)[] = [];
   // Third gate, the same way: the line's last character, for rows whose matches end the line.
-  const lastGateAtoms = plans.map((plan, k) => atomsOf(plan.last, k));
+  const lastGateAtoms: (GateAtom[] | undefined)[] = [];
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line (literal index) before the row runs. Case-sensitive rows' literals read as
   // written (thorough plans) are looked for in the line as is, with includes(): few rows have
   // them, tried only on lines past the other gates (a second automaton cost more to build at
   // start-up, and to optimise, than it saves).
-  const caseless = anchored.map((r) => r.pattern.ignoreCase);
+  const caseless = plans.map((plan) => plan.flags.includes('i'));
   const written = plans.map((plan, k) => (!caseless[k] && plan.written === true ? plan.literals : null));
   const needs = plans.map((plan, k) => (written[k] === null ? (plan.literals?.map((l) => literalIndex.id(l)) ?? null) : null));
   const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
@@ -877,10 +962,15 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     let list = admitted.get(cp);
     if (list === undefined) {
       const admits = (k: number): boolean => {
-        const atoms = gateAtoms[k];
-        if (cp < 0 || atoms === null || atoms === undefined) return true;
-        if (cp < 128) return plans[k]!.ascii[cp] === '1';
-        for (const atom of atoms) if (atom.admits(cp)) return true;
+        const plan = plans[k]!;
+        if (cp < 0 || plan.first === null) return true;
+        if (cp < 128) return plan.ascii[cp] === '1';
+        const more = plan.more;
+        if (more !== null && more !== undefined) {
+          const at = maskedIndex(cp);
+          if (at >= 0) return maskedBit(more, at);
+        }
+        for (const atom of (gateAtoms[k] ??= atomsOf(plan.first, k))) if (atom.admits(cp)) return true;
         return false;
       };
       list = anchored.map((_, k) => k).filter(admits);
@@ -900,9 +990,14 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     if (flags === undefined) {
       flags = new Uint8Array(anchored.length);
       for (let k = 0; k < anchored.length; k++) {
-        const atoms = lastGateAtoms[k];
-        let yes = cp < 0 || atoms === null || atoms === undefined;
-        if (!yes) yes = cp < 128 ? plans[k]!.lastAscii[cp] === '1' : atoms!.some((atom) => atom.admits(cp));
+        const plan = plans[k]!;
+        const last = plan.last;
+        let yes = cp < 0 || last === null;
+        if (!yes) {
+          const more = plan.lastMore;
+          const at = cp < 128 || more === null || more === undefined ? -1 : maskedIndex(cp);
+          yes = cp < 128 ? plan.lastAscii[cp] === '1' : at >= 0 ? maskedBit(more!, at) : (lastGateAtoms[k] ??= atomsOf(last!, k)).some((atom) => atom.admits(cp));
+        }
         flags[k] = yes ? 1 : 0;
       }
       if (endAdmitted.size < GATE_CACHE_SIZE) endAdmitted.set(cp, flags);
