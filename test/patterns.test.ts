@@ -106,8 +106,8 @@ describe('footer notices', () => {
 describe('older share widgets and menus', () => {
   it('reads "Digg it del.icio.us AIM" as a share row, dotted menus as menus, and script notices', () => {
     expect(boilerplateTable.match('Digg it del.icio.us AIM')?.row.id).toBe('share-row');
-    expect(boilerplateTable.match("Sign in · Register · Read today's paper · Jobs")?.row.id).toBe('pipe-menu');
-    expect(boilerplateTable.match('By Ann Lee · 5 min read · Jan 3, 2024')?.row.id).not.toBe('pipe-menu');
+    expect(boilerplateTable.match("Sign in · Register · Read today's paper · Jobs")?.row.id).toBe('dot-menu');
+    expect(boilerplateTable.match('By Ann Lee · 5 min read · Jan 3, 2024')?.row.id).not.toBe('dot-menu');
     expect(boilerplateTable.match('You need to have javascript enabled to view this page correctly')?.row.id).toBe('script-notice');
     expect(boilerplateTable.match('Digg it: the minister said the site was down.')).toBeNull();
   });

@@ -69,7 +69,14 @@ export function spanAppeals(work: Work[]): void {
  * two-digit year closing it ("Jermaine 07 Nov 12": a comment's stamp; in running text "12 March
  * 15" is rarer than a count, so only at the line's end).
  */
-const STAMP = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|\\b${DATE}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{2}$`, 'iu');
+const STAMP = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|\\b${DATE}\\b`, 'iu');
+/** The closing form ("… 07 Nov 12"): a regex anchored at the end, run only on lines ending in a figure. */
+const STAMP_SHORT_YEAR = new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\s+\\d{2}$`, 'iu');
+function isStamp(text: string): boolean {
+  if (STAMP.test(text)) return true;
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 48 && last <= 57 && STAMP_SHORT_YEAR.test(text);
+}
 
 /**
  * A comment marker: a line the comment tables name, or a short line that is not a sentence and
@@ -104,7 +111,7 @@ export function markStampLines(work: Work[]): void {
   for (const w of work) {
     const text = w.block.text;
     // "6:10 am. Reply" ends no sentence
-    if (w.f.words > THRESHOLDS.stampMaxWords || w.f.sentences > (text.match(AM_PM_STOP)?.length ?? 0) || !STAMP.test(text)) continue;
+    if (w.f.words > THRESHOLDS.stampMaxWords || w.f.sentences > (text.match(AM_PM_STOP)?.length ?? 0) || !isStamp(text)) continue;
     // The shape from the first figure on: the commenter's name before it ("by Eric Kennedy on",
     // "by randfish on") varies in length and case from line to line.
     const digit = text.search(/\d/);

@@ -69,10 +69,19 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'pipe-menu',
     kind: 'navigation',
-    pattern: () => /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$|^(?:[^·•|]{1,40}\s[·•]\s){3,}[^·•|]{1,40}$/u,
-    note: 'Short items separated by pipes, or four or more by spaced middle dots or bullets: a menu or footer link row ("Advertise | AdChoices", "Sign in · Register · Read today\'s paper · Jobs"); three dotted items ("By Ann · 5 min read · Jan 3") are a byline.',
+    pattern: () => /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$/u,
+    note: 'Short items separated by pipes: a menu or footer link row ("Advertise | AdChoices").',
     example: 'News | Sport | Weather | Business',
     nearMiss: 'Revenue rose 5% | costs fell 3% in the quarter.',
+    maxLength: 400,
+  },
+  {
+    id: 'dot-menu',
+    kind: 'navigation',
+    pattern: () => /^(?:[^·•|]{1,40}\s[·•]\s){3,}[^·•|]{1,40}$/u,
+    note: 'Four or more short items between spaced middle dots or bullets: a menu row ("Sign in · Register · Read today\'s paper · Jobs"); three dotted items ("By Ann · 5 min read · Jan 3") are a byline. Its own row, so the gates run it only on lines holding a dot.',
+    example: "Sign in · Register · Read today's paper · Jobs",
+    nearMiss: 'By Ann Lee · 5 min read · Jan 3, 2024',
     maxLength: 400,
   },
   {

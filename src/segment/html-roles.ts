@@ -145,8 +145,13 @@ const LINK_ROW = /\s[|•·]\s/;
 /** The innermost class/id words of a block (its own element and the nearest ancestors). */
 function lastHints(b: Block): string {
   const h = b.dom?.hints ?? '';
-  const words = h.split(' ');
-  return words.slice(Math.max(0, words.length - 3)).join(' ');
+  // The text after the third space from the end (no array of words: this runs for every block).
+  let i = h.length;
+  for (let k = 0; k < 3; k++) {
+    i = h.lastIndexOf(' ', i - 1);
+    if (i < 0) return h;
+  }
+  return h.slice(i + 1);
 }
 
 /** Words of four letters or more: content words in any language that spaces its words. */
