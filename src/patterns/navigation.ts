@@ -79,7 +79,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
     id: 'dot-menu',
     kind: 'navigation',
     pattern: () => /^(?:[^·•|]{1,40}\s[·•]\s){3,}[^·•|]{1,40}$/u,
-    note: 'Four or more short items between spaced middle dots or bullets: a menu row ("Sign in · Register · Read today\'s paper · Jobs"); three dotted items ("By Ann · 5 min read · Jan 3") are a byline. Its own row, so the gates run it only on lines holding a dot.',
+    note: 'Four or more short items between spaced middle dots or bullets: a menu row ("Sign in · Register · Read today\'s paper · Jobs"); three dotted items ("By Ann · 5 min read · Jan 3") are a byline..',
     example: "Sign in · Register · Read today's paper · Jobs",
     nearMiss: 'By Ann Lee · 5 min read · Jan 3, 2024',
     maxLength: 400,
