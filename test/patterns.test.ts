@@ -112,3 +112,19 @@ describe('older share widgets and menus', () => {
     expect(boilerplateTable.match('Digg it: the minister said the site was down.')).toBeNull();
   });
 });
+
+describe('script source leaked into the text', () => {
+  it('reads a long line of script as furniture in text, and keeps a code sample in <pre> as the article', async () => {
+    const { extract } = await import('../src/index.js');
+    const script = 'eloadImages() { if (document.images) { email_over = newImage("images/email_over.gif"); print_over = newImage("images/print_over.gif"); share_over = newImage("images/share_over.gif"); rss_over = newImage("images/rss_over.gif"); } }';
+    expect(boilerplateTable.match(script)?.row.id).toBe('script-source');
+    const prose = Array.from({ length: 4 }, (_, i) => `The court of appeals agreed on Friday to hear the challenge number ${i}, the lawyers for both sides said in a statement.`);
+    const text = [script, 'Feds grant challenger appeal in patent case', 'by Tameka Kee, Friday, Dec 28, 2007', ...prose].join('\n');
+    const a = extract(text, { inputFormat: 'text' });
+    expect(a.body).not.toContain('newImage');
+    expect(a.headline).toBe('Feds grant challenger appeal in patent case');
+    const code = 'var expect = chai.expect; describe("Cow", function() { describe("constructor", function() { it("should have a default name", function() { var cow = new Cow(); expect(cow.name).to.equal("Anon cow"); }); }); });';
+    const html = `<html><head><title>Testing cows</title></head><body><article><h1>Testing cows</h1>${prose.map((p) => `<p>${p}</p>`).join('')}<pre>${code}</pre><p>${prose[0]}</p></article></body></html>`;
+    expect(extract(html, { inputFormat: 'html' }).body).toContain('chai.expect');
+  });
+});

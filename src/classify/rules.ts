@@ -116,6 +116,8 @@ export function proseScore(f: Features, docStop: number, why: string[], listPros
   return s;
 }
 
+const CODE_TAGS = new Set(['pre', 'code', 'samp', 'kbd']);
+
 export function applyRules(block: Block, f: Features, docStop: number, listProse = false, priorWeight = THRESHOLDS.priorWeight): Work {
   const why: string[] = [];
   let score = proseScore(f, docStop, why, listProse);
@@ -124,7 +126,9 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
     why.push(`markup ${round(block.prior)} (${round(block.prior * priorWeight)})`);
   }
   const text = block.text;
-  const boiler = boilerplateTable.match(text);
+  let boiler = boilerplateTable.match(text);
+  // Markup that says code (`pre`, `code`) holds the article's own code sample, not leaked script.
+  if (boiler !== null && boiler.row.id === 'script-source' && CODE_TAGS.has(block.dom?.tag ?? '')) boiler = null;
   const media = text.length <= THRESHOLDS.mediaMaxLength ? mediaTable.match(text) : null;
   const meta = metaTable.match(text);
   // Every field from the start: one object shape for all blocks (V8 keeps the hot loops optimised).

@@ -139,6 +139,14 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
     maxLength: 6,
   },
   {
+    id: 'script-source',
+    kind: 'navigation',
+    pattern: () => /^(?=.{120})(?=(?:[^;{}]*[;{}]){8})(?=.*?\b(?:function\s*\(|var\s|document\.|window\.|\w+\s*=\s*new\s))/su,
+    note: 'A long line of script source that leaked into the text (a mangled `<script>` of an old page: "eloadImages() { if (document.images) { … = newImage(…); …"): eight or more of ; { } and a script keyword. Code lines of an article are short, one statement each.',
+    example: 'eloadImages() { if (document.images) { tools_email_over = newImage("images/email_over.gif"); tools_print_over = newImage("images/print_over.gif"); tools_share_over = newImage("images/share_over.gif"); tools_rss_over = newImage("images/rss_over.gif"); } }',
+    nearMiss: 'The function of the council; its members; their duties: {these} were set out in {the} charter; the minister said; the vote was close; all agreed.',
+  },
+  {
     id: 'script-notice',
     kind: 'navigation',
     pattern: () => /^(?:you\s+(?:need|must|have)\s+to\s+(?:have\s+|turn\s+on\s+|enable\s+)?javascript|(?:please\s+)?(?:enable|turn\s+on)\s+(?:your\s+)?javascript|javascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+(?:enabled|turned\s+on))|this\s+(?:page|site|content|feature)\s+requires\s+javascript)\b.{0,100}$/iu,
