@@ -12,6 +12,17 @@ const MAX_SITE_WORDS = 5;
 /** What must remain of the title after stripping, in words. */
 const MIN_HEADLINE_WORDS = 3;
 
+/**
+ * Separators between the parts of a page title, for matching a line against those parts: spaced
+ * bars, dashes, colons, slashes, and bars, bullets and dashes with or without spaces.
+ */
+export const TITLE_PART_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/;
+
+/** A title or a line reduced to its letters and digits, lower case: the key titles are compared by. */
+export function titleKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 const words = (s: string): number => (s === '' ? 0 : s.split(' ').length);
 
 function canon(s: string): string {

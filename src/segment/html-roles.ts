@@ -9,6 +9,7 @@ import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
+import { TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
 
 /** Role markup an element carries or inherits from its ancestors (tag names, or null). */
 export interface RoleInfo {
@@ -67,9 +68,6 @@ function captionSized(text: string, words: number): boolean {
   return true;
 }
 
-function canon(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 function fix(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
@@ -79,13 +77,12 @@ function fix(b: Block, role: Block['role'], reason: string): void {
 }
 
 /**
- * Separators between a title and a site or section name: a spaced separator, a bar or a dash
- * even when unspaced on one side ("Headline- Section-Site"), a colon before a space ("Site News:
- * Headline"), and an opening parenthesis ("Headline (from The Times)").
+ * Separators between a title and a site or section name, finer than {@link TITLE_PART_SEPARATOR}
+ * (a spaced separator, a bar or a dash even when unspaced on one side: "Headline- Section-Site"):
+ * also a dash or a colon unspaced on its left ("Site News: Headline") and an opening parenthesis
+ * ("Headline (from The Times)"). A title's own colon splits too, so both splits count.
  */
-const SPACED_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/;
-/** Finer: also a dash or a colon unspaced on its left, and an opening parenthesis (a title's own colon splits too, so both splits count). */
-const TITLE_SEPARATOR = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*|-\s+|:\s+|\s+\(/;
+const TITLE_SEPARATOR = new RegExp(`${TITLE_PART_SEPARATOR.source}|-\\s+|:\\s+|\\s+\\(`);
 /**
  * Title segments that could be the headline: the parts between separators, of 3+ words, canonical.
  * The first entry is the page's metadata headline ('' when it has none). `labels` holds those that
@@ -96,7 +93,7 @@ function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<s
   const out: string[] = [];
   const labels = new Set<string>();
   const add = (t: string | null | undefined): void => {
-    const c = t ? canon(t) : '';
+    const c = t ? titleKey(t) : '';
     if (c.length >= 8 && !out.includes(c)) {
       out.push(c);
       if (lead.size > 0 && t!.trim().split(/\s+/).length <= ROLE_LIMITS.maxLabelWords && !sharesWord(t!, lead)) labels.add(c);
@@ -106,7 +103,7 @@ function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<s
   if (rawTitle) add(rawTitle);
   for (const t of [meta.headline, rawTitle]) {
     if (!t) continue;
-    for (const sep of [SPACED_SEPARATOR, TITLE_SEPARATOR]) for (const part of t.split(sep)) if (part.trim().split(/\s+/).length >= 3) add(part);
+    for (const sep of [TITLE_PART_SEPARATOR, TITLE_SEPARATOR]) for (const part of t.split(sep)) if (part.trim().split(/\s+/).length >= 3) add(part);
     // A title that joins the headline and its deck with a comma ("Headline, Deck - Site").
     const comma = t.indexOf(', ');
     if (comma > 0 && t.slice(0, comma).trim().split(/\s+/).length >= 3) add(t.slice(0, comma));
@@ -244,8 +241,8 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
   const { wants, labels } = titleWants(meta, rawTitle, lead);
-  const headCanon = meta.headline ? canon(meta.headline) : '';
-  const fromTitle = headCanon !== '' && rawTitle !== null && canon(rawTitle).includes(headCanon);
+  const headCanon = meta.headline ? titleKey(meta.headline) : '';
+  const fromTitle = headCanon !== '' && rawTitle !== null && titleKey(rawTitle).includes(headCanon);
   const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : Math.min(containerFirst + ROLE_LIMITS.headerReach, firstProse(blocks, facts, containerFirst));
@@ -261,11 +258,11 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     if (f.words > ROLE_LIMITS.maxHeadlineWords || f.words < 2) continue;
     const near = i >= lo && i <= hi;
     const dateless = undated(b.text, f.timeText);
-    const text = dateless !== null && (f.timeText !== '' || canon(dateless) === wants[0]) ? dateless : b.text;
+    const text = dateless !== null && (f.timeText !== '' || titleKey(dateless) === wants[0]) ? dateless : b.text;
     let match = 0;
     let label = false;
     if (wants.length > 0 && (heading || f.words >= 3)) {
-      const c = canon(text);
+      const c = titleKey(text);
       if (c.length >= 8) {
         // Outside the article container, a line that is a label title is that label (the site's
         // or the section's name).
