@@ -11,6 +11,8 @@
  * embeds its `articleBody` in JSON-LD, a block's value comes from whether its text is in that body.
  */
 
+import { TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
+
 /** Named thresholds of the container choice. */
 export const MAIN = {
   /** Words for a block to count as prose (a real sentence, not a label). */
@@ -145,11 +147,15 @@ export interface MainChoice {
   method: 'articleBody' | 'density' | 'none';
 }
 
-function best(els: readonly MainEl[], prefix: Float64Array): { el: MainEl | null; score: number } {
+/**
+ * The element with the highest score (sum of `prefix` over its blocks) among those with blocks,
+ * no furniture hint, and `ok` (all by default).
+ */
+function best(els: readonly MainEl[], prefix: Float64Array, ok?: (e: MainEl) => boolean): { el: MainEl | null; score: number } {
   let el: MainEl | null = null;
   let score = -Infinity;
   for (const e of els) {
-    if (e.end <= e.first || e.neg !== 0) continue;
+    if (e.end <= e.first || e.neg !== 0 || (ok !== undefined && !ok(e))) continue;
     const s = prefix[e.end]! - prefix[e.first]!;
     // ">=": among equal scores the later element in document order, i.e. the deeper one, wins.
     if (s >= score) {
@@ -183,19 +189,11 @@ function underTitle(els: readonly MainEl[], prefix: Float64Array, words: Float64
   const before = container.end <= title;
   if (!before && (container.first <= title + MAIN.titleReach || !fewProse(prefix, container))) return { el: null, score: 0 };
   const least = Math.max(MAIN.titleContentMinWords, words[container.end]! - words[container.first]!);
-  let el: MainEl | null = null;
-  let score = -Infinity;
-  for (const e of els) {
-    if (e.end <= e.first || e.neg !== 0 || e.first > title + MAIN.titleReach || e.end <= title) continue;
-    if (e.first <= container.first && container.end <= e.end) continue;
-    if (!before && (!e.content || words[e.end]! - words[e.first]! < least)) continue;
-    const s = prefix[e.end]! - prefix[e.first]!;
-    if (s >= score) {
-      score = s;
-      el = e;
-    }
-  }
-  return { el, score: before ? score : Math.max(score, MAIN.minMainScore) };
+  const alt = best(els, prefix, (e) => {
+    if (!nearTitle(e, title) || (e.first <= container.first && container.end <= e.end)) return false;
+    return before || (e.content && words[e.end]! - words[e.first]! >= least);
+  });
+  return before ? alt : { el: alt.el, score: Math.max(alt.score, MAIN.minMainScore) };
 }
 
 /**
@@ -204,18 +202,12 @@ function underTitle(els: readonly MainEl[], prefix: Float64Array, words: Float64
  * hint inside (`hidden` counts such blocks), and the best score among those; null when none.
  */
 function underTitleList(els: readonly MainEl[], prefix: Float64Array, words: Float64Array, hidden: Float64Array, title: number): MainEl | null {
-  let el: MainEl | null = null;
-  let score = -Infinity;
-  for (const e of els) {
-    if (e.end <= e.first || e.neg !== 0 || e.first > title + MAIN.titleReach || e.end <= title) continue;
-    if (words[e.end]! - words[Math.max(e.first, title + 1)]! < MAIN.titleContentMinWords || hidden[e.end]! > hidden[e.first]!) continue;
-    const s = prefix[e.end]! - prefix[e.first]!;
-    if (s >= score) {
-      score = s;
-      el = e;
-    }
-  }
-  return el;
+  return best(els, prefix, (e) => nearTitle(e, title) && words[e.end]! - words[Math.max(e.first, title + 1)]! >= MAIN.titleContentMinWords && hidden[e.end] === hidden[e.first]).el;
+}
+
+/** The element holds the title heading's block or starts within `MAIN.titleReach` blocks after it. */
+function nearTitle(e: MainEl, title: number): boolean {
+  return e.first <= title + MAIN.titleReach && e.end > title;
 }
 
 /** At most `MAIN.titleFarProse` blocks of positive value: a blurb, a bio, not an article. */
@@ -226,11 +218,7 @@ function fewProse(prefix: Float64Array, e: MainEl): boolean {
 }
 
 const HEADING_TAG = /^h[1-6]$/;
-const TITLE_PART = /\s+[|\-–—·•»«:~/]{1,2}\s+|\s*[|•»«·—–]\s*/;
-const TITLE_PARTS = new RegExp(TITLE_PART.source, 'g');
-function titleKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
+const TITLE_PARTS = new RegExp(TITLE_PART_SEPARATOR.source, 'g');
 
 /**
  * The block of the page's title heading: the first h1–h6 outside furniture hints (a "Recent posts"
@@ -245,7 +233,7 @@ export function titleHeading(blocks: readonly MainBlock[], headline: string | nu
   if (headline) add(headline);
   if (rawTitle) {
     add(rawTitle);
-    for (const part of rawTitle.split(TITLE_PART)) if (part.trim().split(/\s+/).length >= 3) add(part);
+    for (const part of rawTitle.split(TITLE_PART_SEPARATOR)) if (part.trim().split(/\s+/).length >= 3) add(part);
     // "Site Blog: Post title - date": the site's name before the first colon.
     const colon = rawTitle.indexOf(': ');
     if (colon > 0) add(rawTitle.slice(colon + 2));
@@ -280,6 +268,8 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   let method: MainChoice['method'] = 'none';
   let chosen: { el: MainEl | null; score: number } = { el: null, score: 0 };
   let prefix: Float64Array | null = null;
+  // Word counts summed over blocks, made when the title heading needs them.
+  let words: Float64Array | null = null;
 
   if (articleBody !== null) {
     const bv = bodyValues(blocks, articleBody);
@@ -311,7 +301,8 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
       // Prose under a furniture hint (an article paragraph in a "share" box) says the hints are
       // wrong here: then the text decides, not the markup.
       const hidden = prefixOf(blocks.map((b) => (b.neg !== 0 && proseValue({ ...b, neg: 0 }) > 0 && b.words >= MAIN.proseMinWords ? 1 : 0)));
-      const t = underTitleList(els, p, prefixOf(blocks.map((b) => b.words)), hidden, title);
+      words ??= prefixOf(blocks.map((b) => b.words));
+      const t = underTitleList(els, p, words, hidden, title);
       if (t !== null) {
         chosen = { el: t, score: p[t.end]! - p[t.first]! };
         prefix = p;
@@ -326,7 +317,8 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   let passed: MainEl | null = null;
   let siblingsFrom = 0;
   if (method === 'density' && title >= 0) {
-    const alt = underTitle(els, prefix, prefixOf(blocks.map((b) => b.words)), container, title);
+    words ??= prefixOf(blocks.map((b) => b.words));
+    const alt = underTitle(els, prefix, words, container, title);
     if (alt.el !== null && alt.score >= MAIN.minMainScore) {
       passed = container;
       container = alt.el;
