@@ -54,47 +54,46 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
     else dropped += w.f.length;
   }
   if (dropped > kept) return main;
-  return { start: best.start, end: teaserCut(work, best) };
+  return { start: best.start, end: boxCut(work, best) };
 }
 
-/**
- * The end of the body run before a related-stories heading inside it that heads a list of teasers
- * (a linked title, then its summary, at least twice) holding less prose than the run before it:
- * the summaries are sentences, and the container took the list in. A "Related:" heading with one
- * link in the middle of an article is followed by more paragraphs, not by title-summary pairs.
- */
+/** A comment heading that can head nothing but the thread: a count ("12 Comments"), or comments closed. */
 const THREAD_HEADING = /\d|\b(?:closed|disabled)\b/i;
 
-function teaserCut(work: readonly Work[], best: Span): number {
+/**
+ * Where the body run ends inside the container, at a heading of a box the container took in:
+ * - a comment count or "comments are closed" after `THRESHOLDS.commentArticleChars` of the run's
+ *   prose (a bare "Comment" is as often a share tool's link in the article);
+ * - a related-stories heading that heads a list of teasers (a linked title, then its summary, at
+ *   least `THRESHOLDS.teaserPairs` times) with no more prose after the list than before the
+ *   heading. A "Related:" heading with one link in the middle of an article is followed by more
+ *   paragraphs, not by title-summary pairs.
+ */
+function boxCut(work: readonly Work[], best: Span): number {
   const prose = (w: Work): boolean => w.block.dom?.inMain === true && w.score > 0;
   const linky = (w: Work): boolean => w.block.dom?.inMain === false || (w.block.dom?.linkDensity ?? 0) >= 0.5;
+  // Prose of the run before block i.
+  let before = 0;
   for (let i = best.start + 1; i <= best.end; i++) {
+    if (prose(work[i - 1]!)) before += work[i - 1]!.f.length;
     const id = work[i]!.boiler?.row.id;
-    // Only a heading that can head nothing but the thread: a count ("12 Comments"), or comments
-    // closed. A bare "Comment" is as often a share tool's link in the article.
-    const comments = id === 'comment-count-title' || (id === 'comments-heading' && THREAD_HEADING.test(work[i]!.block.text));
-    if (id !== 'related-heading' && id !== 'most-read' && !comments) continue;
-    let before = 0;
-    for (let k = best.start; k < i; k++) if (prose(work[k]!)) before += work[k]!.f.length;
-    // A comment section's heading after the article's prose ends it, whatever follows.
-    if (comments) {
+    if (id === 'comment-count-title' || (id === 'comments-heading' && THREAD_HEADING.test(work[i]!.block.text))) {
       if (before >= THRESHOLDS.commentArticleChars) return i - 1;
       continue;
     }
+    if (id !== 'related-heading' && id !== 'most-read') continue;
     // The list: title-summary pairs, until a paragraph follows a paragraph (the article resumes).
     let pairs = 0;
     let resumed = 0;
     let listEnd = best.end + 1;
     for (let k = i + 1; k <= best.end; k++) {
       const w = work[k]!;
-      if (listEnd <= best.end) {
-        if (prose(w)) resumed += w.f.length;
-      } else if (prose(w)) {
-        if (linky(work[k - 1]!)) pairs++;
-        else if (k - 1 > i) {
-          listEnd = k;
-          resumed += w.f.length;
-        }
+      if (!prose(w)) continue;
+      if (listEnd <= best.end) resumed += w.f.length;
+      else if (linky(work[k - 1]!)) pairs++;
+      else if (k - 1 > i) {
+        listEnd = k;
+        resumed += w.f.length;
       }
     }
     if (pairs >= THRESHOLDS.teaserPairs && resumed <= before) return i - 1;
