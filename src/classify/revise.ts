@@ -87,14 +87,14 @@ function commentMarker(w: Work): boolean {
   return w.boiler?.row.kind === 'comments' || w.stampShape === true;
 }
 
+/** "am." or "pm." followed by more text: the stop ends a time, not a sentence. */
+const AM_PM_STOP = /\b[ap]\.?m\.\s/giu;
+
 /**
  * The shape of a line: names (runs of capitalised words) become N, numbers #, other words stay.
  * "Bart | November 9, 2012 12:20 AM | Reply" and "Robert Mills | November 9, 2012 1:16 AM | Reply"
  * share one shape.
  */
-/** "am." or "pm." followed by more text: the stop ends a time, not a sentence. */
-const AM_PM_STOP = /\b[ap]\.?m\.\s/giu;
-
 function lineShape(text: string): string {
   // "3:25 pm" and "6:24 am" are one shape.
   return text.replace(/\d+/g, '#').replace(/\b[ap]\.?m\b\.?/giu, 'm').replace(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu, 'N');
@@ -170,10 +170,6 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
   return -1;
 }
 
-/**
- * Whether the text between the marker at `start` and the next marker is one comment long: a
- * "Comments" link above an article is followed by the whole article first.
- */
 /** The most characters of prose between two comment markers in the window after `start`. */
 function longestProseRun(work: readonly Work[], start: number, isProse: (w: Work) => boolean): number {
   let best = 0;
@@ -187,6 +183,10 @@ function longestProseRun(work: readonly Work[], start: number, isProse: (w: Work
   return best;
 }
 
+/**
+ * Whether the text between the marker at `start` and the next marker is one comment long: a
+ * "Comments" link above an article is followed by the whole article first.
+ */
 function firstComment(work: readonly Work[], start: number): boolean {
   let chars = 0;
   for (let j = start + 1; j < work.length && !commentMarker(work[j]!); j++) {
