@@ -126,9 +126,9 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
     why.push(`markup ${round(block.prior)} (${round(block.prior * priorWeight)})`);
   }
   const text = block.text;
-  let boiler = boilerplateTable.match(text);
-  // Markup that says code (`pre`, `code`) holds the article's own code sample, not leaked script.
-  if (boiler !== null && boiler.row.id === 'script-source' && CODE_TAGS.has(block.dom?.tag ?? '')) boiler = null;
+  // Markup that says code (`pre`, `code`) holds a sample the article quotes verbatim: script,
+  // a menu or a copyright line in it are the sample's, not the page's furniture.
+  const boiler = CODE_TAGS.has(block.dom?.tag ?? '') ? null : boilerplateTable.match(text);
   const media = text.length <= THRESHOLDS.mediaMaxLength ? mediaTable.match(text) : null;
   const meta = metaTable.match(text);
   // Every field from the start: one object shape for all blocks (V8 keeps the hot loops optimised).
