@@ -1032,22 +1032,23 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   };
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
+  // Each anchored row's longest line, Infinity for none: read per candidate row and line.
+  const maxLen = Float64Array.from(anchored, (r) => r.maxLength ?? Infinity);
   /**
    * The first row of `list` (table order) with case mode `ignoreCase` that passes its literal
-   * gate, satisfies `want` and matches; `stop` (a row index) ends the search there.
+   * gate, fits the line (with `fitting` false: does not fit it) and matches; `stop` (a row index)
+   * ends the search there. A flag, not a predicate: no closure made per line.
    */
-  const firstMatch = (list: readonly number[], end: Uint8Array, text: string, ignoreCase: boolean, want: (k: number) => boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
+  const firstMatch = (list: readonly number[], end: Uint8Array, text: string, ignoreCase: boolean, fitting: boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
     for (const k of list) {
       if (k >= stop) break;
-      if (caseless[k] !== ignoreCase || end[k] === 0 || !want(k) || !holds(k, text)) continue;
+      if (caseless[k] !== ignoreCase || end[k] === 0 || (text.length <= maxLen[k]!) !== fitting || !holds(k, text)) continue;
       const row = anchored[k]!;
       const m = row.pattern.exec(text);
       if (m !== null) return { k, hit: { row, match: m } };
     }
     return null;
   };
-  const fitting = (text: string) => (k: number): boolean => fits(anchored[k]!, text);
-  const tooLong = (text: string) => (k: number): boolean => !fits(anchored[k]!, text);
   /**
    * The anchored rows' answer, as the combined regexes gave it: the first matching row in
    * priority order (case-insensitive rows first, each mode in table order) when it fits the line,
@@ -1057,13 +1058,12 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
    * a case-insensitive row that precedes it and does not fit decides between the two.
    */
   const anchoredMatch = (list: readonly number[], text: string): PatternHit<K> | null => {
-    const fit = fitting(text);
     const end = ends(text);
-    const caseHit = firstMatch(list, end, text, true, fit);
-    if (caseHit === null) return firstMatch(list, end, text, false, fit)?.hit ?? null;
-    const earlier = firstMatch(list, end, text, false, fit, caseHit.k);
+    const caseHit = firstMatch(list, end, text, true, true);
+    if (caseHit === null) return firstMatch(list, end, text, false, true)?.hit ?? null;
+    const earlier = firstMatch(list, end, text, false, true, caseHit.k);
     if (earlier === null) return caseHit.hit;
-    return firstMatch(list, end, text, true, tooLong(text), caseHit.k) === null ? caseHit.hit : earlier.hit;
+    return firstMatch(list, end, text, true, false, caseHit.k) === null ? caseHit.hit : earlier.hit;
   };
   return {
     rows,
