@@ -110,27 +110,34 @@ function transferable(job: Job): ArrayBuffer[] {
   return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? [b.buffer] : [];
 }
 
-let compileInWorkers = false;
+let singleCoreWork = false;
 /**
- * With a worker on every core, each worker optimises its hot functions on its own thread. By
- * default V8 hands TurboFan jobs to its platform threads, shared by the whole process: with
- * `--jobs 1` they run on the idle core, for free; with a worker per core they compete with the
- * workers for the same cores. On the 1 GiB bench JSONL with two workers, background threads took
- * 17 of 96 CPU seconds; compiling in the workers, 13 of 93 (three runs, each 3-4% less CPU in
- * all). Read when an isolate is created, so it applies to the workers started after it (the main
- * thread, which only reads and writes, keeps its setting). V8's GC flags cannot be changed this
- * way: switching concurrent marking off under a running isolate aborts the process.
+ * With a worker on every core, each worker does its own V8 work on its own thread. By default V8
+ * hands TurboFan jobs and parts of each young-generation GC (parallel scavenge) to its platform
+ * threads, shared by the whole process: with `--jobs 1` they run on the idle core, for free; with a
+ * worker per core they compete with the workers for the same cores, and a scavenge split across
+ * busy cores waits for its slowest part.
+ * - Compiling in the workers: on the 1 GiB bench JSONL with two workers, background threads took
+ *   17 of 96 CPU seconds, and 13 of 93 this way (three runs, each 3-4% less CPU in all).
+ * - Scavenging in the worker alone (`--no-parallel-scavenge`): on 256 MiB of it, 14.3-14.8 s
+ *   against 15.4-16.0 s (three interleaved pairs); on the 1 GiB, `--jobs 2` went from 1.46 to
+ *   1.59-1.72 times `--jobs 1`.
+ * Both flags are read per isolate or per scavenge, so setting them now applies to the workers
+ * started after it (the main thread, which only reads and writes, runs its few scavenges alone
+ * too). Other GC flags cannot be changed this way: switching concurrent marking off under a
+ * running isolate can abort the process, and parallel marking did here.
  */
-function compileOnWorkerThreads(): void {
-  if (compileInWorkers) return;
-  compileInWorkers = true;
+function workOnOwnThreads(): void {
+  if (singleCoreWork) return;
+  singleCoreWork = true;
   setFlagsFromString('--no-concurrent-recompilation');
+  setFlagsFromString('--no-parallel-scavenge');
 }
 
 export function createPool(cfg: ProcessConfig, opts: PoolOptions = {}): Pool {
   const n = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   limitHeapGrowth();
-  if (n > 1 && n >= availableParallelism()) compileOnWorkerThreads();
+  if (n > 1 && n >= availableParallelism()) workOnOwnThreads();
   if (n === 1 && opts.inProcess !== false) return inProcessPool(cfg);
   const perWorker = Math.max(1, Math.floor(opts.perWorker ?? PER_WORKER));
   const limits: ResourceLimits = { ...WORKER_LIMITS, ...opts.resourceLimits };
