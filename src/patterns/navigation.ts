@@ -141,7 +141,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'script-source',
     kind: 'navigation',
-    pattern: () => /^(?=.{120})(?=(?:[^;{}]*[;{}]){8})(?=.*?\b(?:function\s*\(|var\s|document\.|window\.|\w+\s*=\s*new\s))/su,
+    pattern: () => /^(?=.{120})(?=(?:[^;{}]*[;{}]){8}).*?\b(?:function\s*\(|var\s|document\.|window\.|\w+\s*=\s*new\s)/su,
     note: 'A long line of script source that leaked into the text (a mangled `<script>` of an old page: "eloadImages() { if (document.images) { … = newImage(…); …"): eight or more of ; { } and a script keyword. Code lines of an article are short, one statement each.',
     example: 'eloadImages() { if (document.images) { tools_email_over = newImage("images/email_over.gif"); tools_print_over = newImage("images/print_over.gif"); tools_share_over = newImage("images/share_over.gif"); tools_rss_over = newImage("images/rss_over.gif"); } }',
     nearMiss: 'The function of the council; its members; their duties: {these} were set out in {the} charter; the minister said; the vote was close; all agreed.',
