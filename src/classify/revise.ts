@@ -72,7 +72,10 @@ export function spanAppeals(work: Work[]): void {
 const STAMP = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|\\b${DATE}\\b`, 'iu');
 /** The closing form ("… 07 Nov 12"): a regex anchored at the end, run only on lines ending in a figure. */
 const STAMP_SHORT_YEAR = new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\s+\\d{2}$`, 'iu');
+/** Every stamp holds a figure (each alternative above needs one): lines without are not tried. */
+const FIGURE = /[0-9]/;
 function isStamp(text: string): boolean {
+  if (!FIGURE.test(text)) return false;
   if (STAMP.test(text)) return true;
   const last = text.charCodeAt(text.length - 1);
   return last >= 48 && last <= 57 && STAMP_SHORT_YEAR.test(text);
@@ -111,7 +114,8 @@ export function markStampLines(work: Work[]): void {
   for (const w of work) {
     const text = w.block.text;
     // "6:10 am. Reply" ends no sentence
-    if (w.f.words > THRESHOLDS.stampMaxWords || w.f.sentences > (text.match(AM_PM_STOP)?.length ?? 0) || !isStamp(text)) continue;
+    // (The "am." count is made only for lines with a sentence mark: it excuses those alone.)
+    if (w.f.words > THRESHOLDS.stampMaxWords || !isStamp(text) || (w.f.sentences > 0 && w.f.sentences > (text.match(AM_PM_STOP)?.length ?? 0))) continue;
     // The shape from the first figure on: the commenter's name before it ("by Eric Kennedy on",
     // "by randfish on") varies in length and case from line to line.
     const digit = text.search(/\d/);
