@@ -134,10 +134,13 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   const lang = detectLanguage(blocks.map((b) => b.text));
   const feats = blocks.map((b) => blockFeatures(b, lang));
   const docStop = documentStopLevel(feats.map((f) => ({ f })));
-  const saved = blocks.map((b) => ({ role: b.role, kind: b.kind, reasons: [...b.reasons], credit: b.credit, caption: b.caption }));
+  // Only a markup container can be fallen back from (labelling leaves `inMain` as it is): text
+  // input, or a page without one, needs no copy of the blocks' labels.
+  const canFallBack = blocks.some((b) => b.dom?.inMain !== undefined);
+  const saved = canFallBack ? blocks.map((b) => ({ role: b.role, kind: b.kind, reasons: [...b.reasons], credit: b.credit, caption: b.caption })) : [];
   label(blocks, feats, docStop, lang, ctx);
   const noBody = !blocks.some((b) => b.role === 'body');
-  if ((noBody || farFromHeadline(blocks)) && blocks.some((b) => b.dom?.inMain !== undefined)) {
+  if (canFallBack && (noBody || farFromHeadline(blocks))) {
     // Named fallback: the markup's main container held no body, or a body far from the page's
     // headline (a sidebar's blurb, another story's comments); judge the page by its text (and the
     // markup priors) alone.
