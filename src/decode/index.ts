@@ -67,10 +67,14 @@ function stringMagic(text: string): string | null {
   return sniffMagic(Buffer.from(head, 'latin1'));
 }
 
-/** Replace lone surrogates (string input only) and NUL characters; report what was done. */
-function sanitize(text: string, name: string | null, warnings: string[]): string {
+/**
+ * Replace lone surrogates and NUL characters; report what was done. `wellFormed`: the text comes
+ * from the UTF-8 decoder, which never makes a lone surrogate (only strings given as such, and
+ * other decoders' output, are scanned for them).
+ */
+function sanitize(text: string, name: string | null, warnings: string[], wellFormed: boolean): string {
   const t = text as string & { isWellFormed?: () => boolean; toWellFormed?: () => string };
-  if (typeof t.isWellFormed === 'function' && !t.isWellFormed()) {
+  if (!wellFormed && typeof t.isWellFormed === 'function' && !t.isWellFormed()) {
     text = t.toWellFormed!();
     warnings.push(`${label(name)}: lone surrogates replaced by U+FFFD`);
   }
@@ -81,8 +85,8 @@ function sanitize(text: string, name: string | null, warnings: string[]): string
   return text;
 }
 
-function finish(text: string, bytes: number, encoding: string, name: string | null, warnings: string[]): Decoded {
-  text = sanitize(text, name, warnings);
+function finish(text: string, bytes: number, encoding: string, name: string | null, warnings: string[], wellFormed = false): Decoded {
+  text = sanitize(text, name, warnings, wellFormed);
   const fixed = repairMojibake(text);
   if (fixed.repaired.length > 0) {
     text = fixed.text;
@@ -122,7 +126,7 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
   const bom = detectBom(input);
   if (bom !== null) {
     const body = input.subarray(bom.length);
-    if (bom.encoding === 'utf-8') return finish(decodeUtf8(body, name, warnings), total, 'utf-8', name, warnings);
+    if (bom.encoding === 'utf-8') return finish(decodeUtf8(body, name, warnings), total, 'utf-8', name, warnings, true);
     return finish(decodeAs(body, bom.encoding), total, bom.encoding, name, warnings);
   }
 
@@ -140,7 +144,8 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
   }
 
   // Pure ASCII reads the same in every charset that matters here.
-  if (isAscii(input)) return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings);
+  // (Read as latin1: for ASCII bytes the same string, made without UTF-8 decoding.)
+  if (isAscii(input)) return finish(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'), total, 'utf-8', name, warnings, true);
   const validUtf8 = isValidUtf8(input);
 
   // 2. declared in the document, 3. given by the caller
@@ -152,29 +157,29 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
   const source = declared !== null ? `declares ${declaredLabel}` : `was given as ${opts.encoding}`;
   if (chosen !== null) {
     if (chosen === 'utf-8') {
-      if (validUtf8) return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings);
+      if (validUtf8) return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings, true);
       const stats = utf8Stats(input);
-      if (stats.valid >= stats.invalid) return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings);
+      if (stats.valid >= stats.invalid) return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings, true);
       warnings.push(`${label(name)}: ${source} but is not UTF-8; encoding detected instead`);
     } else if (validUtf8) {
       warnings.push(`${label(name)}: ${source} but is valid UTF-8; read as UTF-8`);
-      return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings);
+      return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings, true);
     } else {
       return finish(decodeAs(input, chosen), total, chosen, name, warnings);
     }
   } else if (validUtf8) {
-    return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings);
+    return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings, true);
   } else {
     // Mostly UTF-8 with a few broken bytes (a truncated or spliced file) stays UTF-8.
     const stats = utf8Stats(input);
     if (stats.valid > 0 && stats.valid >= stats.invalid) {
-      return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings);
+      return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings, true);
     }
   }
 
   // 4. detection
   const det = detectEncoding(input);
-  if (det.encoding === 'utf-8') return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings);
+  if (det.encoding === 'utf-8') return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings, true);
   return finish(decodeAs(input, det.encoding), total, det.encoding, name, warnings);
 }
 

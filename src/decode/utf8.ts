@@ -1,8 +1,8 @@
 /**
- * UTF-8 validity. `isUtf8` (native, from node:buffer) answers the common case fast; when it says
+ * UTF-8 validity. `isUtf8` and `isAscii` (native, from node:buffer) answer the common case fast; when it says
  * no, {@link utf8Stats} tells "UTF-8 with a few broken bytes" from "some other encoding".
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii as nativeIsAscii, isUtf8 } from 'node:buffer';
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
   return isUtf8(bytes);
@@ -10,8 +10,7 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 
 /** True when every byte is below 0x80. */
 export function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
-  return true;
+  return nativeIsAscii(bytes);
 }
 
 export interface Utf8Stats {
