@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { segmentHtml } from '../src/segment/html.js';
-import { stripSiteName } from '../src/meta/title.js';
+import { stripSiteName, titleKey } from '../src/meta/title.js';
+import fc from 'fast-check';
 import { parseJsonLd } from '../src/meta/jsonld.js';
 import { splitCredit, isCreditOnly } from '../src/segment/html-credit.js';
 import { extract } from '../src/index.js';
@@ -691,5 +692,17 @@ describe('headline from markup', () => {
     const { blocks } = segmentHtml(html);
     expect(blocks.find((b) => b.text.startsWith('The harbour master at'))!.role).toBe('caption');
     expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings');
+  });
+});
+
+describe('titleKey', () => {
+  it('keys ASCII lines (the fast path) exactly as the Unicode reading does', () => {
+    const unicode = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    expect(titleKey('Ukraine Rejected Offer to Negotiate, Kremlin Says')).toBe('ukrainerejectedoffertonegotiatekremlinsays');
+    expect(titleKey('Kelvin \u212A and İstanbul 2012')).toBe(unicode('Kelvin \u212A and İstanbul 2012'));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aZ09 -_,.|:\t\u00e9\u212A\u0130Ωж'.split('')), maxLength: 40 }), (s) => titleKey(s) === unicode(s)),
+      { numRuns: 2000, seed: 7 },
+    );
   });
 });
