@@ -44,7 +44,8 @@ export const LEGAL: readonly PatternRow<'legal'>[] = lazyRows<'legal'>([
     id: 'footer-disclaimer',
     kind: 'legal',
     pattern: () => /\bdisclaimer\s*:|\bhas no affiliation with\b|\bis the official (?:web ?site|site|home) of\b|\b(?:are|is) (?:a )?(?:registered )?trademarks? of\b|\ball other trademarks\b|\bbest viewed (?:in|with|using)\b/iu,
-    keywords: ['disclaimer', 'affiliation', 'official', 'trademark', 'best viewed'],
+    // Each keyword is in every match of its branch ("the official", not "official": "officials said" is news).
+    keywords: ['disclaimer', 'affiliation', 'the official', 'trademark', 'best viewed'],
     note: 'Site footers: disclaimers, trademark notices, "best viewed in", "is the official web site of".',
     example: 'NHL.com is the official web site of the National Hockey League.',
     nearMiss: 'The league said the official result of the vote would come on Monday.',
