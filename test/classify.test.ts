@@ -31,6 +31,13 @@ function analyse(text: string): { blocks: Block[]; work: Work[] } {
   return { blocks, work: blocks.map((b, i) => applyRules(b, feats[i]!, docStop)) };
 }
 
+/** The headline the classifier picks in a plain-text document. */
+function headlineOf(text: string): string | undefined {
+  const { blocks } = analyse(text);
+  classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+  return blocks.find((b) => b.role === 'headline')?.text;
+}
+
 describe('segment: text', () => {
   it('makes one block per non-blank line, with line numbers and blank-line gaps', () => {
     const blocks = segmentText('Title\r\n\r\n\r\nFirst  line\u00a0here\nSecond\n');
@@ -247,17 +254,13 @@ describe('headline, byline, credits', () => {
   it('finds the headline above a long row of page tools (more than 20 lines above the body)', () => {
     const tools = ['Share', 'Print', 'Email', 'Comments', 'Text size', 'Facebook', 'Twitter', 'Reddit', 'Digg', 'Save'];
     const text = ['Home', 'Council approves new budget for schools', 'Monday, January 8, 2024', ...tools, ...tools, ...tools, ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+    expect(headlineOf(text)).toBe('Council approves new budget for schools');
   });
   it('a row of page tools between the headline and the body does not push the headline away', () => {
     // Ten tool lines cost nothing: only lines that could be the title themselves count as distance.
     const tools = ['Share', 'Print', 'Email', 'Comments', 'Text size', 'Facebook', 'Twitter', 'Reddit', 'Digg', 'Save'];
     const text = ['Home', 'Council approves new budget for schools', ...tools, 'Mayor of the city', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+    expect(headlineOf(text)).toBe('Council approves new budget for schools');
   });
   it('takes a title-like line among the first lines of the body span when a date line follows it', () => {
     // The span opens with the photo's caption, a sentence; the title and its date stand below it.
@@ -274,21 +277,15 @@ describe('headline, byline, credits', () => {
     // words recur in the article: the title above the span, written in the body's words, wins.
     const caption = 'The mayor with members of the council at the town hall on Tuesday, when the vote was taken.';
     const text = ['Home', 'Council approves new budget for schools', caption, 'Pictures from our photographers', 'Monday, January 8, 2024', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+    expect(headlineOf(text)).toBe('Council approves new budget for schools');
   });
   it('does not take a breadcrumb for the headline', () => {
     const text = ['Home', 'City council > Schools budget', 'Council approves new budget for schools', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
+    expect(headlineOf(text)).toBe('Council approves new budget for schools');
   });
   it('prefers the title set apart by a blank line to a label run into the lines above it', () => {
     const text = ['Home', 'City Council reports', '', 'Mayor wins vote on new plan', '', 'Monday, January 8, 2024', '', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Mayor wins vote on new plan');
+    expect(headlineOf(text)).toBe('Mayor wins vote on new plan');
   });
   it('takes the line above a longer deck for the headline, the deck for the subheadline', () => {
     const text = ['Home', 'Long fight over budget ends', 'Pupils cheer as the extra money for schools and repairs arrives', ...PROSE].join('\n');
@@ -299,22 +296,16 @@ describe('headline, byline, credits', () => {
   });
   it('does not take a line ending in a parenthesis (a caption\'s credit) for the headline', () => {
     const text = ['Home', 'Budget passes at last', 'The mayor and council (Pic: PA)', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+    expect(headlineOf(text)).toBe('Budget passes at last');
   });
   it('a title that trails off in an ellipsis is no sentence: it beats the page header above', () => {
     // The ellipsis ends no sentence; read as a full stop it would lose to the page's header line.
     const text = ['Home', 'Council approves the budget, at last...', 'Mayor and council members', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves the budget, at last...');
+    expect(headlineOf(text)).toBe('Council approves the budget, at last...');
   });
   it('does not take a results line (team, score, team, score) for the headline', () => {
     const text = ['Home', 'Budget passes at last', 'Council Members 9, Opposition 4', 'Monday, January 8, 2024', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+    expect(headlineOf(text)).toBe('Budget passes at last');
   });
   it('cuts a tool row glued to the title ("Save Email Print", "| Print | E-mail")', () => {
     for (const [line, title] of [
@@ -322,9 +313,7 @@ describe('headline, byline, credits', () => {
       ['Council approves new budget for schools | Print | E-mail', 'Council approves new budget for schools'],
     ]) {
       const text = ['Home', line!, 'Monday, January 8, 2024', ...PROSE].join('\n');
-      const { blocks } = analyse(text);
-      classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-      expect(blocks.find((b) => b.role === 'headline')?.text).toBe(title);
+      expect(headlineOf(text)).toBe(title);
     }
     // One trailing tool word may be the title's own, and a tool row alone leaves no title.
     expect(toolTail('Why we all like to share')).toBeNull();
@@ -336,30 +325,22 @@ describe('headline, byline, credits', () => {
   });
   it('does not take a line holding a date (a section label with the page\'s date) for the headline', () => {
     const text = ['Home', 'Budget passes at last', 'City Council Monday, January 8, 2024', 'Jane Doe', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+    expect(headlineOf(text)).toBe('Budget passes at last');
   });
   it('of two titles of one series ("… day 1", "… day 2") takes the one above the body', () => {
     const text = ['Home', 'City council budget talks, day 1', 'Monday, January 8, 2024', 'City council budget talks, day 2', 'Tuesday, January 9, 2024', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('City council budget talks, day 2');
+    expect(headlineOf(text)).toBe('City council budget talks, day 2');
   });
   it('does not take an info-box field ("Label: Name") for the headline', () => {
     const lead = 'Jane Doe, the mayor, said on Monday that the budget was a good one for the city and for its schools.';
     const text = ['Home', 'Schools budget passes', 'Mayor: Jane Doe', lead, ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Schools budget passes');
+    expect(headlineOf(text)).toBe('Schools budget passes');
   });
   it('takes a title whose words are all in the (long) stoplist when it has three different words', () => {
     // stopwords-iso's English list holds "opens", "new", "cases", "against" and "microsoft".
     const lead = 'The European Union opened two new cases against Microsoft on Monday, the commission said in a statement.';
     const text = ['Home', 'EU opens new cases against Microsoft', 'Jane Doe in Brussels', lead, ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('EU opens new cases against Microsoft');
+    expect(headlineOf(text)).toBe('EU opens new cases against Microsoft');
   });
   it('lifts a short headline written in few of the body\'s words above its deck', () => {
     // "Budget night at the hall" shares one word of three with the body; its deck below, more.
@@ -372,9 +353,7 @@ describe('headline, byline, credits', () => {
   });
   it('does not take one phrase written twice (a widget read twice) for the headline', () => {
     const text = ['Home', 'Budget passes at last', 'Council budget Council budget', 'Monday, January 8, 2024', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget passes at last');
+    expect(headlineOf(text)).toBe('Budget passes at last');
     expect(doubled('ad link ad link')).toBe(true);
     expect(doubled('Fight! Fight! Fight!')).toBe(false);
     expect(doubled('Fight! Fight!')).toBe(false);
