@@ -68,13 +68,13 @@ function stringMagic(text: string): string | null {
 }
 
 /**
- * Replace lone surrogates and NUL characters; report what was done. `wellFormed`: the text comes
- * from the UTF-8 decoder, which never makes a lone surrogate (only strings given as such, and
- * other decoders' output, are scanned for them).
+ * Replace lone surrogates and NUL characters; report what was done. Only strings given as such
+ * (`given`) and other decoders' output are scanned for lone surrogates: bytes read as UTF-8 (by
+ * TextDecoder, or as latin1 when ASCII) never make one.
  */
-function sanitize(text: string, name: string | null, warnings: string[], wellFormed: boolean): string {
+function sanitize(text: string, encoding: string, given: boolean, name: string | null, warnings: string[]): string {
   const t = text as string & { isWellFormed?: () => boolean; toWellFormed?: () => string };
-  if (!wellFormed && typeof t.isWellFormed === 'function' && !t.isWellFormed()) {
+  if ((given || encoding !== 'utf-8') && typeof t.isWellFormed === 'function' && !t.isWellFormed()) {
     text = t.toWellFormed!();
     warnings.push(`${label(name)}: lone surrogates replaced by U+FFFD`);
   }
@@ -85,8 +85,8 @@ function sanitize(text: string, name: string | null, warnings: string[], wellFor
   return text;
 }
 
-function finish(text: string, bytes: number, encoding: string, name: string | null, warnings: string[], wellFormed = false): Decoded {
-  text = sanitize(text, name, warnings, wellFormed);
+function finish(text: string, bytes: number, encoding: string, name: string | null, warnings: string[], given = false): Decoded {
+  text = sanitize(text, encoding, given, name, warnings);
   const fixed = repairMojibake(text);
   if (fixed.repaired.length > 0) {
     text = fixed.text;
@@ -116,7 +116,7 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
     if (magic !== null) throw notText(name, `looks like ${magic}`);
     const nul = input.indexOf('\u0000');
     if (nul !== -1 && nul < NUL_WINDOW) throw notText(name, 'NUL bytes in the first 8 KB');
-    return finish(input, bytes, 'utf-8', name, warnings);
+    return finish(input, bytes, 'utf-8', name, warnings, true);
   }
 
   const total = input.length;
@@ -126,7 +126,7 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
   const bom = detectBom(input);
   if (bom !== null) {
     const body = input.subarray(bom.length);
-    if (bom.encoding === 'utf-8') return finish(decodeUtf8(body, name, warnings), total, 'utf-8', name, warnings, true);
+    if (bom.encoding === 'utf-8') return finish(decodeUtf8(body, name, warnings), total, 'utf-8', name, warnings);
     return finish(decodeAs(body, bom.encoding), total, bom.encoding, name, warnings);
   }
 
@@ -145,7 +145,7 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
 
   // Pure ASCII reads the same in every charset that matters here.
   // (Read as latin1: for ASCII bytes the same string, made without UTF-8 decoding.)
-  if (isAscii(input)) return finish(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'), total, 'utf-8', name, warnings, true);
+  if (isAscii(input)) return finish(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'), total, 'utf-8', name, warnings);
   const validUtf8 = isValidUtf8(input);
 
   // 2. declared in the document, 3. given by the caller
@@ -157,29 +157,29 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
   const source = declared !== null ? `declares ${declaredLabel}` : `was given as ${opts.encoding}`;
   if (chosen !== null) {
     if (chosen === 'utf-8') {
-      if (validUtf8) return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings, true);
+      if (validUtf8) return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings);
       const stats = utf8Stats(input);
-      if (stats.valid >= stats.invalid) return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings, true);
+      if (stats.valid >= stats.invalid) return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings);
       warnings.push(`${label(name)}: ${source} but is not UTF-8; encoding detected instead`);
     } else if (validUtf8) {
       warnings.push(`${label(name)}: ${source} but is valid UTF-8; read as UTF-8`);
-      return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings, true);
+      return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings);
     } else {
       return finish(decodeAs(input, chosen), total, chosen, name, warnings);
     }
   } else if (validUtf8) {
-    return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings, true);
+    return finish(decodeAs(input, 'utf-8'), total, 'utf-8', name, warnings);
   } else {
     // Mostly UTF-8 with a few broken bytes (a truncated or spliced file) stays UTF-8.
     const stats = utf8Stats(input);
     if (stats.valid > 0 && stats.valid >= stats.invalid) {
-      return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings, true);
+      return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings);
     }
   }
 
   // 4. detection
   const det = detectEncoding(input);
-  if (det.encoding === 'utf-8') return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings, true);
+  if (det.encoding === 'utf-8') return finish(decodeUtf8(input, name, warnings), total, 'utf-8', name, warnings);
   return finish(decodeAs(input, det.encoding), total, det.encoding, name, warnings);
 }
 
