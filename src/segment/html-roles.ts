@@ -68,7 +68,6 @@ function captionSized(text: string, words: number): boolean {
   return true;
 }
 
-
 function fix(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   b.fixed = true;
