@@ -102,6 +102,26 @@ describe('bundled CLI', () => {
     expect(r.files).not.toContain('node:worker_threads');
   });
 
+  it('one document from a pipe to a pipe makes no stdin or stdout stream (no node:net, no node:tty)', () => {
+    // Node's own module list, written at exit by a CommonJS preload (no loader hooks: those load
+    // modules of their own).
+    const probe = join(tmp, 'modules.cjs');
+    const list = join(tmp, 'modules.txt');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+    const modules = (args: string[]): string[] => {
+      const r = spawnSync(process.execPath, ['-r', probe, BIN, ...args], { cwd: tmp, input: readFileSync(SEED), encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).headline).toBe('Ukraine Rejected Offer to Negotiate, Kremlin Says');
+      return readFileSync(list, 'utf8').split('\n');
+    };
+    for (const args of [[], ['-'], ['--json', SEED]]) {
+      const mods = modules(args);
+      expect(mods, args.join(' ')).not.toContain('NativeModule net');
+      expect(mods, args.join(' ')).not.toContain('NativeModule tty');
+      expect(mods, args.join(' ')).not.toContain('NativeModule internal/fs/sync_write_stream');
+    }
+  });
+
   it('an HTML document loads the bundled cheerio, once', () => {
     const html = join(tmp, 'page.html');
     writeFileSync(html, '<html><head><title>A headline</title></head><body><article><h1>A headline</h1>' + '<p>The minister said on Tuesday that the talks would go on, and that both sides had agreed to meet again next week in the capital.</p>'.repeat(4) + '</article></body></html>');

@@ -7,13 +7,13 @@
  * none of it.
  */
 import { statSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULTS } from '../options.js';
 import { ERROR_CODES } from '../errors.js';
 import type { Format } from '../render/index.js';
 import { sniffJsonl } from '../batch/sources/stdin.js';
-import type { CliIO } from './program.js';
+import { stdinBytes, type CliIO } from './program.js';
+import { FdInput } from './stdio.js';
 
 /** The batch options commander hands back. */
 export interface BatchCliOptions {
@@ -55,7 +55,7 @@ const GLOB_CHARS = /[*?[\]{}]/;
 
 /** What the command line asks for. */
 export type Plan =
-  | { batch: false; stdin?: NodeJS.ReadableStream }
+  | { batch: false; stdin?: AsyncIterable<Uint8Array> }
   | { batch: true; stdin?: AsyncIterable<Uint8Array> };
 
 /**
@@ -87,9 +87,13 @@ export async function planBatch(program: Command, inputs: string[], format: Form
     }
   }
   if (inputs.includes('-') && (format === 'ndjson' || format === 'json') && o.inputFormat === 'auto') {
-    const sniffed = await sniffJsonl(io.stdin as unknown as AsyncIterable<Uint8Array>, o.maxBytes ?? DEFAULTS.maxBytes, o.field);
-    if (sniffed.jsonl) return { batch: true, stdin: sniffed.stream };
-    return { batch: false, stdin: Readable.from(sniffed.stream) };
+    const input = stdinBytes(io) as AsyncIterable<Uint8Array>;
+    const sniffed = await sniffJsonl(input, o.maxBytes ?? DEFAULTS.maxBytes, o.field);
+    if (!sniffed.jsonl) return { batch: false, stdin: sniffed.stream };
+    // Batch: the rest is read without blocking the event loop (the workers' results are written as
+    // they come while the input trickles in).
+    if (input instanceof FdInput) input.useStream();
+    return { batch: true, stdin: sniffed.stream };
   }
   return { batch: false };
 }

@@ -4,6 +4,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { NewscleanError } from '../errors.js';
+import type { OutputSink } from './stdio.js';
 
 /** The name a user sees for an input: the path, or `(stdin)` for `-`. */
 export function displayName(name: string): string {
@@ -62,7 +63,7 @@ export async function readFileInput(path: string, maxBytes: number): Promise<Uin
  * Read a stream to its end, as bytes; stops as soon as more than `maxBytes` arrived.
  * @throws NewscleanError UNREADABLE (stream error) or TOO_LARGE.
  */
-export async function readStreamInput(stream: NodeJS.ReadableStream, name: string, maxBytes: number): Promise<Uint8Array> {
+export async function readStreamInput(stream: AsyncIterable<Uint8Array | string>, name: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   try {
@@ -83,7 +84,7 @@ export async function readStreamInput(stream: NodeJS.ReadableStream, name: strin
  * Writes to stdout with backpressure, and notices when the reader went away (EPIPE: `| head`):
  * from then on `closed` is true and writes are dropped, so the CLI can stop quietly.
  */
-export class Output {
+export class Output implements OutputSink {
   closed = false;
   /** An error other than a closed pipe, if the stream reported one. */
   failure: Error | null = null;
@@ -100,7 +101,7 @@ export class Output {
   }
 
   /** Write `text`; resolves once the stream can take more (or is gone). */
-  async write(text: string): Promise<void> {
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.closed || text.length === 0) return;
     const ok = this.stream.write(text);
     if (ok) return;

@@ -4,7 +4,9 @@
  * quietly; anything unexpected is one line on stderr (the stack with --debug).
  */
 import { setFlagsFromString } from 'node:v8';
-import { run } from './program.js';
+import { Output } from './io.js';
+import { run, type CliIO } from './program.js';
+import { FdInput, FdOutput, isTerminal } from './stdio.js';
 
 // Regexes are compiled lazily, at their first exec. V8 normally interprets a new regex first and
 // compiles it to machine code once it is hot; the pattern tables are hot from the first document,
@@ -16,26 +18,51 @@ import { run } from './program.js';
 // before any regex runs; workers inherit the process's V8 flags.)
 setFlagsFromString('--no-regexp-tier-up');
 
-// A closed pipe surfaces as an 'error' event on stdout; swallow it here so it never becomes an
-// uncaught exception (run() notices it too and stops writing).
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') process.exitCode = 1;
-});
+let stdoutStream: NodeJS.WriteStream | null = null;
+/**
+ * `process.stdout`, made on first use (see src/cli/stdio.ts). A closed pipe surfaces as an 'error'
+ * event on it; swallowed here so it never becomes an uncaught exception (run() notices it too and
+ * stops writing).
+ */
+function stdout(): NodeJS.WriteStream {
+  if (stdoutStream === null) {
+    stdoutStream = process.stdout;
+    stdoutStream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') process.exitCode = 1;
+    });
+  }
+  return stdoutStream;
+}
 
 /** Run the CLI on the process's arguments and streams; settles once the exit code is set. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   try {
-    // stdin and stderr are made by Node on first access (a pipe loads node:net, a terminal
-    // node:tty): a run that reads a file and prints no warning never makes them.
-    const io = {
+    // The process's streams are made by Node on first access (loading its stream machinery, and
+    // node:net for a pipe): a single document reads and writes file descriptors 0 and 1 instead
+    // (src/cli/stdio.ts), and a run that prints no warning never makes stderr.
+    let stdinTTY: boolean | undefined;
+    let stdoutTTY: boolean | undefined;
+    const io: CliIO = {
       get stdin() {
         return process.stdin;
       },
-      stdout: process.stdout,
+      get stdout() {
+        return stdout();
+      },
       get stderr() {
         return process.stderr;
       },
       env: process.env,
+      fds: {
+        get stdinIsTTY() {
+          return (stdinTTY ??= isTerminal(0));
+        },
+        get stdoutIsTTY() {
+          return (stdoutTTY ??= isTerminal(1));
+        },
+        input: () => new FdInput(0, () => process.stdin),
+        output: () => new FdOutput(1, () => new Output(stdout())),
+      },
     };
     process.exitCode = await run(argv, io);
   } catch (err) {

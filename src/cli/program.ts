@@ -15,6 +15,7 @@ import { chalkFor, type Env } from './color.js';
 import { displayName, Output, readFileInput, readStreamInput } from './io.js';
 import { combineExitCodes, messageWithoutName, processOne, toFailure, type Failure, type ProcessResult, type ProcessSettings } from './process.js';
 import { addBatchOptions, planBatch, runBatchCli } from './batch.js';
+import type { FdInput, OutputSink } from './stdio.js';
 
 /** The streams and environment a run uses (the process's own in `main.ts`). */
 export interface CliIO {
@@ -22,6 +23,30 @@ export interface CliIO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   env: Env;
+  /**
+   * Standard input and output as file descriptors (src/cli/stdio.ts): when given, a run that is
+   * not a batch reads and writes through these instead of making the streams above.
+   */
+  fds?: StdioFds;
+}
+
+/** See {@link CliIO.fds}. */
+export interface StdioFds {
+  readonly stdinIsTTY: boolean;
+  readonly stdoutIsTTY: boolean;
+  input(): FdInput;
+  output(): OutputSink;
+}
+
+const stdinIsTTY = (io: CliIO): boolean => (io.fds ? io.fds.stdinIsTTY : io.stdin.isTTY === true);
+const stdoutIsTTY = (io: CliIO): boolean => (io.fds ? io.fds.stdoutIsTTY : io.stdout.isTTY === true);
+
+/**
+ * Standard input as bytes: its file descriptor when the run has one and it is not a terminal (a
+ * terminal is read through its stream, which knows its line discipline), else the stream.
+ */
+export function stdinBytes(io: CliIO): AsyncIterable<Uint8Array | string> {
+  return io.fds && !io.fds.stdinIsTTY ? io.fds.input() : io.stdin;
 }
 
 /** The options commander hands back. */
@@ -160,12 +185,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const inputs = program.args.length === 0 ? ['-'] : [...program.args];
   let format: Format;
   try {
-    if (program.args.length === 0 && io.stdin.isTTY === true && program.opts().filesFrom === undefined) {
+    if (program.args.length === 0 && stdinIsTTY(io) && program.opts().filesFrom === undefined) {
       throw new UsageError('no input: give a file, or pipe text into newsclean');
     }
     if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
     if (opts.name !== undefined && !inputs.includes('-')) throw new UsageError('--name names standard input, which is not among the inputs');
-    format = resolveFormat(program, opts, inputs.length, (io.stdout as { isTTY?: boolean }).isTTY === true);
+    format = resolveFormat(program, opts, inputs.length, stdoutIsTTY(io));
     if (opts.encoding !== undefined && normalizeLabel(opts.encoding) === null) {
       throw new UsageError(`unknown encoding '${opts.encoding}' for --encoding`);
     }
@@ -180,7 +205,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   // Directories, globs, archives, batch options, JSONL on stdin: the batch layer (src/cli/batch.ts).
   const plan = await planBatch(program, inputs, format, io);
   if (plan.batch) return runBatchCli(program, inputs, format, plan.stdin, io);
-  if (plan.stdin) io = { ...io, stdin: plan.stdin };
+  // (Not `{ ...io }`: spreading would call its getters, and make the streams.)
+  const stdin = plan.stdin;
 
   const settings: ProcessSettings = {
     format,
@@ -191,10 +217,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}),
     // Only the annotate format colours (the bundled CLI then loads chalk: scripts/bundle.mjs).
-    ...(format === 'annotate' ? { chalk: chalkFor(io.env, io.stdout.isTTY === true) } : {}),
+    ...(format === 'annotate' ? { chalk: chalkFor(io.env, stdoutIsTTY(io)) } : {}),
   };
   const maxBytes = opts.maxBytes ?? DEFAULTS.maxBytes;
-  const out = new Output(io.stdout);
+  const out: OutputSink = io.fds ? io.fds.output() : new Output(io.stdout);
   const headers = inputs.length > 1 && (format === 'text' || format === 'markdown' || format === 'annotate');
   const codes: number[] = [];
   let written = 0;
@@ -204,7 +230,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const name = input === '-' ? (opts.name ?? '-') : input;
     let result: ProcessResult;
     try {
-      const bytes = input === '-' ? await readStreamInput(io.stdin, name, maxBytes) : await readFileInput(input, maxBytes);
+      const bytes = input === '-' ? await readStreamInput(stdin ?? stdinBytes(io), name, maxBytes) : await readFileInput(input, maxBytes);
       result = processOne({ name, bytes }, settings);
     } catch (err) {
       const failure = toFailure(err, name);
