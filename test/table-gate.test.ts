@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/patterns/index.js';
-import { compileTable, firstAtoms, isAnchored, lastAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
+import { cheapToCompile, compileTable, firstAtoms, isAnchored, lastAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
 
 function referenceCompileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
   for (const r of rows) {
@@ -250,5 +250,47 @@ describe('requiredLiterals', () => {
       .filter((r) => isAnchored(r.pattern) && r.maxLength === undefined && requiredLiterals(r.pattern.source, !r.pattern.ignoreCase) === null)
       .map((r) => r.id);
     expect(ungated).toEqual([]);
+  });
+});
+
+describe('cheapToCompile', () => {
+  const NOT_LINE_END = String.raw`[^\n\r\u2028\u2029]`;
+
+  it('rewrites the dots of case-insensitive Unicode regexes only, not escaped dots or dots in classes', () => {
+    expect(cheapToCompile(/^a.b\.c[.x](?:d.)$/iu).source).toBe(String.raw`^a${NOT_LINE_END}b\.c[.x](?:d${NOT_LINE_END})$`);
+    expect(cheapToCompile(/[\].]./iu).source).toBe(String.raw`[\].]${NOT_LINE_END}`);
+    for (const re of [/a.b/u, /a.b/i, /a.b/ius, /a\.b/iu]) expect(cheapToCompile(re)).toBe(re);
+    expect(cheapToCompile(/a.b/iu).flags).toBe('iu');
+  });
+
+  // Every row of the tables whose regex was rewritten, against the regex as written: characters
+  // that case-fold specially (Kelvin sign, long s, dotted I), line terminators, and the rows' own
+  // examples cut and spliced.
+  const rewritten = Object.values(TABLES)
+    .flat()
+    .filter((r) => r.pattern.source.includes(NOT_LINE_END))
+    .map((r) => ({ row: r, original: new RegExp(r.pattern.source.replaceAll(NOT_LINE_END, '.'), r.pattern.flags) }));
+
+  it('finds rows to rewrite', () => {
+    expect(rewritten.length).toBeGreaterThan(10);
+  });
+
+  it('matches exactly as the regex as written, on every rewritten row', () => {
+    const chars = fc.constantFrom(...'aAbByKkSs\u212a\u017f\u0130i.,:;!?-–/()\'"’ \t\n\r\u2028\u2029\u00a0\u0085é0179'.split(''), '😀');
+    const words = rewritten.flatMap(({ row }) => [row.example, row.nearMiss]).flatMap((s) => s.split(/(?<=\s)/));
+    const text = fc.array(fc.oneof(fc.string({ unit: chars, maxLength: 6 }), fc.constantFrom(...words)), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (line) => {
+        for (const { row, original } of rewritten) {
+          expect(JSON.stringify(row.pattern.exec(line)), `${row.id}: ${JSON.stringify(line)}`).toBe(JSON.stringify(original.exec(line)));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    for (const { row, original } of rewritten) {
+      for (const line of [row.example, row.nearMiss, row.example.toUpperCase(), row.example.replace(/ /g, '\u2028')]) {
+        expect(JSON.stringify(row.pattern.exec(line)), row.id).toBe(JSON.stringify(original.exec(line)));
+      }
+    }
   });
 });
