@@ -84,7 +84,13 @@ class LazyRow<K extends string> implements PatternRow<K> {
   }
 
   get pattern(): RegExp {
-    return (this.re ??= cheapToCompile(this.make()));
+    if (this.re === undefined) {
+      // The bundle's plan holds the source cheapToCompile made (the regex as written is never made:
+      // a regex literal costs a parse of its own, ~0.3 ms for the longest rows).
+      const plan = precomputedPlan(this);
+      this.re = plan?.source !== undefined ? new RegExp(plan.source, plan.flags) : cheapToCompile(this.make());
+    }
+    return this.re;
   }
 }
 
@@ -651,6 +657,37 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
 /** Key of the trie edge from `state` on UTF-16 code unit `c` (see LiteralIndex.next). */
 const edge = (state: number, c: number): number => state * 65536 + c;
 
+/**
+ * A built {@link LiteralIndex} as plain data (see {@link savedLiteralIndex}): its literals in id
+ * order, its trie's edges as `from, code unit, to` triples, each state's failure link, and each
+ * state's outputs as `count, id…` runs. The numbers are 16-bit (all are below 65536), written in
+ * base64: half the size of array literals in the bundle, and decoded natively.
+ */
+export interface SavedLiteralIndex {
+  literals: string[];
+  edges: string;
+  fail: string;
+  out: string;
+}
+
+/** Numbers below 65536 as base64 of their 16-bit little-endian bytes (see {@link SavedLiteralIndex}). */
+function packNumbers(numbers: readonly number[]): string {
+  const bytes = Buffer.alloc(numbers.length * 2);
+  numbers.forEach((n, i) => {
+    if (!Number.isInteger(n) || n < 0 || n > 0xffff) throw new Error(`packNumbers: ${n} does not fit 16 bits`);
+    bytes.writeUInt16LE(n, i * 2);
+  });
+  return bytes.toString('base64');
+}
+
+/** The numbers {@link packNumbers} packed. */
+function unpackNumbers(packed: string): Uint16Array {
+  const bytes = Buffer.from(packed, 'base64');
+  const numbers = new Uint16Array(bytes.length / 2);
+  for (let i = 0; i < numbers.length; i++) numbers[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
+  return numbers;
+}
+
 class LiteralIndex {
   private readonly ids = new Map<string, number>();
   private readonly literals: string[] = [];
@@ -690,6 +727,49 @@ class LiteralIndex {
     return id;
   }
 
+  /** The index as built now, as plain data ({@link load} makes it again). */
+  save(): SavedLiteralIndex {
+    if (this.builtFor !== this.literals.length) this.build();
+    const edges: number[] = [];
+    for (const [key, to] of this.next) edges.push(Math.floor(key / 65536), key % 65536, to);
+    return { literals: [...this.literals], edges: packNumbers(edges), fail: packNumbers(this.fail), out: packNumbers(this.out.flatMap((ids) => [ids.length, ...ids])) };
+  }
+
+  /**
+   * Start from a saved index (the bundle's, built when the CLI was bundled): building the
+   * automaton at start-up costs the CLI ~1.5 ms; this, a fifth of it. Only for a fresh index.
+   */
+  load(saved: SavedLiteralIndex): void {
+    if (this.literals.length !== 0) throw new Error('LiteralIndex.load: the index already has literals');
+    for (const literal of saved.literals) this.id(literal);
+    const next = new Map<number, number>();
+    const edges = unpackNumbers(saved.edges);
+    const outs = unpackNumbers(saved.out);
+    for (let i = 0; i < edges.length; i += 3) next.set(edge(edges[i]!, edges[i + 1]!), edges[i + 2]!);
+    const fail = Array.from(unpackNumbers(saved.fail));
+    const out: number[][] = [];
+    for (let i = 0; i < outs.length; ) {
+      const n = outs[i++]!;
+      const ids = new Array<number>(n);
+      for (let j = 0; j < n; j++) ids[j] = outs[i + j]!;
+      out.push(ids);
+      i += n;
+    }
+    this.install(next, fail, out);
+  }
+
+  private install(next: Map<number, number>, fail: number[], out: number[][]): void {
+    // Filled on first use (0: not yet), so building stays cheap at start-up.
+    this.ascii = new Int32Array(out.length * 128);
+    this.next = next;
+    this.fail = fail;
+    this.out = out;
+    this.seen = new Uint32Array(this.literals.length);
+    this.stamp = 0;
+    this.lastText = null;
+    this.builtFor = this.literals.length;
+  }
+
   private build(): void {
     const next = new Map<number, number>();
     const out: number[][] = [[]];
@@ -725,15 +805,7 @@ class LiteralIndex {
         queue.push(to);
       }
     }
-    // Filled on first use (-1: not yet), so building stays cheap at start-up.
-    this.ascii = new Int32Array(out.length * 128);
-    this.next = next;
-    this.fail = fail;
-    this.out = out;
-    this.seen = new Uint32Array(this.literals.length);
-    this.stamp = 0;
-    this.lastText = null;
-    this.builtFor = this.literals.length;
+    this.install(next, fail, out);
   }
 
   /** Make {@link has} answer for `text`. */
@@ -795,7 +867,31 @@ class LiteralIndex {
     return this.longS || this.digits[id]! ? this.lower.includes(this.literals[id]!) : this.has(id);
   }
 }
+/**
+ * The literal index the bundle built (scripts/bundle.mjs defines it with {@link savedLiteralIndex}),
+ * or undefined unbundled.
+ */
+declare const __NEWSCLEAN_LITERAL_INDEX__: SavedLiteralIndex | undefined;
 const literalIndex = new LiteralIndex();
+if (typeof __NEWSCLEAN_LITERAL_INDEX__ !== 'undefined') literalIndex.load(__NEWSCLEAN_LITERAL_INDEX__);
+
+/**
+ * The literal index that compiling `tables` with `plans` (thorough gate plans by row id, as the
+ * bundle defines them) builds, as plain data: every literal {@link compileTable} registers, in
+ * the order it registers them. For scripts/bundle.mjs; a new index, not the module's.
+ */
+export function savedLiteralIndex(tables: readonly (readonly PatternRow[])[], plans: Readonly<Record<string, GatePlan>>): SavedLiteralIndex {
+  const index = new LiteralIndex();
+  for (const rows of tables) {
+    for (const row of rows) {
+      const plan = plans[row.id];
+      if (plan === undefined) throw new Error(`savedLiteralIndex: no plan for row ${row.id}`);
+      if (!plan.anchored) for (const k of row.keywords ?? []) index.id(k);
+      else if (plan.flags.includes('i') || plan.written !== true) for (const l of plan.literals ?? []) index.id(l);
+    }
+  }
+  return index.save();
+}
 
 /** The gates of one anchored row (see compileTable), as plain data. */
 export interface GatePlan {
@@ -817,6 +913,11 @@ export interface GatePlan {
   last: string | null;
   /** As `ascii`, for `last`. */
   lastAscii: string;
+  /**
+   * Thorough plans of rows that {@link cheapToCompile} rewrites: the rewritten source (with `flags`),
+   * which the row's regex is then made from.
+   */
+  source?: string;
   /**
    * Thorough plans: as `ascii`, for the code points of {@link MASKED} (Latin-1, Latin
    * Extended-A/B, General Punctuation, in order), four to a hexadecimal digit (the first in its
@@ -881,7 +982,20 @@ export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
     return hex;
   };
   const written = thorough && !pattern.ignoreCase;
-  return { first, literals: requiredLiterals(pattern.source, written, thorough), written, ascii: mask(first, ascii), last, lastAscii: mask(last, ascii), more: more(first), lastMore: more(last), anchored: isAnchored(pattern), flags: pattern.flags };
+  const cheap = cheapToCompile(pattern);
+  return {
+    first,
+    literals: requiredLiterals(pattern.source, written, thorough),
+    written,
+    ascii: mask(first, ascii),
+    last,
+    lastAscii: mask(last, ascii),
+    more: more(first),
+    lastMore: more(last),
+    anchored: isAnchored(pattern),
+    flags: pattern.flags,
+    ...(thorough && (cheap !== pattern || pattern.source.includes(NOT_LINE_END)) ? { source: cheap.source } : {}),
+  };
 }
 
 /**
