@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/patterns/index.js';
-import { cheapToCompile, compileTable, firstAtoms, isAnchored, lastAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
+import { cheapToCompile, compileTable, firstAtoms, gatePlan, LiteralIndex, savedLiteralIndex, isAnchored, lastAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
 
 function referenceCompileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
   for (const r of rows) {
@@ -292,5 +292,41 @@ describe('cheapToCompile', () => {
         expect(JSON.stringify(row.pattern.exec(line)), row.id).toBe(JSON.stringify(original.exec(line)));
       }
     }
+  });
+});
+
+describe('saved literal index', () => {
+  const plans = Object.fromEntries(Object.values(TABLES).flat().map((r) => [r.id, gatePlan(r.pattern, true)]));
+  const saved = savedLiteralIndex(Object.values(TABLES), plans);
+
+  it('holds every literal the tables look for, and loads into the same automaton', () => {
+    expect(saved.literals.length).toBeGreaterThan(300);
+    const built = new LiteralIndex();
+    for (const literal of saved.literals) built.id(literal);
+    const loaded = new LiteralIndex();
+    loaded.load(saved);
+    expect(loaded.save()).toEqual(built.save());
+    // A literal no table has is added, and the index rebuilt with it.
+    const extra = loaded.id('zqxj');
+    loaded.scan('a zqxj b');
+    expect(loaded.has(extra)).toBe(true);
+    expect(() => loaded.load(saved)).toThrow(/already has literals/);
+  });
+
+  it('finds the same literals in any line as an index built at run time', () => {
+    const built = new LiteralIndex();
+    for (const literal of saved.literals) built.id(literal);
+    const loaded = new LiteralIndex();
+    loaded.load(saved);
+    const words = saved.literals.flatMap((l) => [l, l.toUpperCase()]);
+    const line = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 }), fc.constantFrom(' ', 'ſ', 'é', '0', '9')), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(line, (text) => {
+        built.scan(text);
+        loaded.scan(text);
+        for (let id = 0; id < saved.literals.length; id++) expect(loaded.has(id), `${saved.literals[id]} in ${JSON.stringify(text)}`).toBe(built.has(id));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

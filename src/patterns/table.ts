@@ -688,7 +688,7 @@ function unpackNumbers(packed: string): Uint16Array {
   return numbers;
 }
 
-class LiteralIndex {
+export class LiteralIndex {
   private readonly ids = new Map<string, number>();
   private readonly literals: string[] = [];
   /** Per literal: it holds an ASCII digit (see {@link keywordIn}). */
