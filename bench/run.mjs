@@ -12,7 +12,8 @@
  *   from the median pass; the ratios compare the sums of per-document medians on the SAME documents
  *   (so the jsdom row, which runs on a subset, is compared fairly).
  * - Cold start: whole-process medians of `node bin/newsclean.js SEED.txt`, `... SEED.html` and
- *   `node -e ''` (hyperfine when installed, else timed spawns).
+ *   `node -e ''` (hyperfine when installed, else timed spawns), in 3 rounds of `--cold-runs`
+ *   runs (default 10) with the commands' order rotated, so drift does not favour one of them.
  * - Batch (`--batch`): `--jobs 1` vs `--jobs 2` on a generated JSONL, when the CLI has `--jobs`.
  *
  * The corpus directory defaults to shared/corpus beside the checkout, else /work/shared/corpus
@@ -213,46 +214,63 @@ function ratio(a, b) {
 const fmt = (x, d = 1) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(d));
 
 /**
- * Whole-process timing of commands: hyperfine when present, else timed spawns.
+ * Whole-process timing of commands: hyperfine when present, else timed spawns. The commands take
+ * turns: `rounds` rounds, each timing every command `runs` times with the order rotated, and the
+ * statistics pool the rounds. Timed one after the other, a command's median also carries the
+ * machine's drift during the run (on these machines the same command moved by 1-2% between the
+ * first and last place of a hyperfine call), which a ratio of two commands should not.
  * @param {{name: string, argv: string[]}[]} cmds @param {number} runs @param {string} tmp
  * @param {boolean} [allowFail]  time commands that exit non-zero too (batch runs with failed documents)
  * @returns {{ name: string, medianMs: number, minMs: number, maxMs: number }[] & { via?: string }}
  */
-function timeCommands(cmds, runs, tmp, allowFail = false) {
+function timeCommands(cmds, runs, tmp, allowFail = false, rounds = 1) {
+  /** @type {number[][]} milliseconds per command, all rounds */
+  const times = cmds.map(() => []);
+  /** @param {number} round @returns {number[]} the command indexes in this round's order */
+  const order = (round) => cmds.map((_, i) => (i + round) % cmds.length);
+  /** @param {number[]} ts */
+  const stats = (ts) => ({ medianMs: median(ts), minMs: Math.min(...ts), maxMs: Math.max(...ts) });
+  const turns = rounds > 1 ? `, ${rounds} rounds, order rotated` : '';
   const hf = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' });
   /** @param {string} s */
   const q = (s) => (/^[\w./=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   if (hf.status === 0) {
-    const json = join(tmp, `hf-${Date.now()}.json`);
-    const args = ['-N', '--warmup', '2', '--runs', String(runs), '--export-json', json, '--style', 'none'];
-    if (allowFail) args.push('-i');
-    for (const c of cmds) args.push('-n', c.name, c.argv.map(q).join(' '));
-    const r = spawnSync('hyperfine', args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status === 0) {
+    let ok = true;
+    for (let round = 0; round < rounds && ok; round++) {
+      const json = join(tmp, `hf-${Date.now()}-${round}.json`);
+      const args = ['-N', '--warmup', '2', '--runs', String(runs), '--export-json', json, '--style', 'none'];
+      if (allowFail) args.push('-i');
+      const these = order(round);
+      for (const i of these) args.push('-n', cmds[i].name, cmds[i].argv.map(q).join(' '));
+      const r = spawnSync('hyperfine', args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      if (r.status !== 0) {
+        process.stderr.write(`bench: hyperfine failed (${r.stderr.trim().split('\n').pop()}); timing spawns instead\n`);
+        ok = false;
+        break;
+      }
       const res = JSON.parse(readFileSync(json, 'utf8')).results;
-      const rows = res.map((/** @type {any} */ x, /** @type {number} */ i) => ({
-        name: cmds[i].name,
-        medianMs: x.median * 1000,
-        minMs: x.min * 1000,
-        maxMs: x.max * 1000,
-      }));
-      return Object.assign(rows, { via: `hyperfine ${hf.stdout.trim().split(' ').pop()}, ${runs} runs, 2 warm-up` });
+      res.forEach((/** @type {any} */ x, /** @type {number} */ k) => times[these[k]].push(...x.times.map((/** @type {number} */ t) => t * 1000)));
     }
-    process.stderr.write(`bench: hyperfine failed (${r.stderr.trim().split('\n').pop()}); timing spawns instead\n`);
+    if (ok) {
+      const rows = cmds.map((c, i) => ({ name: c.name, ...stats(times[i]) }));
+      return Object.assign(rows, { via: `hyperfine ${hf.stdout.trim().split(' ').pop()}, ${runs * rounds} runs, 2 warm-up${turns}` });
+    }
+    for (const ts of times) ts.length = 0;
   }
-  const rows = cmds.map((c) => {
-    /** @type {number[]} */
-    const ts = [];
-    for (let i = 0; i < runs + 2; i++) {
-      const t0 = process.hrtime.bigint();
-      const r = spawnSync(c.argv[0], c.argv.slice(1), { stdio: 'ignore' });
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (r.status !== 0 && !(allowFail && r.status !== null)) throw new Error(`${c.argv.join(' ')} exited ${r.status}`);
-      if (i >= 2) ts.push(ms);
+  for (let round = 0; round < rounds; round++) {
+    for (const i of order(round)) {
+      const c = cmds[i];
+      for (let k = 0; k < runs + 2; k++) {
+        const t0 = process.hrtime.bigint();
+        const r = spawnSync(c.argv[0], c.argv.slice(1), { stdio: 'ignore' });
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        if (r.status !== 0 && !(allowFail && r.status !== null)) throw new Error(`${c.argv.join(' ')} exited ${r.status}`);
+        if (k >= 2) times[i].push(ms);
+      }
     }
-    return { name: c.name, medianMs: median(ts), minMs: Math.min(...ts), maxMs: Math.max(...ts) };
-  });
-  return Object.assign(rows, { via: `timed spawns, ${runs} runs, 2 warm-up (hyperfine not found)` });
+  }
+  const rows = cmds.map((c, i) => ({ name: c.name, ...stats(times[i]) }));
+  return Object.assign(rows, { via: `timed spawns, ${runs * rounds} runs, 2 warm-up${turns} (hyperfine not found)` });
 }
 
 /**
@@ -375,6 +393,8 @@ async function main() {
             ],
             o.coldRuns,
             tmp,
+            false,
+            3,
           );
           const floor = rows[0].medianMs;
           out.push(`\n**Cold start** (${rows.via})\n`);
