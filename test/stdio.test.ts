@@ -72,6 +72,20 @@ describe('isTerminal', () => {
   });
 });
 
+describe('on a terminal', () => {
+  // util-linux's script(1) runs the CLI on a pseudo-terminal (a character device that is no
+  // memory device: isTerminal asks node:tty).
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('the CLI sees the terminal and writes text, not JSON', () => {
+    const bin = join(import.meta.dirname, '..', 'bin', 'newsclean.js');
+    const seed = '/work/shared/seeds/000_f9c01edc88d73acc.txt';
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${bin} ${seed}`, '/dev/null'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split(/\r?\n/)[0]).toBe('Ukraine Rejected Offer to Negotiate, Kremlin Says');
+    expect(r.stdout).not.toContain('"headline"');
+  });
+});
+
 describe('FdOutput', () => {
   it('writes whole text to a descriptor', async () => {
     const [reader, writer] = fifo('out-small');

@@ -25,7 +25,8 @@ export interface CliIO {
   env: Env;
   /**
    * Standard input and output as file descriptors (src/cli/stdio.ts): when given, a run that is
-   * not a batch reads and writes through these instead of making the streams above.
+   * not a batch reads and writes through these instead of making the streams above (unless they
+   * are terminals).
    */
   fds?: StdioFds;
 }
@@ -220,7 +221,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...(format === 'annotate' ? { chalk: chalkFor(io.env, stdoutIsTTY(io)) } : {}),
   };
   const maxBytes = opts.maxBytes ?? DEFAULTS.maxBytes;
-  const out: OutputSink = io.fds ? io.fds.output() : new Output(io.stdout);
+  // A terminal gets the stream (Node writes it as the platform needs: a Windows console takes
+  // UTF-16); a pipe or a file, the descriptor.
+  const out: OutputSink = io.fds && !io.fds.stdoutIsTTY ? io.fds.output() : new Output(io.stdout);
   const headers = inputs.length > 1 && (format === 'text' || format === 'markdown' || format === 'annotate');
   const codes: number[] = [];
   let written = 0;
