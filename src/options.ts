@@ -104,6 +104,11 @@ export const THRESHOLDS = {
   subheadingMaxWords: 14,
   /** Two blocks of one appeal or sign-up box may be this many blocks apart; the blocks between join it. */
   appealGap: 4,
+  /**
+   * Under an author-bio heading ("About the author"), the bio is looked for in at most this many
+   * blocks: the name lines and the photo's, up to and with its first paragraph.
+   */
+  bioBlocks: 5,
   /** Media patterns (credits, captions) apply to lines up to this length. */
   mediaMaxLength: 400,
   /** Markup evidence (`Block.prior`, in -1..1) is worth this many prose-score points. */

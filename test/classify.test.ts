@@ -100,6 +100,24 @@ describe('revise', () => {
     spanAppeals(work);
     expect(work.slice(1, 1 + PROSE.length).every((w) => w.fill === undefined)).toBe(true);
   });
+  it('leaves the author bio under its heading out of the body, and a list article in it', () => {
+    const bio = 'Jane Smith is a reporter at the Daily News who covers city hall. She lives in the old town with her two cats, and writes about local politics.';
+    for (const heading of ['About the author', 'Über die Autorin']) {
+      const { blocks } = analyse([...PROSE, heading, '[photo]', 'Jane Smith', bio, '© 2024 The Daily News'].join('\n'));
+      classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+      expect(blocks.filter((b) => b.role === 'body').map((b) => b.text), heading).toEqual(PROSE);
+      expect(blocks.find((b) => b.text === bio)).toMatchObject({ role: 'boilerplate', kind: 'other' });
+    }
+    // A page whose article is a list of short lines: the bio alone must not become the body.
+    const links = ['Dog debarking policy raises protest – It is sad', 'Calling all germs – How dirty is your phone?', 'Laugh along with the clowns – I would back away', 'New peril for parents – Who else is going through this?'];
+    const list = analyse(['Quickies 10.29', ...links, 'About the author', 'Jane', bio].join('\n')).blocks;
+    classifyDocument(list, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(list.filter((b) => b.role === 'body').map((b) => b.text)).not.toContain(bio);
+    // A labelled bio is one line.
+    const { blocks: inline } = analyse([...PROSE, `About the Author: ${bio}`].join('\n'));
+    classifyDocument(inline, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(inline.at(-1)).toMatchObject({ role: 'boilerplate', kind: 'other' });
+  });
   it('keeps "Thank you." as an appeal only next to one', () => {
     const alone = analyse([...PROSE, 'Thank you.'].join('\n')).work;
     spanAppeals(alone);

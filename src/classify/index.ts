@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, STRONG_BARRIER, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, extendSpan, markStampLines, spanAppeals, type Span } from './revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, extendSpan, fillAuthorBios, markStampLines, spanAppeals, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -221,6 +221,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const lists = listProse(feats);
   const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop, lists));
   spanAppeals(work);
+  fillAuthorBios(work);
   markStampLines(work);
   // Comments follow the article: the body span ends before the comment section.
   const comments = commentSectionStart(work, ctx.favor);

@@ -65,6 +65,30 @@ export function spanAppeals(work: Work[]): void {
 }
 
 /**
+ * The blocks under an author-bio heading ("About the author", the writer's name, the bio) belong to
+ * the bio, up to and with its first paragraph. The heading ends the body span (a strong
+ * barrier), but alone that leaves the bio free to win the span by itself on a page whose article
+ * is a list of short lines.
+ */
+export function fillAuthorBios(work: Work[]): void {
+  for (let i = 0; i < work.length; i++) {
+    const heading = work[i]!;
+    // The heading alone: a labelled bio ("About the Author: Derek Halpern is …") is one line.
+    if (heading.boiler?.row.id !== 'author-bio' || heading.f.words > 6) continue;
+    for (let j = i + 1; j < work.length && j <= i + THRESHOLDS.bioBlocks; j++) {
+      const w = work[j]!;
+      // The writer's photo (its alt text, a credit) is part of the box; a comment section or the
+      // next box's heading ends it.
+      if (w.boiler !== null && (STRONG_BARRIER.has(w.boiler.row.kind) || STRONG_BARRIER.has(w.boiler.row.id))) break;
+      if (w.boiler !== null || w.fill !== undefined || w.media !== null) continue;
+      w.fill = 'other';
+      w.why.push('under an author-bio heading');
+      if (w.f.sentences >= 2 || w.f.words >= 20) break;
+    }
+  }
+}
+
+/**
  * A clock time, or a date as the byline table reads one, inside a line; or a day, month and
  * two-digit year closing it ("Jermaine 07 Nov 12": a comment's stamp; in running text "12 March
  * 15" is rarer than a count, so only at the line's end).

@@ -54,6 +54,7 @@ export const STRONG_BARRIER = new Set<string>([
   'copyright',
   'cookies',
   'comments-heading',
+  'author-bio',
   'comment-count-title',
   'comment-author',
   'comment-meta',

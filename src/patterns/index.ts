@@ -11,6 +11,7 @@ import { SHARE } from './share.js';
 import { LEGAL } from './legal.js';
 import { ADVERTISEMENT } from './advertisement.js';
 import { COMMENTS } from './comments.js';
+import { AUTHOR_BIO } from './author-bio.js';
 import { PHOTO_CREDITS, type MediaKind } from './photo-credits.js';
 import { BYLINES, type MetaKind } from './bylines.js';
 import { CAPTION_CREDITS } from './caption-credits.js';
@@ -25,6 +26,7 @@ export const BOILERPLATE_ROWS: readonly PatternRow<BoilerplateKind>[] = [
   ...NEWSLETTER,
   ...ADVERTISEMENT,
   ...COMMENTS,
+  ...AUTHOR_BIO,
   ...SHARE,
   ...LEGAL,
   ...NAVIGATION,
