@@ -55,6 +55,7 @@ export const STRONG_BARRIER = new Set<string>([
   'cookies',
   'comments-heading',
   'author-bio',
+  'post-footer',
   'comment-count-title',
   'comment-author',
   'comment-meta',

@@ -12,6 +12,17 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
     maxLength: 80,
   },
   {
+    id: 'comment-feed',
+    kind: 'comments',
+    pattern: () =>
+      /\byou\s+can\s+follow\s+any\s+(?:responses|comments)\s+to\s+this\s+(?:entry|post)\b|\bleave\s+a\s+response,?\s+or\s+trackback\b|\bboth\s+comments\s+and\s+pings\s+are\s+currently\s+closed\b|\b(?:responses|comments)\s+are\s+currently\s+closed,?\s+but\s+you\s+can\s+trackback\b/iu,
+    keywords: ['follow any', 'trackback', 'pings are currently closed'],
+    note: 'The blog line under a post about its comment feed and trackbacks (WordPress): "You can follow any responses to this entry through the RSS 2.0 feed.", "Both comments and pings are currently closed."',
+    example: 'You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+    nearMiss: 'You can follow the debate in parliament through the live feed.',
+    maxLength: 300,
+  },
+  {
     id: 'comment-meta',
     kind: 'comments',
     pattern: () => /^(?:posted|submitted|written)\s+by:?\s+.{1,60}\s+(?:on|at)\s+.{1,40}$|^.{1,40}\s+(?:wrote|says|said):$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,30}$/iu,
