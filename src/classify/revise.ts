@@ -77,9 +77,9 @@ export function fillAuthorBios(work: Work[]): void {
     if (heading.boiler?.row.id !== 'author-bio' || heading.f.words > 6) continue;
     for (let j = i + 1; j < work.length && j <= i + THRESHOLDS.bioBlocks; j++) {
       const w = work[j]!;
-      // The writer's photo (its alt text, a credit) is part of the box; a comment section or the
-      // next box's heading ends it.
-      if (w.boiler !== null && (STRONG_BARRIER.has(w.boiler.row.kind) || STRONG_BARRIER.has(w.boiler.row.id))) break;
+      // The writer's photo (its alt text, a credit) is part of the box; a comment section, the
+      // next box's heading or a date or byline (a menu's "About me" link above a post) ends it.
+      if (w.meta !== null || (w.boiler !== null && (STRONG_BARRIER.has(w.boiler.row.kind) || STRONG_BARRIER.has(w.boiler.row.id)))) break;
       if (w.boiler !== null || w.fill !== undefined || w.media !== null) continue;
       w.fill = 'other';
       w.why.push('under an author-bio heading');

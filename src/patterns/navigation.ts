@@ -5,7 +5,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'read-more',
     kind: 'navigation',
-    pattern: () => /^[\p{P}\p{S}\s]*(?:read|see|view|show|load|click here for)\s+(?:more|all|full\s+(?:story|article|coverage)|the\s+full\s+(?:story|article)|next|previous)(?:\s*(?:[:»›>…|-]|about|from|on|stories|news|articles|posts|results|comments|here)\b.{0,100})?[\s»›>…→.]*$/iu,
+    pattern: () => /^[\p{P}\p{S}\s]*(?:(?:read|see|view|show|load|click here for)\s+(?:more|all|full\s+(?:story|article|coverage)|the\s+full\s+(?:story|article)|next|previous)(?:\s*(?:[:»›>…|-]|about|from|on|stories|news|articles|posts|results|comments|here)\b.{0,100})?|continue\s+reading)[\s»›>…→.]*$/iu,
     note: '"Read more", "Read more: …", "See all"; not "Read more than…".',
     example: 'Read more',
     nearMiss: 'Read more than 300 pages a day, the doctor advised.',
@@ -42,7 +42,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'ui-link',
     kind: 'navigation',
-    pattern: () => /^(?!(?:\S+\s+){5,}\S*\.["”’)]?$)[«‹<\s]*(?:click(?:\s+here)?|view|print|e-?mail\s+(?:this|to|a\s+friend)|back\s+to|discuss|download|subscribe\s+to|rate\s+this|post\s+(?:a\s+)?comments?|add\s+to|save\s+to|watch\s+(?:the\s+)?(?:video|videos|more|live|now)|see\s+(?:all|more|also|the\s+full)|more\s+(?:on|about|from)|all\s+.{1,40}\s+(?:articles|stories|news|posts|columns)|get\s+the\s+latest|do\s+more\s+with|what\s+are\s+these|refer\s+to\s+a\s+friend|send\s+to\s+a\s+friend|large(?:r)?\s+font|small(?:er)?\s+font|text\s+size)\b.{0,70}$/iu,
+    pattern: () => /^(?!(?:\S+\s+){5,}\S*\.["”’)]?$)[«‹<\s]*(?:click(?:\s+here)?|view|print|e-?mail\s+(?:this|to|a\s+friend)|back\s+to|discuss|download|subscribe\s+to|rate\s+this|post\s+(?:a\s+)?comments?|add\s+to|save\s+to|watch\s+(?:the\s+)?(?:video|videos|more|live|now)|see\s+(?:all|more|also|the\s+full)|more\s+(?:on|about|from)|all\s+.{1,40}\s+(?:articles|stories|news|posts|columns)|get\s+the\s+latest|do\s+more\s+with|what\s+are\s+these|refer\s+to\s+a\s+friend|send\s+to\s+a\s+friend|large(?:r)?\s+font|small(?:er)?\s+font|text\s+size|enlarge(?:\s+this)?\s+(?:image|photo|picture))\b.{0,70}$/iu,
     note: 'Link and tool texts that start with an interface verb: "View larger image", "Back to front page »"; not a sentence of six words or more that ends in a full stop ("View of Astoria from the Hotel Elliott.").',
     example: 'Back to front page »',
     nearMiss: 'Back to my original sentiment: I like old stuff.',
@@ -96,7 +96,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'post-nav',
     kind: 'navigation',
-    pattern: () => /^[«‹<←]*\s*(?:prev(?:ious)?|next|older|newer)\s+(?:post|entry|article|story)\s*[»›>→]*$/iu,
+    pattern: () => /^[«‹<←]*\s*(?:prev(?:ious)?|next|older|newer)\s+(?:post|entry|article|story)\s*[»›>→]*$|^(?:(?:newer|older)\s+posts?|home)(?:\s+(?:(?:newer|older)\s+posts?|home))+$/iu,
     note: 'Links to the previous or next post: the article has ended (comments, if any, follow). A barrier of the body span.',
     example: '« Previous Post',
     nearMiss: 'Next story: the mayor',

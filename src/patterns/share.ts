@@ -23,4 +23,13 @@ export const SHARE: readonly PatternRow<'share'>[] = lazyRows<'share'>([
     nearMiss: 'Follow the money, the investigators said.',
     maxLength: 120,
   },
+  {
+    id: 'like-widget',
+    kind: 'share',
+    pattern: () => /^(?:like\s+this:|be\s+the\s+first\s+to\s+like\s+this\.?|like\s+loading[.…]*|\d+\s+(?:bloggers?|people|others)\s+like\s+this\.?|bookmark\s+and\s+share)$/iu,
+    note: 'The like and bookmark widgets of blog platforms (WordPress: "Like this:", "Be the first to like this.", "Like Loading..."; AddThis: "Bookmark and Share").',
+    example: 'Be the first to like this.',
+    nearMiss: 'Like this, the plan would cost less.',
+    maxLength: 40,
+  },
 ]);
