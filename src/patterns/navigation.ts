@@ -51,7 +51,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'skip-link',
     kind: 'navigation',
-    pattern: () => /^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|main|search|footer|article|comments)\b/iu,
+    pattern: () => /^(?:skip|jump)\s+(?:to\s+(?:the\s+)?(?:(?:main|primary|secondary|page)\s+)?(?:content|navigation|menu|main|search|footer|article|comments|sidebar)\b|(?:main\s+)?(?:navigation|nav|menu|links)$)/iu,
     note: 'Accessibility skip links.',
     example: 'Skip to main content',
     nearMiss: 'Skip to the end, said the coach, and you miss the point.',
