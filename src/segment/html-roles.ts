@@ -9,6 +9,7 @@ import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
+import { boilerplateTable } from '../patterns/index.js';
 import { TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
 
 /** Role markup an element carries or inherits from its ancestors (tag names, or null). */
@@ -309,8 +310,9 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(tail);
     if (match === 0 && (label || (!heading && !titled))) continue;
     if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
-    // A subheading of one or two words with nothing else for it is a section label.
-    if (match === 0 && heading && tag !== 'h1' && f.words < 3) continue;
+    // A subheading of one or two words with nothing else for it is a section label; so is one the
+    // boilerplate table knows ("About the author", "Related stories", "3 Comments").
+    if (match === 0 && heading && tag !== 'h1' && (f.words < 3 || boilerplateTable.match(b.text) !== null)) continue;
     // A label h1 is left to the classifier, which weighs it against the lines near the body.
     if (match === 0 && tag === 'h1' && i >= lo && labelHeading(b, lead)) continue;
     let score = match;
