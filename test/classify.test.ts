@@ -118,6 +118,20 @@ describe('revise', () => {
     classifyDocument(inline, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(inline.at(-1)).toMatchObject({ role: 'boilerplate', kind: 'other' });
   });
+  it('ends the body at a heading that counts the comments after the article, not at one under its headline', () => {
+    // A long thread, its comments under bare names (no date or Reply line to tell it by).
+    const said = ['I would really like to see a report about the new budget process, and how the schools will be funded next year, because the council has not said.', 'Yeah, I am hoping the basics will be covered as well, since the council has not explained much of it yet, and the mayor has been quiet about the roads.', 'The repairs are long overdue in our district, and the money should have been there years ago, whatever the opposition says about the cost of it all.'];
+    const comments = Array.from({ length: 5 }, (_, i) => [`Reader ${String.fromCharCode(65 + i)}`, said[i % 3]!.replace('the', i % 2 ? 'this' : 'that')]).flat();
+    const article = [...PROSE, ...PROSE.map((p) => p.replace('council', 'board'))];
+    const { blocks } = analyse(['Council approves the budget', ...article, '{ 12 comments }', ...comments].join('\n'));
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
+    expect(blocks.find((b) => b.text === comments[1])).toMatchObject({ role: 'boilerplate', kind: 'comments' });
+    // The count as a link under the headline: the article follows it.
+    const top = analyse(['Council approves the budget', 'By Jane Smith', '12 Comments', ...PROSE].join('\n')).blocks;
+    classifyDocument(top, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(top.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+  });
   it('keeps "Thank you." as an appeal only next to one', () => {
     const alone = analyse([...PROSE, 'Thank you.'].join('\n')).work;
     spanAppeals(alone);

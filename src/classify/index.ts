@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, STRONG_BARRIER, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, extendSpan, fillAuthorBios, markStampLines, spanAppeals, type Span } from './revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, markStampLines, spanAppeals, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -245,7 +245,14 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     span = (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(1)) ?? weak(0);
   }
   if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, titlePlace);
-  assignRoles(work, span, ctx.favor, comments);
+  // A heading counting the comments inside the span, after the article: the thread starts there.
+  let commentStart = comments;
+  const cut = span !== null && comments < 0 ? countedCommentsCut(work, span, ctx.favor) : -1;
+  if (span !== null && cut > span.start) {
+    span = { start: span.start, end: cut - 1 };
+    commentStart = cut;
+  }
+  assignRoles(work, span, ctx.favor, commentStart);
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);
 }

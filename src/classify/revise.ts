@@ -198,6 +198,46 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
   return -1;
 }
 
+/**
+ * Where a heading that counts the comments ("167 comments", "{ 4 comments… read them below }")
+ * stands inside the body span after the article's prose (THRESHOLDS.commentArticleChars of it) and
+ * prose follows it: the thread it heads, whether or not its comments show a name and a date
+ * ({@link commentSectionStart} needs those). -1 when there is none. Only inside the span: a count
+ * above the article (a link under its headline) is before the span's start.
+ */
+export function countedCommentsCut(work: readonly Work[], span: Span, favor: Favor): number {
+  const threshold = THRESHOLDS.spanThreshold[favor];
+  const isProse = (w: Work): boolean => boilerKind(w) === null && w.score >= threshold;
+  let chars = 0;
+  for (let i = span.start; i <= span.end; i++) {
+    const w = work[i]!;
+    if (w.boiler?.row.id === 'comments-heading' && /\d/.test(w.block.text)) {
+      if (chars >= THRESHOLDS.commentArticleChars && endsArticle(work, i) && threadFollows(work, i, isProse)) return i;
+    } else if (isProse(w)) chars += w.f.length;
+  }
+  return -1;
+}
+
+/**
+ * A sentence of the article shortly before `at` (its last paragraph, then perhaps tags, share
+ * buttons or a bio): a count under the headline follows the title and the byline instead.
+ */
+function endsArticle(work: readonly Work[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 6); j--) {
+    const w = work[j]!;
+    if (w.f.endsSentence && w.f.words >= 8 && w.media === null && w.meta === null) return true;
+  }
+  return false;
+}
+
+/** At least two blocks of prose in the window (THRESHOLDS.commentCluster) after `start`. */
+function threadFollows(work: readonly Work[], start: number, isProse: (w: Work) => boolean): boolean {
+  let prose = 0;
+  const end = Math.min(work.length, start + THRESHOLDS.commentCluster.window);
+  for (let j = start + 1; j < end && prose < 2; j++) if (isProse(work[j]!)) prose++;
+  return prose >= 2;
+}
+
 /** The most characters of prose between two comment markers in the window after `start`. */
 function longestProseRun(work: readonly Work[], start: number, isProse: (w: Work) => boolean): number {
   let best = 0;
