@@ -5,7 +5,7 @@
  */
 import type { Block } from '../article.js';
 import { THRESHOLDS } from '../options.js';
-import { boilerplateTable } from '../patterns/index.js';
+import { boilerplateTable, mediaTable } from '../patterns/index.js';
 import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
 import type { Span } from './revise.js';
@@ -20,6 +20,21 @@ const RESULT_LINE = /\p{L}\s+\(?\d{1,3}\)?\b.*\p{L}\s+\(?\d{1,3}\)?$/u;
 
 /** A full date (with its year) anywhere in the line. */
 const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
+
+/**
+ * The caption before a credit glued to it, without a second credit it still ends with ("… Фото: A
+ * Photo: B"): read again as a line, the caption must not give up one more credit (the text output
+ * fed back in reads the same).
+ */
+function captionBefore(text: string): string {
+  let caption = text;
+  for (let k = 0; k < 3 && caption !== '' && caption.length <= THRESHOLDS.mediaMaxLength; k++) {
+    const again = mediaTable.match(caption);
+    if (again === null || again.row.kind !== 'photoCredit' || again.match.index === 0) break;
+    caption = caption.slice(0, again.match.index).trim();
+  }
+  return caption;
+}
 
 /** The text holds an ASCII digit (what `\d` matches in a u-flag regex). */
 function hasDigit(text: string): boolean {
@@ -428,7 +443,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       b.caption = captured || b.text;
       continue;
     }
-    const before = b.text.slice(0, m.index).trim();
+    const before = captionBefore(b.text.slice(0, m.index).trim());
     take(b, 'photoCredit', `pattern ${w.media.row.id}`);
     if (captured === '' && i + 1 < work.length && w.media.row.id === 'credit-dots') {
       // "Credit..." alone: the name is the next line.
