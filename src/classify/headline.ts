@@ -5,11 +5,11 @@
  */
 import type { Block } from '../article.js';
 import { THRESHOLDS } from '../options.js';
-import { boilerplateTable, mediaTable } from '../patterns/index.js';
+import { boilerplateTable } from '../patterns/index.js';
 import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
 import type { Span } from './revise.js';
-import type { Work } from './rules.js';
+import { hasDigit, mediaMatch, type Work } from './rules.js';
 
 const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
 
@@ -28,21 +28,12 @@ const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
  */
 function captionBefore(text: string): string {
   let caption = text;
-  for (let k = 0; k < 3 && caption !== '' && caption.length <= THRESHOLDS.mediaMaxLength; k++) {
-    const again = mediaTable.match(caption);
+  for (let k = 0; k < 3 && caption !== ''; k++) {
+    const again = mediaMatch(caption);
     if (again === null || again.row.kind !== 'photoCredit' || again.match.index === 0) break;
     caption = caption.slice(0, again.match.index).trim();
   }
   return caption;
-}
-
-/** The text holds an ASCII digit (what `\d` matches in a u-flag regex). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** "Label: Name" ("Director : Anurag Kashyap", "Artist: Cohl, Dusty"). */

@@ -6,8 +6,8 @@ import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
-import { applyRules, STRONG_BARRIER, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, markStampLines, spanAppeals, type Span } from './revise.js';
+import { applyRules, type Work } from './rules.js';
+import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, markStampLines, spanAppeals, strongBarrier, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -48,7 +48,7 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
   let dropped = 0;
   for (let i = main.start; i <= main.end; i++) {
     const w = work[i]!;
-    if (i > best.end && w.boiler !== null && (STRONG_BARRIER.has(w.boiler.row.kind) || STRONG_BARRIER.has(w.boiler.row.id))) break;
+    if (i > best.end && strongBarrier(w)) break;
     if (w.block.dom?.inMain !== true || w.score <= 0) continue;
     if (i >= best.start && i <= best.end) kept += w.f.length;
     else dropped += w.f.length;

@@ -10,7 +10,7 @@
  */
 import type { BoilerplateKind, Block } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
-import { STRONG_BARRIER, type Work } from './rules.js';
+import { hasDigit, STRONG_BARRIER, type Work } from './rules.js';
 import { DATE, MONTH } from '../patterns/bylines.js';
 
 export interface Span {
@@ -28,6 +28,12 @@ function setBoiler(b: Block, kind: BoilerplateKind, reason: string): void {
 /** Boilerplate kind of a block from its pattern hit or from the appeal fill, or null. */
 export function boilerKind(w: Work): BoilerplateKind | null {
   return w.fill ?? w.boiler?.row.kind ?? null;
+}
+
+/** The block is a line that ends body runs (see STRONG_BARRIER): by its kind or by its row. */
+export function strongBarrier(w: Work): boolean {
+  const kind = boilerKind(w);
+  return kind !== null && (STRONG_BARRIER.has(kind) || STRONG_BARRIER.has(w.boiler?.row.id ?? ''));
 }
 
 /** Blocks between two lines of one appeal (or sign-up box) belong to it. */
@@ -79,7 +85,7 @@ export function fillAuthorBios(work: Work[]): void {
       const w = work[j]!;
       // The writer's photo (its alt text, a credit) is part of the box; a comment section, the
       // next box's heading or a date or byline (a menu's "About me" link above a post) ends it.
-      if (w.meta !== null || (w.boiler !== null && (STRONG_BARRIER.has(w.boiler.row.kind) || STRONG_BARRIER.has(w.boiler.row.id)))) break;
+      if (w.meta !== null || strongBarrier(w)) break;
       if (w.boiler !== null || w.fill !== undefined || w.media !== null) continue;
       w.fill = 'other';
       w.why.push('under an author-bio heading');
@@ -96,10 +102,9 @@ export function fillAuthorBios(work: Work[]): void {
 const STAMP = new RegExp(`\\b\\d{1,2}:\\d{2}\\b|\\b${DATE}\\b`, 'iu');
 /** The closing form ("… 07 Nov 12"): a regex anchored at the end, run only on lines ending in a figure. */
 const STAMP_SHORT_YEAR = new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\s+\\d{2}$`, 'iu');
-/** Every stamp holds a figure (each alternative above needs one): lines without are not tried. */
-const FIGURE = /[0-9]/;
 function isStamp(text: string): boolean {
-  if (!FIGURE.test(text)) return false;
+  // Every stamp holds a figure (each alternative above needs one): lines without are not tried.
+  if (!hasDigit(text)) return false;
   if (STAMP.test(text)) return true;
   const last = text.charCodeAt(text.length - 1);
   return last >= 48 && last <= 57 && STAMP_SHORT_YEAR.test(text);
@@ -211,7 +216,7 @@ export function countedCommentsCut(work: readonly Work[], span: Span, favor: Fav
   let chars = 0;
   for (let i = span.start; i <= span.end; i++) {
     const w = work[i]!;
-    if (w.boiler?.row.id === 'comments-heading' && /\d/.test(w.block.text)) {
+    if (w.boiler?.row.id === 'comments-heading' && hasDigit(w.block.text)) {
       if (chars >= THRESHOLDS.commentArticleChars && endsArticle(work, i) && threadFollows(work, i, isProse)) return i;
     } else if (isProse(w)) chars += w.f.length;
   }
@@ -318,7 +323,7 @@ function spanValue(w: Work, threshold: number): number {
   const b = w.block;
   const kind = boilerKind(w);
   const id = w.boiler?.row.id ?? '';
-  const strong = kind !== null && (STRONG_BARRIER.has(kind) || STRONG_BARRIER.has(id));
+  const strong = strongBarrier(w);
   // Out of the markup's main container, a copyright line or a comment section still ends the
   // article; a related-stories box is often a sidebar floated into it, and ends nothing.
   const cost = FINAL.has(id) ? THRESHOLDS.barrierCost.final : strong ? THRESHOLDS.barrierCost.strong : THRESHOLDS.barrierCost.weak;
@@ -336,8 +341,7 @@ function rangeValue(work: Work[], from: number, to: number, threshold: number): 
   for (let i = from; i <= to; i++) {
     const w = work[i]!;
     sum += spanValue(w, threshold);
-    const kind = boilerKind(w);
-    if (kind !== null && (STRONG_BARRIER.has(kind) || STRONG_BARRIER.has(w.boiler?.row.id ?? ''))) barrier = true;
+    if (strongBarrier(w)) barrier = true;
   }
   return { sum, barrier };
 }

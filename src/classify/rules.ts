@@ -27,7 +27,14 @@ export interface Work {
 }
 
 const DIGIT = /\d/;
+/** The text holds an ASCII digit (`\d`): the cheap test before a regex that needs one. */
+export const hasDigit = (text: string): boolean => DIGIT.test(text);
 const ENUMERATOR = /^\p{L}{2,12}\.?\s\d{1,3}[.:)]?$/u;
+
+/** The media table's answer for a line, for lines short enough to be a credit or caption. */
+export function mediaMatch(text: string): PatternHit<MediaKind> | null {
+  return text.length <= THRESHOLDS.mediaMaxLength ? mediaTable.match(text) : null;
+}
 
 /**
  * Weight of a block in the body span search: its length, between `minWeight` (short junk lines
@@ -38,7 +45,7 @@ const ENUMERATOR = /^\p{L}{2,12}\.?\s\d{1,3}[.:)]?$/u;
  */
 export function spanWeight(text: string, f: Features): number {
   // Both need a digit; most lines have none, and ENUMERATOR is then never compiled (~0.2 ms of a start).
-  const residue = DIGIT.test(text) && ((f.length <= THRESHOLDS.residueMaxLength && f.letterRatio < 0.5) || ENUMERATOR.test(text));
+  const residue = hasDigit(text) && ((f.length <= THRESHOLDS.residueMaxLength && f.letterRatio < 0.5) || ENUMERATOR.test(text));
   return residue ? f.length : Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, f.length));
 }
 
@@ -132,7 +139,7 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
   // Markup that says code (`pre`, `code`) holds a sample the article quotes verbatim: script,
   // a menu or a copyright line in it are the sample's, not the page's furniture.
   const boiler = CODE_TAGS.has(block.dom?.tag ?? '') ? null : boilerplateTable.match(text);
-  const media = text.length <= THRESHOLDS.mediaMaxLength ? mediaTable.match(text) : null;
+  const media = mediaMatch(text);
   const meta = metaTable.match(text);
   // Every field from the start: one object shape for all blocks (V8 keeps the hot loops optimised).
   return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false, weight: spanWeight(text, f) };
