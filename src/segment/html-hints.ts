@@ -88,6 +88,13 @@ const CONTENT_MORE = /(?:^|\s)(?:entry|post|article|story|asset|body)-more(?=\s|
 /** Its id is often just "more" (the anchor the break links to). */
 const BARE_MORE = /(?:^|[\s#])more(?=[\s#]|$)/g;
 
+/**
+ * Classes of a social post embedded in the article ("twitter-tweet", "instagram-media",
+ * "tiktok-embed", "fb-post"): a post the article quotes, not a share row. The network's name in
+ * them says nothing about the element's role, so they are no hint at all.
+ */
+const EMBED = /(?:^|\s)(?:twitter-(?:tweet|video|timeline-embed)|instagram-media|tiktok-embed|fb-(?:post|video)|reddit-(?:card|embed-bq)|bluesky-embed|mastodon-embed)(?=\s|#|$)/g;
+
 /** A per-document cache: class/id strings repeat a lot. */
 export class HintCache {
   private readonly cache = new Map<string, HintInfo>();
@@ -105,6 +112,7 @@ export class HintCache {
     // A blog post's element lists its taxonomy in its classes ("category-legal_business",
     // "tag-privacy", "entry-author-jo"): topic labels, not layout roles.
     if (POST_MARKER.test(lower) || TAXONOMY_TWICE.test(lower)) lower = lower.replace(TAXONOMY, ' ');
+    lower = lower.replace(EMBED, ' ');
     // "entry-more", "post-more": the rest of the post after its "continue reading" break.
     const rest = lower.replace(CONTENT_MORE, ' ');
     if (rest !== lower) {
