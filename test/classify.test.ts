@@ -330,6 +330,12 @@ describe('headline, byline, credits', () => {
     const text = ['Home', 'Budget passes at last', 'The mayor and council (Pic: PA)', ...PROSE].join('\n');
     expect(headlineOf(text)).toBe('Budget passes at last');
   });
+  it('does not take a caption placing people in the photo ("(L)", "(TOI Photo)") for the headline', () => {
+    const text = ['Go to News', 'The mayor (L) thanks the council for the budget', 'Council budget passes at last', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    expect(headlineOf(text)).toBe('Council budget passes at last');
+    // A trademark's "(R)" is glued to its word: no photo position.
+    expect(headlineOf(['Home', 'Magellan(R) Comes Out in Force at the Fair', ...PROSE].join('\n'))).toBe('Magellan(R) Comes Out in Force at the Fair');
+  });
   it('a title that trails off in an ellipsis is no sentence: it beats the page header above', () => {
     // The ellipsis ends no sentence; read as a full stop it would lose to the page's header line.
     const text = ['Home', 'Council approves the budget, at last...', 'Mayor and council members', ...PROSE].join('\n');

@@ -36,6 +36,13 @@ function captionBefore(text: string): string {
   return caption;
 }
 
+/**
+ * Where someone stands in the photo, or that it is one ("Nicolas Sarkozy (L) shakes hands with …",
+ * "Salman with Katrina (TOI Photo)", "… (2nd R)", "(file photo)"): a caption's words, never a
+ * title's. A space stands before it: "Magellan(R)" is a trademark.
+ */
+const PHOTO_POSITION = /\s\((?:(?:\d(?:st|nd|rd|th)\s+|second\s+|third\s+)?(?:from\s+)?(?:L|R|C|left|right|cent(?:re|er)|top|bottom|front|rear|back|above|below|pictured)|[^()]{0,20}\b(?:photo|pic|file\s+photo))\)/iu;
+
 /** "Label: Name" ("Director : Anurag Kashyap", "Artist: Cohl, Dusty"). */
 const FIELD_ROW = /^\p{Lu}\p{L}+\s?:\s+(\p{Lu}\p{L}*,?(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u;
 
@@ -187,6 +194,7 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   // A line that ends in a parenthesis ("… (Pic: PA)", "By … (Contact)", "(Source: …)") is a caption,
   // credit or byline more often than a title.
   if (/\([^()]*\)$/u.test(b.text)) s -= 1;
+  if (b.text.includes('(') && PHOTO_POSITION.test(b.text)) s -= 2;
   // A title is set apart from what stands above it by a blank line; a label or caption in a run of
   // furniture lines is not.
   if (b.gapBefore > 0) s += 0.5;
