@@ -95,9 +95,10 @@ export const THRESHOLDS = {
   headlineLeadBlocks: 2,
   /**
    * A headline candidate above the best one wins when it scores within `margin` of it and at least
-   * `minOverlap` of its content words occur in the body (headline above its deck or caption).
+   * `minOverlap` of its content words occur in the body (headline above its deck or caption);
+   * right above its deck (see `deckBelow` in classify/headline.ts), within `deckMargin`.
    */
-  headlineTopmost: { margin: 0.7, minOverlap: 0.5 },
+  headlineTopmost: { margin: 0.7, deckMargin: 1.5, minOverlap: 0.5 },
   /** Headline score lost per block between the candidate and the body that could be the title itself. */
   headlineDistanceCost: 0.1,
   /** A subheading inside the body has at most this many words. */

@@ -389,6 +389,15 @@ describe('headline, byline, credits', () => {
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
     expect(blocks.find((b) => b.role === 'subheadline')?.text).toBe(deck);
   });
+  it('lifts a headline above its sentence-case deck further than above a title-case line', () => {
+    // The deck, nearer the body and restating it, outscores the headline by about 1.1.
+    const deck = 'The city council approved the new budget after a long debate about funding';
+    const date = 'Monday, January 8, 2024';
+    expect(headlineOf(['Home', 'Schools win the budget fight', deck, date, ...PROSE].join('\n'))).toBe('Schools win the budget fight');
+    // Written in title case, the longer line is a title itself: the nearer one stays.
+    const titled = 'The City Council Approved The New Budget After A Long Debate About Funding';
+    expect(headlineOf(['Home', 'Schools win the budget fight', titled, date, ...PROSE].join('\n'))).toBe(titled);
+  });
   it('does not take one phrase written twice (a widget read twice) for the headline', () => {
     const text = ['Home', 'Budget passes at last', 'Council budget Council budget', 'Monday, January 8, 2024', ...PROSE].join('\n');
     expect(headlineOf(text)).toBe('Budget passes at last');

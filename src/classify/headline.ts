@@ -352,13 +352,16 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     }
     // Headline above its deck, caption or byline: among the close contenders written in the body's
     // words, the topmost is the headline; not the previous item of a series the headline belongs to.
-    const { margin, minOverlap } = THRESHOLDS.headlineTopmost;
+    const { margin, deckMargin, minOverlap } = THRESHOLDS.headlineTopmost;
     for (const c of scored) {
-      if (headline < 0 || c.i >= headline || c.s < best - margin || siblings(work[c.i]!.block.text, work[headline]!.block.text)) continue;
+      if (headline < 0 || c.i >= headline || siblings(work[c.i]!.block.text, work[headline]!.block.text)) continue;
       // A short headline is written in fewer of the body's words than its deck: right above its
-      // deck, a few of them will do.
-      const floor = deckBelow(work, scored, c.i, headline) ? DECK_TOPMOST_OVERLAP : minOverlap;
-      if (c.overlap >= floor) headline = c.i;
+      // deck, a few of them will do. The deck, nearer the body, gains more from the body's words:
+      // a headline above a deck written as a sentence (not in title case) may score lower, when it
+      // is no label whose every word is capitalised ("The Washington Post", "From The Times").
+      const deck = deckBelow(work, scored, c.i, headline);
+      const sentenceDeck = deck && work[headline]!.f.titleRatio < 0.5 && work[c.i]!.f.titleRatio < 1;
+      if (c.s >= best - (sentenceDeck ? deckMargin : margin) && c.overlap >= (deck ? DECK_TOPMOST_OVERLAP : minOverlap)) headline = c.i;
     }
     if (headline >= 0) {
       const b = work[headline]!.block;

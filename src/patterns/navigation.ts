@@ -67,6 +67,15 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
     maxLength: 30,
   },
   {
+    id: 'account-links',
+    kind: 'navigation',
+    pattern: () => /^(?:(?:log\s?in|log\s?out|sign\s?in|sign\s?out|sign\s?up|register|subscribe|my\s+account|create\s+(?:an\s+)?account|join)(?:\s*[|/·•]\s*|\s+|$)){2,4}$/iu,
+    note: 'Two to four account links in one line ("Log out Sign in", "Sign in | Register").',
+    example: 'Log out Sign in',
+    nearMiss: 'Sign in to read the full report.',
+    maxLength: 60,
+  },
+  {
     id: 'pipe-menu',
     kind: 'navigation',
     pattern: () => /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$/u,
