@@ -275,6 +275,22 @@ describe('headline, byline, credits', () => {
     expect(a.captions).toEqual(['The mayor at the meeting on Tuesday']);
     expect(a.paragraphs).toEqual(PROSE);
   });
+  it('takes a name alone above the date line for the byline, and no such line for the headline', () => {
+    const deck = 'Pupils cheer as the extra money for schools and road repairs arrives';
+    const text = ['Home', 'Budget night at the hall', 'Jane Doe', 'Monday, January 8, 2024', deck, ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'byline')?.text).toBe('Jane Doe');
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
+    // Two words that are no name ("Budget Night" in title case is one) followed by a date stay a title.
+    expect(headlineOf(['Home', 'Budget night at the hall', 'Monday, January 8, 2024', ...PROSE].join('\n'))).toBe('Budget night at the hall');
+  });
+  it('reads "Special to The Star" as a byline', () => {
+    const text = ['Home', 'Council approves new budget for schools', 'Special to The Star', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks[2]!.role).toBe('byline');
+  });
   it('a date in the page header does not count against the headline below it', () => {
     // "From The Council" stands above the page's date; the headline below the date is the title.
     const text = ['Home', 'From The Council', 'Monday, January 8, 2024', 'Council approves new budget for schools', 'Jane Doe', ...PROSE].join('\n');

@@ -222,6 +222,18 @@ export function titlePlaced(w: Work): boolean {
   return !FULL_STOP.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1);
 }
 
+/** A person's name alone: "Mahalakshmi Hariharan", "Jane Q. Doe". */
+const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * A name alone right above a date line is the article's byline without its "By": a title of two
+ * words names no person. A line no pattern or markup claims, and not the first of the page.
+ */
+function nameAboveDate(work: readonly Work[], i: number): boolean {
+  const w = work[i]!;
+  return i > 0 && work[i + 1]?.meta?.row.kind === 'dateline' && NAME_ONLY.test(w.block.text) && plainLine(w);
+}
+
 /** A line no pattern or markup claims. */
 function plainLine(w: Work): boolean {
   return !w.block.fixed && w.boiler === null && w.fill === undefined && w.media === null && w.meta === null && w.f.words >= 1;
@@ -336,7 +348,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
         w = { ...w, block: { ...w.block, text: cut.title }, boiler: null, f: { ...w.f, words, length: cut.title.length } };
       }
       const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
-      let s = headlineScore(w, distance, rivals, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
+      let s = nameAboveDate(work, i) ? -Infinity : headlineScore(w, distance, rivals, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
       if (metaFollows(work, i)) s += THRESHOLDS.headlineMetaBonus;
       if (s > -Infinity && deckFollows(work, i, candidates, w.f.words)) s += THRESHOLDS.headlineDeckBonus;
       if (s > best) {
@@ -403,7 +415,14 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
   for (let i = Math.max(0, top - 2); i <= limit; i++) {
     const w = work[i]!;
     const b = w.block;
-    if (b.fixed || i === headline || w.meta === null) continue;
+    if (b.fixed || i === headline) continue;
+    if (w.meta === null) {
+      if (!byline && i > headline && i < firstBody && nameAboveDate(work, i)) {
+        take(b, 'byline', 'a name alone above the date line');
+        byline = true;
+      }
+      continue;
+    }
     if (w.meta.row.kind === 'byline' && !byline) {
       take(b, 'byline', `pattern ${w.meta.row.id}`);
       byline = true;
