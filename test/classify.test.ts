@@ -285,6 +285,22 @@ describe('headline, byline, credits', () => {
     // Two words that are no name ("Budget Night" in title case is one) followed by a date stay a title.
     expect(headlineOf(['Home', 'Budget night at the hall', 'Monday, January 8, 2024', ...PROSE].join('\n'))).toBe('Budget night at the hall');
   });
+  it('takes "Name at Place" above the date line for the byline, and a date with a dashed zone for the dateline', () => {
+    const text = ['Home', 'Budget night at the hall', 'Jane Doe at City Hall', '28/12/2007 11:27 - (SA)', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks.find((b) => b.role === 'byline')?.text).toBe('Jane Doe at City Hall');
+    expect(blocks.find((b) => b.role === 'dateline')?.text).toBe('28/12/2007 11:27 - (SA)');
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
+  });
+  it('takes no point of a summary box ("Story Highlights") under the headline for the headline', () => {
+    const points = ['Council approves the new budget for schools', 'Mayor will sign the budget into law this week'];
+    const text = ['Home', 'Budget night at the hall', 'Story Highlights', ...points, ...PROSE].join('\n');
+    expect(headlineOf(text)).toBe('Budget night at the hall');
+    // "At a Glance" over a one-word link is a menu item: no summary box.
+    const menu = ['At a Glance', 'Search', 'Budget night at the hall', 'Monday, January 8, 2024', ...PROSE].join('\n');
+    expect(headlineOf(menu)).toBe('Budget night at the hall');
+  });
   it('reads "Special to The Star" as a byline', () => {
     const text = ['Home', 'Council approves new budget for schools', 'Special to The Star', ...PROSE].join('\n');
     const { blocks } = analyse(text);

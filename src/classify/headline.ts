@@ -222,8 +222,11 @@ export function titlePlaced(w: Work): boolean {
   return !FULL_STOP.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1);
 }
 
-/** A person's name alone: "Mahalakshmi Hariharan", "Jane Q. Doe". */
-const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+$/u;
+/**
+ * A person's name alone, or where the reporter was: "Mahalakshmi Hariharan", "Jane Q. Doe", "Paul
+ * Wilson at Villa Park".
+ */
+const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+(?: (?:at|in) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?$/u;
 
 /**
  * A name alone right above a date line is the article's byline without its "By": a title of two
@@ -232,6 +235,25 @@ const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+$/u;
 function nameAboveDate(work: readonly Work[], i: number): boolean {
   const w = work[i]!;
   return i > 0 && work[i + 1]?.meta?.row.kind === 'dateline' && NAME_ONLY.test(w.block.text) && plainLine(w);
+}
+
+/** The label of a summary box under the headline ("Story Highlights", "Key points"). */
+const SUMMARY_LABEL = /^(?:story\s+highlights|highlights|key\s+points|key\s+facts|at\s+a\s+glance|in\s+brief|summary|what\s+you\s+need\s+to\s+know|tl;?\s?dr)\s*:?$/iu;
+
+/** How many lines above the title's place a summary box may start. */
+const SUMMARY_REACH = 10;
+
+/**
+ * Where a summary box starts above `first` (the title's place), or `first + 1`: its label, and the
+ * points of four words or more below it, sum the story up under the headline; none of them is the
+ * title. (The label alone, over a one-word link, is a menu item.)
+ */
+function summaryBox(work: readonly Work[], first: number): number {
+  for (let i = first - 1; i >= Math.max(0, first - SUMMARY_REACH); i--) {
+    const w = work[i]!;
+    if (w.f.words <= 5 && work[i + 1]!.f.words >= 4 && SUMMARY_LABEL.test(w.block.text)) return i;
+  }
+  return first + 1;
 }
 
 /** A line no pattern or markup claims. */
@@ -337,9 +359,10 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     const vocab = bodyVocabulary(work, bodyAfter);
     const leadVocab = leadVocabulary(work, bodyAfter);
     const cuts = new Map<number, { title: string; tail: string }>();
+    const summary = summaryBox(work, first);
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {
       let w = work[i]!;
-      if (w.block.fixed) continue;
+      if (w.block.fixed || i >= summary) continue;
       // A title glued to its tool row is judged as the title alone.
       const cut = w.meta === null && w.media === null && (w.boiler === null || w.boiler.row.kind === 'navigation' || w.boiler.row.kind === 'share') ? toolTail(w.block.text) : null;
       if (cut !== null) {

@@ -6,7 +6,8 @@ export type MetaKind = 'byline' | 'dateline';
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
-const TIME = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?)?';
+/** A time, with its zone ("10:15 PM EST", "11:27 - (SA)"). */
+const TIME = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[-–]\\s*)?\\(?[A-Z]{2,5}\\)?)?';
 /** A date, written out or numeric (the date-line row's; comment timestamps use it too). */
 export const DATE = `(?:${DAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2}))`;
 
