@@ -80,6 +80,8 @@ export const THRESHOLDS = {
   threadAfterShare: 1,
   /** Characters of prose between two markers of one thread at most (a long comment, not an article section). */
   threadGapChars: 3500,
+  /** A document of at most this many lines, none of them prose or claimed by a pattern, is all body. */
+  tinyDocumentLines: 6,
   /** How many blocks before the body to look for the headline. */
   headlineWindow: 60,
   /** A headline candidate followed within `headlineMetaReach` lines by a byline or date line gains `headlineMetaBonus`. */

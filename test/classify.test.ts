@@ -463,6 +463,25 @@ describe('assemble', () => {
   });
 });
 
+describe('a document of a few short lines', () => {
+  const roles = (text: string): string[] => {
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    return blocks.map((b) => `${b.role}:${b.text}`);
+  };
+  it('is all body when no pattern claims a line: nothing is lost', () => {
+    expect(roles('Test')).toEqual(['body:Test']);
+    // The first of several lines stands in the title's place, as the text output writes it.
+    expect(roles('abc\n\ndef\n\nghi')).toEqual(['headline:abc', 'body:def', 'body:ghi']);
+  });
+  it('is no body when a pattern claims a line (a menu), or past a few lines', () => {
+    expect(roles('Home\nNews\nSports').some((r) => r.startsWith('body:'))).toBe(false);
+    expect(roles('Test\nabc\nxyz\n').some((r) => r.startsWith('body:'))).toBe(true);
+    const many = Array.from({ length: 7 }, (_, i) => `item ${i}`).join('\n');
+    expect(roles(many).some((r) => r.startsWith('body:'))).toBe(false);
+  });
+});
+
 describe('list prose', () => {
   // Release notes written as a bulleted list, as w3m renders them ("•" before every item).
   // InnerText renders the same page without the bullets.

@@ -255,4 +255,33 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   assignRoles(work, span, ctx.favor, commentStart);
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);
+  if (span === null) tinyDocument(work, ctx.meta?.headline != null);
+}
+
+/** Letters or digits: a line that says something. */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/**
+ * A document of a few short lines that no pattern claims, and nothing else ("Test", "abc / def /
+ * ghi"): too short for any prose evidence, it is all the text there is, so it is the body, not
+ * lost. Without a headline (from the page's metadata or markup), the first of several lines stands
+ * in the title's place and is the headline, as the text output writes it: read back, the output
+ * gives the same article. (Lines the markup fixed keep their roles.)
+ */
+function tinyDocument(work: readonly Work[], metaHeadline: boolean): void {
+  if (work.length === 0 || work.length > THRESHOLDS.tinyDocumentLines) return;
+  const open = work.filter((w) => !w.block.fixed && w.block.role === 'boilerplate');
+  if (open.length === 0 || open.some((w) => w.boiler !== null || w.meta !== null || w.media !== null || w.fill !== undefined || !WORDY.test(w.block.text))) return;
+  const headline = metaHeadline || work.some((w) => w.block.role === 'headline');
+  if (!headline && open.length > 1 && open[0] === work[0] && titlePlaced(work[0])) {
+    const b = open.shift()!.block;
+    b.role = 'headline';
+    b.kind = undefined;
+    b.reasons.push('first of a few short lines, in the title\'s place');
+  }
+  for (const w of open) {
+    w.block.role = 'body';
+    w.block.kind = undefined;
+    w.block.reasons.push('a few short lines no pattern claims, and nothing else: all the text there is');
+  }
 }
