@@ -301,6 +301,16 @@ describe('headline, byline, credits', () => {
     const menu = ['At a Glance', 'Search', 'Budget night at the hall', 'Monday, January 8, 2024', ...PROSE].join('\n');
     expect(headlineOf(menu)).toBe('Budget night at the hall');
   });
+  it('does not take the heading of a figures box ("… statistics", "Final Stats") for the headline', () => {
+    const text = ['Home', 'Budget night at the hall', 'Council Budget Vote Statistics', ...PROSE].join('\n');
+    expect(headlineOf(text)).toBe('Budget night at the hall');
+  });
+  it('reads "Courtesy: Name" as a photo credit', () => {
+    const text = ['Home', 'Budget night at the hall', 'Courtesy: City Council Press Office', ...PROSE].join('\n');
+    const { blocks } = analyse(text);
+    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    expect(blocks[2]!.role).toBe('photoCredit');
+  });
   it('reads "Special to The Star" as a byline', () => {
     const text = ['Home', 'Council approves new budget for schools', 'Special to The Star', ...PROSE].join('\n');
     const { blocks } = analyse(text);

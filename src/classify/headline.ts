@@ -43,6 +43,12 @@ function captionBefore(text: string): string {
  */
 const PHOTO_POSITION = /\s\((?:(?:\d(?:st|nd|rd|th)\s+|second\s+|third\s+)?(?:from\s+)?(?:L|R|C|left|right|cent(?:re|er)|top|bottom|front|rear|back|above|below|pictured)|[^()]{0,20}\b(?:photo|pic|file\s+photo))\)/iu;
 
+/**
+ * The heading of a figures box beside a match report ("San Jose State-Nevada statistics", "K.J.
+ * Choi's Final Stats").
+ */
+const STATS_BOX = /\b(?:stats|statistics|box\s?score|scorecard)$/iu;
+
 /** "Label: Name" ("Director : Anurag Kashyap", "Artist: Cohl, Dusty"). */
 const FIELD_ROW = /^\p{Lu}\p{L}+\s?:\s+(\p{Lu}\p{L}*,?(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u;
 
@@ -195,6 +201,7 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   // credit or byline more often than a title.
   if (/\([^()]*\)$/u.test(b.text)) s -= 1;
   if (b.text.includes('(') && PHOTO_POSITION.test(b.text)) s -= 2;
+  if (STATS_BOX.test(b.text)) s -= 2.5;
   // A title is set apart from what stands above it by a blank line; a label or caption in a run of
   // furniture lines is not.
   if (b.gapBefore > 0) s += 0.5;

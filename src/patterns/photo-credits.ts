@@ -71,8 +71,8 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKin
   {
     id: 'photo-by',
     kind: 'photoCredit',
-    pattern: () => /^(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?)\s+(?:by|BY|courtesy(?:\s+of)?|via)\s+(\p{Lu}.{1,80})$|^((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\s+\p{Lu}.{1,70})$/u,
-    note: '"Photo by …", "Courtesy of …".',
+    pattern: () => /^(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?)\s+(?:by|BY|courtesy(?:\s+of)?|via)\s+(\p{Lu}.{1,80})$|^((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of|\s*:)?\s+\p{Lu}.{1,70})$/u,
+    note: '"Photo by …", "Courtesy of …", "Courtesy: …".',
     example: 'Photo by Jane Doe for The Guardian',
     nearMiss: 'Photos from the event show a crowded square.',
     maxLength: 100,
