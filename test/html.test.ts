@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { segmentHtml } from '../src/segment/html.js';
+import { closeRunawayTitle, segmentHtml } from '../src/segment/html.js';
 import { stripSiteName, titleKey } from '../src/meta/title.js';
 import fc from 'fast-check';
 import { parseJsonLd } from '../src/meta/jsonld.js';
@@ -41,6 +41,22 @@ describe('metadata precedence', () => {
     for (let i = 0; i < 5000; i++) deep += '{"a":';
     deep += '{"@type":"NewsArticle","headline":"Deep"}' + '}'.repeat(5000);
     expect(() => segmentHtml(page(`<script type="application/ld+json">${deep}</script>`, ''))).not.toThrow();
+  });
+});
+
+describe('a title never closed', () => {
+  const para = 'The council approved the new budget on Tuesday after a long debate about school funding and road repairs.';
+  const page = (title: string): string =>
+    `<html><head>${title}\n<script>var x = 1;</script></head><body><h1>Budget passes at last</h1><p>${para}</p><p>${para}</p></body></html>`;
+  it('ends at its first line or markup, so the page is not swallowed into it', () => {
+    const a = extract(page('<title>Budget passes at last - City News'), { inputFormat: 'html' });
+    expect(a.headline).toBe('Budget passes at last');
+    expect(a.paragraphs).toEqual([para, para]);
+    // Closed, a title is left alone, however long and wherever its end tag is.
+    const long = `<title>${'x'.repeat(5000)}\nmore</title>`;
+    expect(closeRunawayTitle(long)).toBe(long);
+    expect(closeRunawayTitle('<TITLE>A title<script>')).toBe('<TITLE>A title</title><script>');
+    expect(closeRunawayTitle('<p>no title at all</p>')).toBe('<p>no title at all</p>');
   });
 });
 

@@ -100,6 +100,26 @@ function textOfChildren(node: DomNode): string {
   return out;
 }
 
+const TITLE_OPEN = /<title\b[^>]*>/i;
+const TITLE_CLOSE = /<\/title\s*>/i;
+/** How far into a title the parser looks for its end tag before the whole page. */
+const TITLE_REACH = 4096;
+
+/**
+ * A `<title>` never closed (a crawler cut the page, or spliced script into it) is raw text to the
+ * end of the page for a browser and for htmlparser2: the whole page, body and all, becomes the
+ * title. It ends where its first line or the first markup does; the rest is parsed as the page.
+ */
+export function closeRunawayTitle(html: string): string {
+  const open = TITLE_OPEN.exec(html);
+  if (open === null) return html;
+  const from = open.index + open[0].length;
+  if (TITLE_CLOSE.test(html.slice(from, from + TITLE_REACH)) || TITLE_CLOSE.test(html.slice(from))) return html;
+  let end = from;
+  while (end < html.length && html[end] !== '<' && html[end] !== '\n' && html[end] !== '\r') end++;
+  return html.slice(0, end) + '</title>' + html.slice(end);
+}
+
 const ROOT_ROLE: RoleInfo = { caption: null, credit: null, byline: null, time: null, figure: null, header: false, headingLevel: 0 };
 
 /**
@@ -111,7 +131,7 @@ const ROOT_ROLE: RoleInfo = { caption: null, credit: null, byline: null, time: n
  */
 export function segmentHtml(html: string): HtmlSegments {
   const { load } = loadCheerio();
-  const root = load(html).root()[0] as unknown as DomNode;
+  const root = load(closeRunawayTitle(html)).root()[0] as unknown as DomNode;
   const hintCache = new HintCache();
   const raw: RawMeta = { tags: new Map(), jsonLd: [], title: null };
 
