@@ -39,6 +39,7 @@ if (!existsSync(distIndex)) {
 }
 const { extract, NewscleanError } = await import(new URL('../dist/index.js', import.meta.url).href);
 const { decode } = await import(new URL('../dist/decode/index.js', import.meta.url).href);
+const { closeRunawayTitle } = await import(new URL('../dist/segment/html.js', import.meta.url).href);
 const { renderText } = await import(new URL('../dist/render/text.js', import.meta.url).href);
 
 const args = process.argv.slice(2);
@@ -55,7 +56,7 @@ if (existsSync(schemaPath)) {
 } else {
   console.log('fuzz: schema/article.schema.json is absent, the schema check is skipped');
 }
-const checks = makeChecks({ extract, decode, NewscleanError, renderText }, validate);
+const checks = makeChecks({ extract, decode, NewscleanError, renderText, closeRunawayTitle }, validate);
 const formats = fc.constantFrom('text', 'html', 'auto');
 
 const properties = {

@@ -168,9 +168,13 @@ function photoEssay(blocks: Block[]): void {
   let captions = 0;
   let sentences = 0;
   let slide = false;
+  // The first line of a text with more below stands in the title's place: what reads as a caption
+  // there is the title with a credit glued to it (the text output of a page whose headline ends in
+  // "Photo: …"), not a slide of the essay.
+  const titlePlace = blocks.length > 1 && blocks[0]!.dom === undefined ? blocks[0] : undefined;
   for (const b of blocks) {
     if (b.role === 'body') body += b.text.length;
-    else if (b.role === 'caption') {
+    else if (b.role === 'caption' && b !== titlePlace) {
       const text = b.caption ?? b.text;
       captions += text.length;
       const words = text.split(' ').length;
@@ -183,7 +187,7 @@ function photoEssay(blocks: Block[]): void {
   if (captions <= body || (sentences < THRESHOLDS.essaySentences && !(slide && captions >= 2 * body))) return;
   for (const b of blocks) {
     const text = b.caption ?? b.text;
-    if (b.role !== 'caption' || text.split(' ').length < THRESHOLDS.essayCaptionWords) continue;
+    if (b.role !== 'caption' || b === titlePlace || text.split(' ').length < THRESHOLDS.essayCaptionWords) continue;
     // The paragraph is the caption's text; a credit glued to it stays a photo credit.
     b.role = 'body';
     b.text = text;
@@ -264,16 +268,19 @@ const WORDY = /[\p{L}\p{N}]/u;
 /**
  * A document of a few short lines that no pattern claims, and nothing else ("Test", "abc / def /
  * ghi"): too short for any prose evidence, it is all the text there is, so it is the body, not
- * lost. Without a headline (from the page's metadata or markup), the first of several lines stands
- * in the title's place and is the headline, as the text output writes it: read back, the output
- * gives the same article. (Lines the markup fixed keep their roles.)
+ * lost. Without a headline (from the page's metadata or markup), the first of several such lines
+ * stands in the title's place and is the headline, as the text output writes it: read back, the
+ * output gives the same article. (Lines the markup fixed and dates keep their roles.)
  */
 function tinyDocument(work: readonly Work[], metaHeadline: boolean): void {
-  if (work.length === 0 || work.length > THRESHOLDS.tinyDocumentLines) return;
+  // Nothing else: a caption or credit makes it a photo page with a headline, not a note.
+  if (work.length === 0 || work.length > THRESHOLDS.tinyDocumentLines || work.some((w) => w.media !== null)) return;
   const open = work.filter((w) => !w.block.fixed && w.block.role === 'boilerplate');
-  if (open.length === 0 || open.some((w) => w.boiler !== null || w.meta !== null || w.media !== null || w.fill !== undefined || !WORDY.test(w.block.text))) return;
+  // Each line names something: stopwords alone ("the the") say nothing.
+  const says = (w: Work): boolean => WORDY.test(w.block.text) && !(w.f.stopRatio >= 1);
+  if (open.length === 0 || open.some((w) => w.boiler !== null || w.meta !== null || w.media !== null || w.fill !== undefined || !says(w))) return;
   const headline = metaHeadline || work.some((w) => w.block.role === 'headline');
-  if (!headline && open.length > 1 && open[0] === work[0] && titlePlaced(work[0])) {
+  if (!headline && open.length > 1 && titlePlaced(open[0]!)) {
     const b = open.shift()!.block;
     b.role = 'headline';
     b.kind = undefined;
