@@ -10,7 +10,7 @@ import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from '../src/classify/revise.js';
-import { assignMeta, doubled, toolTail } from '../src/classify/headline.js';
+import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
 
@@ -300,6 +300,16 @@ describe('headline, byline, credits', () => {
     // "At a Glance" over a one-word link is a menu item: no summary box.
     const menu = ['At a Glance', 'Search', 'Budget night at the hall', 'Monday, January 8, 2024', ...PROSE].join('\n');
     expect(headlineOf(menu)).toBe('Budget night at the hall');
+  });
+  it('cuts a text browser\'s widget residue from the title\'s edges (alt texts, bullets, an ad label)', () => {
+    expect(residueCut('Budget passes at last [advertisement_]')?.title).toBe('Budget passes at last');
+    expect(residueCut('[d_unkle166] * Budget passes at last * * * advertisement *')?.title).toBe('Budget passes at last');
+    expect(residueCut('Budget passes at last [digg_] [email] [ ] ●')?.title).toBe('Budget passes at last');
+    // A bracket the title opens with, no file or slot name in it, is the title's own.
+    expect(residueCut('[Update] Budget passes at last')).toBeNull();
+    expect(residueCut('Budget passes at last')).toBeNull();
+    const text = ['Home', 'Budget passes at last * * * advertisement *', ...PROSE].join('\n');
+    expect(headlineOf(text)).toBe('Budget passes at last');
   });
   it('does not take the heading of a figures box ("… statistics", "Final Stats") for the headline', () => {
     const text = ['Home', 'Budget night at the hall', 'Council Budget Vote Statistics', ...PROSE].join('\n');

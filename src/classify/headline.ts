@@ -158,6 +158,24 @@ export function toolTail(text: string): { title: string; tail: string } | null {
 }
 
 /**
+ * What a text-mode browser leaves around a title from the cells beside it: image alt texts and
+ * form widgets in brackets ("[advertisement_]", "[ ]", "[digg_] [email]"), bullets, an ad label
+ * between stars ("* * * advertisement *"). At the end of the line any of them; at its start an
+ * alt text that names a file or slot (an underscore or digit in it, or empty) or is followed by a
+ * bullet ("[star] It's not …" is kept whole, "[d_unkle166] * Home woes for Flyers" is cut).
+ */
+const RESIDUE_TAIL = /(?:\s*(?:\[[^[\]]{0,40}\]|[*●•▪■]|\(\s?\)))+$|(?:\s+\*){2,}\s+\p{L}+(?:\s\p{L}+){0,2}\s\*$/u;
+const RESIDUE_HEAD = /^(?:\[[^[\]\s]*[_\d][^[\]\s]*\]\s*|\[\s?\]\s*|\[[^[\]]{0,40}\]\s*[*●•▪■]\s*|[*●•▪■]\s+)+/u;
+
+/** The title without the widget residue at its edges, or null when there is none to cut. */
+export function residueCut(text: string): { title: string; tail: string } | null {
+  if (!text.includes('[') && !/[*●•▪■]/u.test(text)) return null;
+  const title = text.replace(RESIDUE_TAIL, '').replace(RESIDUE_HEAD, '').trim();
+  if (title === text || (title.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) return null;
+  return { title, tail: text.replace(title, '…') };
+}
+
+/**
  * `distance` counts the lines between the candidate and the body; `rivals` only those of them
  * that could be the title themselves (a row of share buttons, dates or captions between the title
  * and the body does not push the title away). `bodyOverlap` is the line's {@link overlap} with
@@ -371,7 +389,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       let w = work[i]!;
       if (w.block.fixed || i >= summary) continue;
       // A title glued to its tool row is judged as the title alone.
-      const cut = w.meta === null && w.media === null && (w.boiler === null || w.boiler.row.kind === 'navigation' || w.boiler.row.kind === 'share') ? toolTail(w.block.text) : null;
+      const cut = w.meta === null && w.media === null && (w.boiler === null || w.boiler.row.kind === 'navigation' || w.boiler.row.kind === 'share') ? toolTail(w.block.text) ?? residueCut(w.block.text) : null;
       if (cut !== null) {
         cuts.set(i, cut);
         const words = cut.title.split(' ').length;
