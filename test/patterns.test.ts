@@ -73,6 +73,15 @@ describe('related-story headings in other languages', () => {
   });
 });
 
+describe('account and skip links', () => {
+  it('read glued skip links and account links as navigation, not sentences that use the words', () => {
+    for (const l of ['Skip to contentSkip to site index', 'Log out Sign in', 'Sign in | Register', 'Create an account'])
+      expect(boilerplateTable.match(l)?.row.kind, l).toBe('navigation');
+    for (const l of ['Skip to contents of the report', 'Create an account to save articles.', 'Sign in to read the full report.'])
+      expect(boilerplateTable.match(l), l).toBeNull();
+  });
+});
+
 describe('teaser summaries that end in their link', () => {
   it('match a summary followed by "More" or "Read more", not prose that mentions more', () => {
     for (const l of ['Illinois became the last state to pass a law permitting residents to carry concealed firearms. Read More', 'Want to be taken seriously at work? Find out what you need to do. More', 'Die Regierung hat den Haushalt beschlossen. Weiterlesen »'])

@@ -51,7 +51,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'skip-link',
     kind: 'navigation',
-    pattern: () => /^(?:skip|jump)\s+(?:to\s+(?:the\s+)?(?:(?:main|primary|secondary|page)\s+)?(?:content|navigation|menu|main|search|footer|article|comments|sidebar)\b|(?:main\s+)?(?:navigation|nav|menu|links)$)/iu,
+    pattern: () => /^(?:skip|jump)\s+(?:to\s+(?:the\s+)?(?:(?:main|primary|secondary|page)\s+)?(?:content|navigation|menu|main|search|footer|article|comments|sidebar)(?:\b|(?=skip|jump))|(?:main\s+)?(?:navigation|nav|menu|links)$)/iu,
     note: 'Accessibility skip links.',
     example: 'Skip to main content',
     nearMiss: 'Skip to the end, said the coach, and you miss the point.',
@@ -60,7 +60,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'menu-word',
     kind: 'navigation',
-    pattern: () => /^[\p{P}\p{S}\s]*(?:home(?:\s*page)?|news|sports?|business|politics|world|opinion|entertainment|lifestyle|culture|arts|menu|main menu|search|sections?|log\s?in|log\s?out|sign\s?in|sign\s?out|register|my account|account|contact(?:\s+us)?|about(?:\s+us)?|weather|tech(?:nology)?|science|health|travel|video|videos|photos?|galler(?:y|ies)|podcasts?|more|close|open|toggle navigation|navigation|archives?|rss|feeds?|subscriptions?|local|national|international|economy|markets|money|obituaries|classifieds|jobs|real estate|autos|cars|education|food|style|books|music|movies|tv|blogs?|columnists|editorials?|letters|u\.?s\.?|uk|europe|asia|africa|americas|middle east|back|top|index|latest|today|e-?paper|print edition|newsletters?|events|shop|store|help|faq|careers|advertise(?:\s+with\s+us)?|comics|puzzles|games|horoscopes?|crosswords?|listen|watch|live|live tv)[\s\p{P}\p{S}]*$/iu,
+    pattern: () => /^[\p{P}\p{S}\s]*(?:home(?:\s*page)?|news|sports?|business|politics|world|opinion|entertainment|lifestyle|culture|arts|menu|main menu|search|sections?|log\s?in|log\s?out|sign\s?in|sign\s?out|register|my account|account|create\s+(?:an\s+)?account|contact(?:\s+us)?|about(?:\s+us)?|weather|tech(?:nology)?|science|health|travel|video|videos|photos?|galler(?:y|ies)|podcasts?|more|close|open|toggle navigation|navigation|archives?|rss|feeds?|subscriptions?|local|national|international|economy|markets|money|obituaries|classifieds|jobs|real estate|autos|cars|education|food|style|books|music|movies|tv|blogs?|columnists|editorials?|letters|u\.?s\.?|uk|europe|asia|africa|americas|middle east|back|top|index|latest|today|e-?paper|print edition|newsletters?|events|shop|store|help|faq|careers|advertise(?:\s+with\s+us)?|comics|puzzles|games|horoscopes?|crosswords?|listen|watch|live|live tv)[\s\p{P}\p{S}]*$/iu,
     note: 'A line that is one menu word (site sections, account links).',
     example: 'Home',
     nearMiss: 'Home prices rose again in March.',
