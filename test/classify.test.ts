@@ -32,10 +32,15 @@ function analyse(text: string): { blocks: Block[]; work: Work[] } {
 }
 
 /** The headline the classifier picks in a plain-text document. */
-function headlineOf(text: string): string | undefined {
+/** A plain-text document's blocks, labelled (balanced). */
+function labelled(text: string): Block[] {
   const { blocks } = analyse(text);
   classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
-  return blocks.find((b) => b.role === 'headline')?.text;
+  return blocks;
+}
+
+function headlineOf(text: string): string | undefined {
+  return labelled(text).find((b) => b.role === 'headline')?.text;
 }
 
 describe('segment: text', () => {
@@ -266,8 +271,7 @@ describe('program code in an article', () => {
 describe('headline, byline, credits', () => {
   it('takes the title-like line before the body, the byline and a glued credit', () => {
     const text = ['Home', 'Council Approves New Budget for Schools', 'By Jane Doe', 'The mayor at the meeting on TuesdayCredit: Getty - Contributor', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     const a = assemble(blocks, { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: text.length } });
     expect(a.headline).toBe('Council Approves New Budget for Schools');
     expect(a.byline).toBe('By Jane Doe');
@@ -278,8 +282,7 @@ describe('headline, byline, credits', () => {
   it('takes a name alone above the date line for the byline, and no such line for the headline', () => {
     const deck = 'Pupils cheer as the extra money for schools and road repairs arrives';
     const text = ['Home', 'Budget night at the hall', 'Jane Doe', 'Monday, January 8, 2024', deck, ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     expect(blocks.find((b) => b.role === 'byline')?.text).toBe('Jane Doe');
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
     // Two words that are no name ("Budget Night" in title case is one) followed by a date stay a title.
@@ -287,8 +290,7 @@ describe('headline, byline, credits', () => {
   });
   it('takes "Name at Place" above the date line for the byline, and a date with a dashed zone for the dateline', () => {
     const text = ['Home', 'Budget night at the hall', 'Jane Doe at City Hall', '28/12/2007 11:27 - (SA)', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     expect(blocks.find((b) => b.role === 'byline')?.text).toBe('Jane Doe at City Hall');
     expect(blocks.find((b) => b.role === 'dateline')?.text).toBe('28/12/2007 11:27 - (SA)');
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
@@ -317,21 +319,18 @@ describe('headline, byline, credits', () => {
   });
   it('reads "Courtesy: Name" as a photo credit', () => {
     const text = ['Home', 'Budget night at the hall', 'Courtesy: City Council Press Office', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     expect(blocks[2]!.role).toBe('photoCredit');
   });
   it('reads "Special to The Star" as a byline', () => {
     const text = ['Home', 'Council approves new budget for schools', 'Special to The Star', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     expect(blocks[2]!.role).toBe('byline');
   });
   it('a date in the page header does not count against the headline below it', () => {
     // "From The Council" stands above the page's date; the headline below the date is the title.
     const text = ['Home', 'From The Council', 'Monday, January 8, 2024', 'Council approves new budget for schools', 'Jane Doe', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves new budget for schools');
     expect(blocks[2]!.role).toBe('dateline');
   });
@@ -350,8 +349,7 @@ describe('headline, byline, credits', () => {
     // The span opens with the photo's caption, a sentence; the title and its date stand below it.
     const caption = 'The mayor with members of the council at the town hall on Tuesday, when the vote was taken.';
     const text = ['Home', caption, 'Council approves new budget for schools', 'Monday, January 8, 2024', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     expect(blocks[2]!.role).toBe('headline');
     expect(blocks[3]!.role).toBe('dateline');
     expect(blocks[1]!.role).toBe('body');
@@ -373,8 +371,7 @@ describe('headline, byline, credits', () => {
   });
   it('takes the line above a longer deck for the headline, the deck for the subheadline', () => {
     const text = ['Home', 'Long fight over budget ends', 'Pupils cheer as the extra money for schools and repairs arrives', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     expect(blocks[1]!.role).toBe('headline');
     expect(blocks[2]!.role).toBe('subheadline');
   });
@@ -436,8 +433,7 @@ describe('headline, byline, credits', () => {
     // "Budget night at the hall" shares one word of three with the body; its deck below, more.
     const deck = 'Pupils cheer as the extra money for schools and road repairs arrives';
     const text = ['Home', 'Budget night at the hall', deck, 'Monday, January 8, 2024', ...PROSE].join('\n');
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Budget night at the hall');
     expect(blocks.find((b) => b.role === 'subheadline')?.text).toBe(deck);
   });
@@ -485,8 +481,7 @@ describe('assemble', () => {
 
 describe('a document of a few short lines', () => {
   const roles = (text: string): string[] => {
-    const { blocks } = analyse(text);
-    classifyDocument(blocks, { favor: 'balanced', inputFormat: 'text', meta: null });
+    const blocks = labelled(text);
     return blocks.map((b) => `${b.role}:${b.text}`);
   };
   it('is all body when no pattern claims a line: nothing is lost', () => {
