@@ -167,9 +167,12 @@ export function toolTail(text: string): { title: string; tail: string } | null {
 const RESIDUE_TAIL = /(?:\s*(?:\[[^[\]]{0,40}\]|[*●•▪■]|\(\s?\)))+$|(?:\s+\*){2,}\s+\p{L}+(?:\s\p{L}+){0,2}\s\*$/u;
 const RESIDUE_HEAD = /^(?:\[[^[\]\s]*[_\d][^[\]\s]*\]\s*|\[\s?\]\s*|\[[^[\]]{0,40}\]\s*[*●•▪■]\s*|[*●•▪■]\s+)+/u;
 
+/** The longest line {@link residueCut} reads: a title is shorter, and the tail regex is quadratic on a line of brackets. */
+const RESIDUE_MAX_LENGTH = 300;
+
 /** The title without the widget residue at its edges, or null when there is none to cut. */
 export function residueCut(text: string): { title: string; tail: string } | null {
-  if (!text.includes('[') && !/[*●•▪■]/u.test(text)) return null;
+  if (text.length > RESIDUE_MAX_LENGTH || (!text.includes('[') && !/[*●•▪■]/u.test(text))) return null;
   const title = text.replace(RESIDUE_TAIL, '').replace(RESIDUE_HEAD, '').trim();
   if (title === text || (title.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) return null;
   return { title, tail: text.replace(title, '…') };

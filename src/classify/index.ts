@@ -278,7 +278,7 @@ function tinyDocument(work: readonly Work[], metaHeadline: boolean): void {
   const open = work.filter((w) => !w.block.fixed && w.block.role === 'boilerplate');
   // Each line names something: stopwords alone ("the the") say nothing.
   const says = (w: Work): boolean => WORDY.test(w.block.text) && !(w.f.stopRatio >= 1);
-  if (open.length === 0 || open.some((w) => w.boiler !== null || w.meta !== null || w.media !== null || w.fill !== undefined || !says(w))) return;
+  if (open.length === 0 || open.some((w) => w.boiler !== null || w.meta !== null || w.fill !== undefined || !says(w))) return;
   const headline = metaHeadline || work.some((w) => w.block.role === 'headline');
   if (!headline && open.length > 1 && titlePlaced(open[0]!)) {
     const b = open.shift()!.block;

@@ -100,7 +100,7 @@ function textOfChildren(node: DomNode): string {
   return out;
 }
 
-const TITLE_OPEN = /<title\b[^>]*>/i;
+const TITLE_OPEN = /<title\b[^>]{0,400}>/i;
 const TITLE_CLOSE = /<\/title\s*>/i;
 /** How far into a title the parser looks for its end tag before the whole page. */
 const TITLE_REACH = 4096;
