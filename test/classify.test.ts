@@ -137,6 +137,24 @@ describe('revise', () => {
     classifyDocument(top, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(top.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
   });
+  it('ends the body at the counted heading when the thread is only found further down (a long comment between)', () => {
+    const remarks = [
+      'I think the council did the right thing here, and the schools will finally get what they need.',
+      'This is a waste of money that we will all pay for with higher taxes next year, mark my words.',
+      'Roads in my part of town have been broken for a decade, so I hope some of this reaches us soon.',
+    ];
+    const stamp = (n: string, i: number): string => `${n} | November 9, 2012 12:${10 + i} AM | Reply`;
+    const lines = ['Budget passes at last', ...Array.from({ length: 10 }, () => PROSE).flat(), '10 Comments'];
+    for (let i = 0; i < 3; i++) lines.push(stamp('Jane', i), remarks[i]!);
+    // A comment of more than `threadGapChars` of prose breaks the run of timestamps in two: only
+    // the run below it is found as a thread by its shape.
+    lines.push(stamp('Long', 3), ...Array.from({ length: 40 }, (_, i) => remarks[i % 3]!));
+    for (let i = 4; i < 10; i++) lines.push(stamp('Ann', i), remarks[i % 3]!);
+    const blocks = labelled(lines.join('\n'));
+    const heading = blocks.findIndex((b) => b.text === '10 Comments');
+    expect(blocks.slice(heading).some((b) => b.role === 'body')).toBe(false);
+    expect(blocks.slice(1, heading).every((b) => b.role === 'body')).toBe(true);
+  });
   it('keeps "Thank you." as an appeal only next to one', () => {
     const alone = analyse([...PROSE, 'Thank you.'].join('\n')).work;
     spanAppeals(alone);

@@ -249,9 +249,10 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     span = (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(1)) ?? weak(0);
   }
   if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, titlePlace);
-  // A heading counting the comments inside the span, after the article: the thread starts there.
+  // A heading counting the comments inside the span, after the article: the thread starts there
+  // (also when a comment section was found further down: the thread's first comments are above it).
   let commentStart = comments;
-  const cut = span !== null && comments < 0 ? countedCommentsCut(work, span, ctx.favor) : -1;
+  const cut = span !== null ? countedCommentsCut(work, span, ctx.favor) : -1;
   if (span !== null && cut > span.start) {
     span = { start: span.start, end: cut - 1 };
     commentStart = cut;
