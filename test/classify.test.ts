@@ -136,6 +136,12 @@ describe('revise', () => {
     const top = analyse(['Council approves the budget', 'By Jane Smith', '12 Comments', ...PROSE].join('\n')).blocks;
     classifyDocument(top, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(top.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    // A count of responses to the post by its title heads the thread.
+    const titled = labelled(['Council approves the budget', ...article, '12 Responses to “Council approves the budget”', ...comments].join('\n'));
+    expect(titled.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
+    // A bare count under the headline stays a meta line: "{ 3 comments… read them below or add one }".
+    const meta = labelled(['Council approves the budget', '{ 3 comments… read them below or add one }', ...article, '{ 12 comments }', ...comments].join('\n'));
+    expect(meta.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
   });
   it('ends the body at the counted heading when the thread is only found further down (a long comment between)', () => {
     const remarks = [

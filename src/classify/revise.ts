@@ -216,11 +216,24 @@ export function countedCommentsCut(work: readonly Work[], span: Span, favor: Fav
   let chars = 0;
   for (let i = span.start; i <= span.end; i++) {
     const w = work[i]!;
-    if (w.boiler?.row.id === 'comments-heading' && hasDigit(w.block.text)) {
+    if (countedHeading(w)) {
       if (chars >= THRESHOLDS.commentArticleChars && endsArticle(work, i) && threadFollows(work, i, isProse)) return i;
     } else if (isProse(w)) chars += w.f.length;
   }
   return -1;
+}
+
+/**
+ * A heading that counts the comments: "{ 167 comments }", "16 Responses", or a count of responses
+ * to the post by its title ("40 Responses to “Taurus Judge”", "12 thoughts on …"). A bare count
+ * row ("4 Comments", "{ 3 comments… read them below or add one }") also stands in a post's meta
+ * line under its headline, so only the comments-heading table row and the titled form count.
+ */
+const TITLED_COUNT = /\d+\s+(?:comments?|responses?|replies|reactions|thoughts?)\s+(?:to|on)\s/iu;
+function countedHeading(w: Work): boolean {
+  const id = w.boiler?.row.id;
+  if (id === 'comments-heading') return hasDigit(w.block.text);
+  return id === 'comment-count-title' && TITLED_COUNT.test(w.block.text);
 }
 
 /**
