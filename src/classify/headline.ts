@@ -45,9 +45,14 @@ const PHOTO_POSITION = /\s\((?:(?:\d(?:st|nd|rd|th)\s+|second\s+|third\s+)?(?:fr
 
 /**
  * The heading of a figures box beside a match report ("San Jose State-Nevada statistics", "K.J.
- * Choi's Final Stats").
+ * Choi's Final Stats"): the line ends in one of these words. (Suffix tests, not a regex: every
+ * title candidate takes it, and a regex's first run compiles it, ~0.1 ms of a start.)
  */
-const STATS_BOX = /\b(?:stats|statistics|box\s?score|scorecard)$/iu;
+const STATS_WORDS = ['stats', 'statistics', 'box score', 'boxscore', 'scorecard'];
+function statsBox(text: string): boolean {
+  const l = text.toLowerCase();
+  return STATS_WORDS.some((w) => l.endsWith(w) && (l.length === w.length || !/[\p{L}\p{N}]/u.test(l[l.length - w.length - 1]!)));
+}
 
 /** "Label: Name" ("Director : Anurag Kashyap", "Artist: Cohl, Dusty"). */
 const FIELD_ROW = /^\p{Lu}\p{L}+\s?:\s+(\p{Lu}\p{L}*,?(?:\s+\p{Lu}[\p{L}.]*){0,2})$/u;
@@ -222,7 +227,7 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   // credit or byline more often than a title.
   if (/\([^()]*\)$/u.test(b.text)) s -= 1;
   if (b.text.includes('(') && PHOTO_POSITION.test(b.text)) s -= 2;
-  if (STATS_BOX.test(b.text)) s -= 2.5;
+  if (statsBox(b.text)) s -= 2.5;
   // A title is set apart from what stands above it by a blank line; a label or caption in a run of
   // furniture lines is not.
   if (b.gapBefore > 0) s += 0.5;
@@ -265,8 +270,12 @@ function nameAboveDate(work: readonly Work[], i: number): boolean {
   return i > 0 && work[i + 1]?.meta?.row.kind === 'dateline' && NAME_ONLY.test(w.block.text) && plainLine(w);
 }
 
-/** The label of a summary box under the headline ("Story Highlights", "Key points"). */
-const SUMMARY_LABEL = /^(?:story\s+highlights|highlights|key\s+points|key\s+facts|at\s+a\s+glance|in\s+brief|summary|what\s+you\s+need\s+to\s+know|tl;?\s?dr)\s*:?$/iu;
+/** The labels of a summary box under the headline ("Story Highlights", "Key points"), lower case, without a colon. */
+const SUMMARY_LABELS = new Set(['story highlights', 'highlights', 'key points', 'key facts', 'at a glance', 'in brief', 'summary', 'what you need to know', 'tl;dr', 'tldr']);
+function summaryLabel(text: string): boolean {
+  const l = text.toLowerCase();
+  return SUMMARY_LABELS.has(l.endsWith(':') ? l.slice(0, -1).trimEnd() : l);
+}
 
 /** How many lines above the title's place a summary box may start. */
 const SUMMARY_REACH = 10;
@@ -279,7 +288,7 @@ const SUMMARY_REACH = 10;
 function summaryBox(work: readonly Work[], first: number): number {
   for (let i = first - 1; i >= Math.max(0, first - SUMMARY_REACH); i--) {
     const w = work[i]!;
-    if (w.f.words <= 5 && work[i + 1]!.f.words >= 4 && SUMMARY_LABEL.test(w.block.text)) return i;
+    if (w.f.words <= 5 && work[i + 1]!.f.words >= 4 && summaryLabel(w.block.text)) return i;
   }
   return first + 1;
 }

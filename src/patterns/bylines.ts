@@ -33,11 +33,20 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = lazyRows<MetaKind>([
   {
     id: 'staff-writer',
     kind: 'byline',
-    pattern: () => /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:[Ss]taff\s+[Ww]riter|[Ss]ports\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ss]taff|[Cc]ontributor|[Ee]ditor)s?$|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}$|^[Ss]pecial\s+(?:to|for)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]+(?:\s+(?:\p{Lu}[\p{L}.]+|and|&)){0,4}$/u,
-    note: 'Bylines without "By": "Palm Beach Post Staff Writer", "Jason Botchford, The Province", a freelancer\'s "Special to The Star".',
+    pattern: () => /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:[Ss]taff\s+[Ww]riter|[Ss]ports\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Ss]taff|[Cc]ontributor|[Ee]ditor)s?$|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}$/u,
+    note: 'Bylines without "By": "Palm Beach Post Staff Writer", "Jason Botchford, The Province".',
     example: 'Jason Botchford, The Province',
     nearMiss: 'Jason Botchford wrote for The Province for years.',
     maxLength: 70,
+  },
+  {
+    id: 'special-to',
+    kind: 'byline',
+    pattern: () => /^Special\s+(?:to|for)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]+(?:\s+(?:\p{Lu}[\p{L}.]+|and|&)){0,4}$/u,
+    note: 'A freelancer\'s credit line in place of a byline: "Special to The Star".',
+    example: 'Special to The Star',
+    nearMiss: 'Special to the children of the town was the visit of the mayor.',
+    maxLength: 60,
   },
   {
     id: 'written-by',
