@@ -512,6 +512,8 @@ describe('a document of a few short lines', () => {
     expect(roles('Test')).toEqual(['body:Test']);
     // The first of several lines stands in the title's place, as the text output writes it.
     expect(roles('abc\n\ndef\n\nghi')).toEqual(['headline:abc', 'body:def', 'body:ghi']);
+    // A text browser's image placeholders are no text.
+    expect(roles('[window_clo]\n\n1 Secs\n\n[a2]')).toEqual(['boilerplate:[window_clo]', 'body:1 Secs', 'boilerplate:[a2]']);
   });
   it('is no body when a pattern claims a line (a menu), or past a few lines', () => {
     expect(roles('Home\nNews\nSports').some((r) => r.startsWith('body:'))).toBe(false);

@@ -276,7 +276,8 @@ const WORDY = /[\p{L}\p{N}]/u;
 function tinyDocument(work: readonly Work[], metaHeadline: boolean): void {
   // Nothing else: a caption or credit makes it a photo page with a headline, not a note.
   if (work.length === 0 || work.length > THRESHOLDS.tinyDocumentLines || work.some((w) => w.media !== null)) return;
-  const open = work.filter((w) => !w.block.fixed && w.block.role === 'boilerplate');
+  // A text browser's image placeholders ("[logo]") are no text: as if the line were blank.
+  const open = work.filter((w) => !w.block.fixed && w.block.role === 'boilerplate' && w.boiler?.row.id !== 'image-placeholder');
   // Each line names something: stopwords alone ("the the") say nothing.
   const says = (w: Work): boolean => WORDY.test(w.block.text) && !(w.f.stopRatio >= 1);
   if (open.length === 0 || open.some((w) => w.boiler !== null || w.meta !== null || w.fill !== undefined || !says(w))) return;
