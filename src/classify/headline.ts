@@ -135,6 +135,9 @@ function hasContentWord(text: string, stopwords: Set<string>): boolean {
   return new Set(tokens).size >= 3;
 }
 
+/** Two words of two letters or more: what is left names something. */
+const twoWords = (text: string): boolean => (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
+
 /** The most trailing words a title's glued tool row ("Save Email Print", "| Print | E-mail") has. */
 const TOOL_TAIL_WORDS = 8;
 
@@ -154,7 +157,7 @@ export function toolTail(text: string): { title: string; tail: string } | null {
     const tail = tokens.slice(tokens.length - k).join(' ');
     const hit = boilerplateTable.match(tail);
     if (hit?.row.kind !== 'share') continue;
-    if ((tail.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2) cut = k;
+    if (twoWords(tail)) cut = k;
   }
   if (cut < 0) return null;
   const title = tokens.slice(0, tokens.length - cut).join(' ').replace(/[\s|·•:–—-]+$/u, '');
@@ -179,7 +182,7 @@ const RESIDUE_MAX_LENGTH = 300;
 export function residueCut(text: string): { title: string; tail: string } | null {
   if (text.length > RESIDUE_MAX_LENGTH || (!text.includes('[') && !/[*●•▪■]/u.test(text))) return null;
   const title = text.replace(RESIDUE_TAIL, '').replace(RESIDUE_HEAD, '').trim();
-  if (title === text || (title.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) return null;
+  if (title === text || !twoWords(title)) return null;
   return { title, tail: text.replace(title, '…') };
 }
 

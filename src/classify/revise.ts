@@ -204,8 +204,8 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
 }
 
 /**
- * Where a heading that counts the comments ("167 comments", "{ 4 comments… read them below }")
- * stands inside the body span after the article's prose (THRESHOLDS.commentArticleChars of it) and
+ * Where a heading that counts the comments ("{ 167 comments }", "40 Responses to “Title”", see
+ * `countedHeading`) stands inside the body span after the article's prose (THRESHOLDS.commentArticleChars of it) and
  * prose follows it: the thread it heads, whether or not its comments show a name and a date
  * ({@link commentSectionStart} needs those). -1 when there is none. Only inside the span: a count
  * above the article (a link under its headline) is before the span's start.

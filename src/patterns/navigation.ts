@@ -1,5 +1,8 @@
 import { lazyRows, type PatternRow } from './table.js';
 
+/** Account links: a menu item alone (menu-word) or two to four in a row (account-links). */
+const ACCOUNT_LINKS = String.raw`log\s?in|log\s?out|sign\s?in|sign\s?out|register|my\s+account|create\s+(?:an\s+)?account`;
+
 /** Links out of the article: read more, related, most read, menus, breadcrumbs, pagination, tags. */
 export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigation'>([
   {
@@ -60,7 +63,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'menu-word',
     kind: 'navigation',
-    pattern: () => /^[\p{P}\p{S}\s]*(?:home(?:\s*page)?|news|sports?|business|politics|world|opinion|entertainment|lifestyle|culture|arts|menu|main menu|search|sections?|log\s?in|log\s?out|sign\s?in|sign\s?out|register|my account|account|create\s+(?:an\s+)?account|contact(?:\s+us)?|about(?:\s+us)?|weather|tech(?:nology)?|science|health|travel|video|videos|photos?|galler(?:y|ies)|podcasts?|more|close|open|toggle navigation|navigation|archives?|rss|feeds?|subscriptions?|local|national|international|economy|markets|money|obituaries|classifieds|jobs|real estate|autos|cars|education|food|style|books|music|movies|tv|blogs?|columnists|editorials?|letters|u\.?s\.?|uk|europe|asia|africa|americas|middle east|back|top|index|latest|today|e-?paper|print edition|newsletters?|events|shop|store|help|faq|careers|advertise(?:\s+with\s+us)?|comics|puzzles|games|horoscopes?|crosswords?|listen|watch|live|live tv)[\s\p{P}\p{S}]*$/iu,
+    pattern: () => new RegExp(String.raw`^[\p{P}\p{S}\s]*(?:home(?:\s*page)?|news|sports?|business|politics|world|opinion|entertainment|lifestyle|culture|arts|menu|main menu|search|sections?|${ACCOUNT_LINKS}|account|contact(?:\s+us)?|about(?:\s+us)?|weather|tech(?:nology)?|science|health|travel|video|videos|photos?|galler(?:y|ies)|podcasts?|more|close|open|toggle navigation|navigation|archives?|rss|feeds?|subscriptions?|local|national|international|economy|markets|money|obituaries|classifieds|jobs|real estate|autos|cars|education|food|style|books|music|movies|tv|blogs?|columnists|editorials?|letters|u\.?s\.?|uk|europe|asia|africa|americas|middle east|back|top|index|latest|today|e-?paper|print edition|newsletters?|events|shop|store|help|faq|careers|advertise(?:\s+with\s+us)?|comics|puzzles|games|horoscopes?|crosswords?|listen|watch|live|live tv)[\s\p{P}\p{S}]*$`, 'iu'),
     note: 'A line that is one menu word (site sections, account links).',
     example: 'Home',
     nearMiss: 'Home prices rose again in March.',
@@ -69,7 +72,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'account-links',
     kind: 'navigation',
-    pattern: () => /^(?:(?:log\s?in|log\s?out|sign\s?in|sign\s?out|sign\s?up|register|subscribe|my\s+account|create\s+(?:an\s+)?account|join)(?:\s*[|/·•]\s*|\s+|$)){2,4}$/iu,
+    pattern: () => new RegExp(String.raw`^(?:(?:${ACCOUNT_LINKS}|sign\s?up|subscribe|join)(?:\s*[|/·•]\s*|\s+|$)){2,4}$`, 'iu'),
     note: 'Two to four account links in one line ("Log out Sign in", "Sign in | Register").',
     example: 'Log out Sign in',
     nearMiss: 'Sign in to read the full report.',

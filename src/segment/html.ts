@@ -101,9 +101,8 @@ function textOfChildren(node: DomNode): string {
 }
 
 const TITLE_OPEN = /<title\b[^>]{0,400}>/i;
-const TITLE_CLOSE = /<\/title\s*>/i;
-/** How far into a title the parser looks for its end tag before the whole page. */
-const TITLE_REACH = 4096;
+/** Global, so a search starts where the title does (lastIndex) without copying the page. */
+const TITLE_CLOSE = /<\/title\s*>/gi;
 
 /**
  * A `<title>` never closed (a crawler cut the page, or spliced script into it) is raw text to the
@@ -114,7 +113,8 @@ export function closeRunawayTitle(html: string): string {
   const open = TITLE_OPEN.exec(html);
   if (open === null) return html;
   const from = open.index + open[0].length;
-  if (TITLE_CLOSE.test(html.slice(from, from + TITLE_REACH)) || TITLE_CLOSE.test(html.slice(from))) return html;
+  TITLE_CLOSE.lastIndex = from;
+  if (TITLE_CLOSE.test(html)) return html;
   let end = from;
   while (end < html.length && html[end] !== '<' && html[end] !== '\n' && html[end] !== '\r') end++;
   return html.slice(0, end) + '</title>' + html.slice(end);
