@@ -574,6 +574,21 @@ describe('class hints of blog posts', () => {
     expect(h.info('asset-more', 'more')).toMatchObject({ neg: 0, content: true });
     expect(h.info('more more-stories', undefined)!.neg).toBe(NEG.other);
   });
+  it('an id of just "more" is the anchor "Continue reading" jumps to: the post goes on in it', () => {
+    const h = new HintCache();
+    expect(h.info(undefined, 'more')).toBeNull();
+    expect(h.info('more', 'more')!.neg).toBe(NEG.other);
+    // Movable Type: the first paragraph, the extended entry in div#more, then a long comment thread
+    // without hints; the extended entry's paragraphs are the body, the thread is not.
+    const comment = (n: number) => `<div id="c${n}"><p>I'm curious why you didn't think the drought was relevant here, since it depressed the numbers by an estimated 0.4% this quarter. Is there some reason you don't think that was relevant at all?</p><p>And what about the revisions to last quarter? They changed the picture a lot, in my view, and deserve a mention.</p></div><p class="posted">Posted by: <a href="mailto:x@example.org">reader ${n}</a> at October 28, 2012 0${n}:30 PM</p>`;
+    const html = page('<title>Econ blog: Yet another discouraging GDP report</title>', `<div class="content"><h2>October 28, 2012</h2><h3>Yet another discouraging GDP report</h3>
+      <p>That's the same title I used to summarize the GDP report released back in July. Doesn't look like there's much need to use any different headline.</p>
+      <div id="a002194more"><div id="more">${prose(4)}</div></div><p class="posted">Posted by James Hamilton at October 28, 2012 01:23 PM</p>
+      <h2 id="comments">Comments</h2>${[1, 2, 3, 4, 5, 6].map(comment).join('')}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.filter((t) => t.includes('reported'))).toHaveLength(4);
+    expect(a.body).not.toContain('curious');
+  });
 });
 
 describe('text of role markup', () => {

@@ -87,6 +87,12 @@ const TAXONOMY_TWICE = /(?:^|\s)(?:entry-|[a-z]-)?(?:category|tag)-\S+[\s\S]*\s(
 const CONTENT_MORE = /(?:^|\s)(?:entry|post|article|story|asset|body)-more(?=\s|#|$)/g;
 /** Its id is often just "more" (the anchor the break links to). */
 const BARE_MORE = /(?:^|[\s#])more(?=[\s#]|$)/g;
+/**
+ * An id of just "more" names the anchor a "Continue reading" link jumps to (`href="#more"`), the
+ * post's extended part (Movable Type's, TypePad's `<div id="more">`): no hint either way. A box of
+ * more stories says so in its class ("more", "more-stories"), which still counts.
+ */
+const JUMP_ANCHOR_ID = /^more$/i;
 
 /**
  * Classes of a social post embedded in the article ("twitter-tweet", "instagram-media",
@@ -101,6 +107,7 @@ export class HintCache {
   private readonly wordCache = new Map<string, { neg: number; content: boolean }>();
 
   info(cls: string | undefined, id: string | undefined): HintInfo | null {
+    if (id !== undefined && JUMP_ANCHOR_ID.test(id)) id = undefined;
     if (!cls && !id) return null;
     const key = (cls ?? '') + '#' + (id ?? '');
     let hit = this.cache.get(key);
