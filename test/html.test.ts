@@ -574,6 +574,21 @@ describe('class hints of blog posts', () => {
     expect(h.info('asset-more', 'more')).toMatchObject({ neg: 0, content: true });
     expect(h.info('more more-stories', undefined)!.neg).toBe(NEG.other);
   });
+  it('a blog post ("hentry") in a generic "widget" box is the article, not sidebar furniture', () => {
+    const h = new HintCache();
+    expect(h.info('post hentry uncustomized-post-template', undefined)!.post).toBe(true);
+    expect(h.info('post', undefined)!.post).toBe(false);
+    // Blogger: the posts sit in a "widget" like every gadget of the sidebar, and the sidebar's
+    // gadgets hold more prose than the post.
+    const gadget = (i: number) => `<div class="widget HTML" id="HTML${i}"><h2>About me</h2><p>I write about cooking, gardening and living without toxic chemicals in the house, and I review the products that help with that.</p><p>My book won a silver award in the health category of the independent publishers book awards this year.</p></div>`;
+    const html = page('<title>Crunchy: Courvoisier Applesauce</title>', `<div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title">Courvoisier Applesauce</h3>
+      <div class="post-body entry-content">${prose(3)}<div>4 pounds apples, quartered</div><div>scant 1/4 cup sugar</div>${prose(1, 'said')}</div></div></div></div>
+      <div class="sidebar section">${[1, 2, 3, 4].map(gadget).join('')}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.filter((t) => t.includes('reported'))).toHaveLength(3);
+    expect(a.body).toContain('4 pounds apples');
+    expect(a.body).not.toContain('silver award');
+  });
   it('an id of just "more" is the anchor "Continue reading" jumps to: the post goes on in it', () => {
     const h = new HintCache();
     expect(h.info(undefined, 'more')).toBeNull();

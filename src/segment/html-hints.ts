@@ -51,6 +51,8 @@ export interface HintInfo {
   neg: number;
   /** True when its own words name an article container. */
   content: boolean;
+  /** True when its classes are a blog platform's mark of a post ("hentry", "type-post", "post-123"). */
+  post: boolean;
 }
 
 const SPLIT = /[^a-z0-9]+/;
@@ -116,9 +118,10 @@ export class HintCache {
     let neg = 0;
     let content = false;
     let lower = key.toLowerCase();
+    const post = POST_MARKER.test(lower);
     // A blog post's element lists its taxonomy in its classes ("category-legal_business",
     // "tag-privacy", "entry-author-jo"): topic labels, not layout roles.
-    if (POST_MARKER.test(lower) || TAXONOMY_TWICE.test(lower)) lower = lower.replace(TAXONOMY, ' ');
+    if (post || TAXONOMY_TWICE.test(lower)) lower = lower.replace(TAXONOMY, ' ');
     lower = lower.replace(EMBED, ' ');
     // "entry-more", "post-more": the rest of the post after its "continue reading" break.
     const rest = lower.replace(CONTENT_MORE, ' ');
@@ -137,7 +140,7 @@ export class HintCache {
       neg |= c.neg;
       content ||= c.content;
     }
-    hit = { words, neg, content };
+    hit = { words, neg, content, post };
     this.cache.set(key, hit);
     return hit;
   }

@@ -67,6 +67,8 @@ interface El extends MainEl {
   negEl: El | null;
   inLink: boolean;
   role: RoleInfo;
+  /** Its classes mark a blog post (HintInfo.post). */
+  post: boolean;
 }
 
 interface Pending {
@@ -140,7 +142,7 @@ export function segmentHtml(html: string): HtmlSegments {
   const walk: WalkBlock[] = [];
   const rootEl: El = {
     tag: '#root', parent: null, kids: null, content: false, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, inLink: false,
-    first: 0, end: 0, role: ROOT_ROLE,
+    first: 0, end: 0, role: ROOT_ROLE, post: false,
   };
   const blockStack: El[] = [rootEl];
   let buf = '';
@@ -284,6 +286,7 @@ export function segmentHtml(html: string): HtmlSegments {
       inLink: parent.inLink || (tag === 'a' && attr(attribs, 'href') !== undefined),
       first: walk.length, end: walk.length,
       role: roleOf(tag, attribs, info?.words ?? [], parent.role),
+      post: info?.post ?? false,
     };
     if (ownNeg !== 0) el.negEl = el;
     allEls.push(el);
@@ -354,6 +357,19 @@ function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]):
     if (share >= limit && count[el.end]! - count[el.first]! >= MAIN.wrapperMinProse && !follows) {
       el.ownNeg = 0;
       changed = true;
+    }
+  }
+  // A blog platform's post element of some prose ("hentry": a post, not a teaser of one) is the
+  // article, whatever generic box holds it: Blogger puts the posts in a "widget" like every gadget
+  // of its sidebar. Furniture named only in general terms (sidebar, widget, aside, form) above it
+  // is no furniture.
+  for (const el of allEls) {
+    if (!el.post || el.ownNeg !== 0 || count[el.end]! - count[el.first]! < MAIN.wrapperMinProse) continue;
+    for (let p = el.parent; p !== null; p = p.parent) {
+      if (p.ownNeg !== 0 && (p.ownNeg & ~NEG.other) === 0) {
+        p.ownNeg = 0;
+        changed = true;
+      }
     }
   }
   if (!changed) return;
