@@ -574,6 +574,13 @@ describe('class hints of blog posts', () => {
     expect(h.info('asset-more', 'more')).toMatchObject({ neg: 0, content: true });
     expect(h.info('more more-stories', undefined)!.neg).toBe(NEG.other);
   });
+  it('a paragraph of the article is no caption of a credit-like line outside the article', () => {
+    const html = page('<title>Gunman kills 3</title>', `<div class="story"><h1>Gunman kills 3</h1>${prose(3)}<p>A Taliban spokesman later claimed the officers had surrendered to them, the newspaper said.</p></div>
+      <div class="slideshows"><ul><li><a href="/photos">Photos: Nation at a crossroads</a></li></ul></div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.body).toContain('A Taliban spokesman');
+    expect(a.captions).toEqual([]);
+  });
   it('a blog post ("hentry") in a generic "widget" box is the article, not sidebar furniture', () => {
     const h = new HintCache();
     expect(h.info('post hentry uncustomized-post-template', undefined)!.post).toBe(true);

@@ -551,6 +551,9 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     const prev = work[i - 1]!;
     if (b.role !== 'photoCredit' || prev.block.fixed || prev.block.role === 'headline') continue;
     if (prev.block.role === 'byline' || prev.block.role === 'dateline' || prev.block.role === 'subheadline') continue;
+    // A photo's caption and credit stand in one container: a paragraph of the article is no caption
+    // of a "Photos: …" link outside it.
+    if (b.dom?.inMain !== undefined && prev.block.dom?.inMain !== b.dom.inMain) continue;
     // A photo has one caption: when the line after the credit is its caption, the line before is text.
     if (work[i + 1]?.block.role === 'caption') continue;
     if (prev.boiler !== null || prev.fill !== undefined || prev.block.role === 'photoCredit' || prev.block.role === 'caption') continue;
