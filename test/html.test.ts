@@ -645,6 +645,14 @@ const LEAD = [
 const headlineOf = (blocks: readonly Block[]): string | undefined => blocks.find((b) => b.role === 'headline')?.text;
 
 describe('headline from markup', () => {
+  it('is the heading that shows og:title when JSON-LD names another headline, whatever its class words say', () => {
+    const html = page(`<meta property="og:title" content="Apple's Vision Pro is the Retina display moment for headsets"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Apple's Vision Pro hands-on: the Retina display moment for headsets"}</script>`,
+      `<div class="hero"><h1 class="feature-headline sticky-nav-trigger">Apple's Vision Pro is the Retina display moment for headsets</h1>
+      <h2 class="feature-dek">I tried the Vision Pro, and just like the introduction of the iPhone 4 over a decade ago, there's no going back from here.</h2></div>
+      <div class="article-body">${prose(4)}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.headline).toBe("Apple's Vision Pro is the Retina display moment for headsets");
+  });
   it('measures nearness from the container\'s first block in the main content, not from furniture it opens with', () => {
     const rows: Array<[string, string, string, boolean]> = [['Recent features', 'h2', 'main panel', false]];
     for (let i = 0; i < 10; i++) rows.push([`Storm teaser story number ${i}`, 'td', 'main latest title', false]);

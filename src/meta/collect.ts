@@ -4,7 +4,7 @@
  */
 import { emptyMeta, type PageMeta } from '../segment/meta.js';
 import { findArticle, parseJsonLd } from './jsonld.js';
-import { stripSiteName } from './title.js';
+import { stripSiteName, titleKey } from './title.js';
 
 /** What the DOM walk hands over: meta tags by lower-cased key, ld+json texts, the title. */
 export interface RawMeta {
@@ -46,6 +46,9 @@ export function buildMeta(raw: RawMeta): PageMeta {
   meta.siteName = firstTag(tags, KEYS.siteName, notUrl) ?? ld?.publisher ?? null;
   const rawHeadline = ld?.headline ?? firstTag(tags, KEYS.headline) ?? raw.title;
   meta.headline = rawHeadline ? stripSiteName(rawHeadline, meta.siteName) || null : null;
+  const tagHeadline = ld?.headline ? firstTag(tags, KEYS.headline) : null;
+  const other = tagHeadline ? stripSiteName(tagHeadline, meta.siteName) : '';
+  if (other !== '' && meta.headline !== null && titleKey(other) !== titleKey(meta.headline)) meta.otherHeadlines.push(other);
   meta.author = ld && ld.authors.length > 0 ? ld.authors.join(', ') : firstTag(tags, KEYS.author, notUrl);
   meta.datePublished = ld?.datePublished ?? firstTag(tags, KEYS.date);
   meta.description = ld?.description ?? firstTag(tags, KEYS.description);

@@ -89,7 +89,7 @@ const TITLE_SEPARATOR = new RegExp(`${TITLE_PART_SEPARATOR.source}|-\\s+|:\\s+|\
  * name the site or the section rather than the story: short, and sharing no long word with the
  * lead ("cbs11tv.com - Local Sports Wire", "Lifestyle & Entertainment").
  */
-function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<string>): { wants: string[]; labels: Set<string> } {
+function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<string>): { wants: string[]; labels: Set<string>; metaWants: number } {
   const out: string[] = [];
   const labels = new Set<string>();
   const add = (t: string | null | undefined): void => {
@@ -100,6 +100,9 @@ function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<s
     } else if (out.length === 0) out.push('');
   };
   add(meta.headline);
+  for (const t of meta.otherHeadlines) add(t);
+  // The metadata headlines: wants[0] and the others that made it in.
+  const metaWants = out.length;
   if (rawTitle) add(rawTitle);
   for (const t of [meta.headline, rawTitle]) {
     if (!t) continue;
@@ -108,7 +111,7 @@ function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<s
     const comma = t.indexOf(', ');
     if (comma > 0 && t.slice(0, comma).trim().split(/\s+/).length >= 3) add(t.slice(0, comma));
   }
-  return { wants: out, labels };
+  return { wants: out, labels, metaWants };
 }
 
 /** Lower case, one space between words, plain quotes. */
@@ -240,7 +243,7 @@ function undated(text: string, timeText: string): string | null {
 function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): { index: number; text: string; match: number } {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
-  const { wants, labels } = titleWants(meta, rawTitle, lead);
+  const { wants, labels, metaWants } = titleWants(meta, rawTitle, lead);
   const headCanon = meta.headline ? titleKey(meta.headline) : '';
   const fromTitle = headCanon !== '' && rawTitle !== null && titleKey(rawTitle).includes(headCanon);
   const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
@@ -276,13 +279,13 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           const labelWant = labels.has(want);
           if (want === '' || (labelWant && (b.dom?.inMain !== true || c !== want) && (near || tag !== 'h1'))) continue;
           const weak = labelWant && near;
-          // The metadata headline itself counts more than a title fragment.
-          const rank = w === 0 ? 1 : 0;
+          // A metadata headline itself (JSON-LD's, og:title) counts more than a title fragment.
+          const rank = w < metaWants ? 1 : 0;
           // A title segment the site-name stripping dropped (a section's or the site's name)
           // counts less than one of the headline it kept.
           // (Only when the headline comes from that title: a <title> unlike og:title is a title
           // of its own.)
-          const kept = !fromTitle || w === 0 || headCanon.includes(want);
+          const kept = !fromTitle || w < metaWants || headCanon.includes(want);
           if (c === want) match = Math.max(match, weak ? 1 : (kept ? 3 : 1) + rank);
           // A line longer than the headline it holds (the title bar "Site | Headline") is not
           // that headline: only a shorter one gets the headline's rank.

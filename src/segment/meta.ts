@@ -10,6 +10,11 @@ export interface PageImage {
 export interface PageMeta {
   /** Headline from JSON-LD, og:title or <title>, site-name suffix stripped. */
   headline: string | null;
+  /**
+   * The page's other metadata headlines (og:title when JSON-LD's headline differs from it), site
+   * name stripped: a page may show any of them in its heading.
+   */
+  otherHeadlines: string[];
   description: string | null;
   author: string | null;
   datePublished: string | null;
@@ -20,5 +25,5 @@ export interface PageMeta {
 }
 
 export function emptyMeta(): PageMeta {
-  return { headline: null, description: null, author: null, datePublished: null, siteName: null, images: [], articleBody: null };
+  return { headline: null, otherHeadlines: [], description: null, author: null, datePublished: null, siteName: null, images: [], articleBody: null };
 }
