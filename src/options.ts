@@ -84,6 +84,8 @@ export const THRESHOLDS = {
   tinyDocumentLines: 6,
   /** How many blocks before the body to look for the headline. */
   headlineWindow: 60,
+  /** Words of a sentence opening with a place line ("CAIRO — …") above the body span for it to be the article's lead. */
+  leadMinWords: 12,
   /** A headline candidate followed within `headlineMetaReach` lines by a byline or date line gains `headlineMetaBonus`. */
   headlineMetaReach: 3,
   /** The first lines of the body span among which a title-like line followed by a byline or date line may be the headline. */

@@ -393,6 +393,13 @@ describe('headline, byline, credits', () => {
     const text = ['Home', 'City Council reports', '', 'Mayor wins vote on new plan', '', 'Monday, January 8, 2024', '', ...PROSE].join('\n');
     expect(headlineOf(text)).toBe('Mayor wins vote on new plan');
   });
+  it('keeps the lead that opens with its place line ("CAIRO — …") in the body, above a box between it and the body', () => {
+    const lead = 'CAIRO — President Mohamed Morsi of Egypt named a prime minister on Tuesday, plucking the irrigation minister from relative obscurity.';
+    const text = ['Home', 'Egypt names a new premier', 'By Rod Nordland', lead, 'Connect With Us on Twitter', 'Twitter List: Reporters and Editors', 'Most Emailed', ...PROSE].join('\n');
+    const blocks = labelled(text);
+    expect(blocks.find((b) => b.text === lead)!.role).toBe('body');
+    expect(blocks.find((b) => b.role === 'subheadline')).toBeUndefined();
+  });
   it('takes the line above a longer deck for the headline, the deck for the subheadline', () => {
     const text = ['Home', 'Long fight over budget ends', 'Pupils cheer as the extra money for schools and repairs arrives', ...PROSE].join('\n');
     const blocks = labelled(text);

@@ -86,6 +86,10 @@ describe('credit and caption splitting', () => {
     expect(splitCredit('The president waves (AP Photo/Evan Vucci)')).toEqual({ caption: 'The president waves', credit: 'AP Photo/Evan Vucci' });
     expect(splitCredit('Fans at the stadium. Photo: Jane Doe').credit).toBe('Photo: Jane Doe');
     expect(splitCredit('A flooded street © Reuters').credit).toBe('© Reuters');
+    // a period after an initial or closing the credit, as in the plain-text row; not a sentence's
+    expect(splitCredit('Senators meet. Photo: J. Scott Applewhite/AP').credit).toBe('Photo: J. Scott Applewhite/AP');
+    expect(splitCredit('Senators meet. Photo: Getty Images.').credit).toBe('Photo: Getty Images.');
+    expect(splitCredit('Senators meet. Photo: Reuters. The mayor waves').credit).toBeNull();
   });
   it('leaves plain captions alone', () => {
     expect(splitCredit('Fans celebrate the win in the city centre').credit).toBeNull();

@@ -135,6 +135,12 @@ export function hasContentWord(text: string, stopwords: Set<string>): boolean {
   return new Set(tokens).size >= 3;
 }
 
+/**
+ * A news lead's place line: the city in capitals, perhaps its state or country and the agency,
+ * then a dash ("LONDON — ", "BEVERLY HILLS, Calif. (AP) - ", "BOISBRIAND, Quebec -- ").
+ */
+const PLACE_LEAD = /^\p{Lu}[\p{Lu}.'’-]{2,}(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--?)\s/u;
+
 /** Two words of two letters or more: what is left names something. */
 const twoWords = (text: string): boolean => (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
 
@@ -498,6 +504,20 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
         // metadata, never a body paragraph.
         take(b, 'boilerplate', `pattern ${w.meta.row.id}: a second date line`);
         b.kind = 'other';
+      }
+    }
+  }
+  // The article's lead opens with the place it was filed from ("CAIRO — President…", "CALGARY,
+  // Alberta (AP) - Six people…"): between the headline and the body (a photo or a box stood
+  // between them), it is the body's first paragraph, never a deck.
+  if (headline >= 0) {
+    for (let i = headline + 1; i < bodyStart; i++) {
+      const w = work[i]!;
+      const b = w.block;
+      if (b.fixed || b.role !== 'boilerplate' || b.kind !== 'other' || w.media !== null || w.meta !== null) continue;
+      if (w.f.words >= THRESHOLDS.leadMinWords && w.f.endsSentence && PLACE_LEAD.test(b.text)) {
+        take(b, 'body', 'the article\'s lead: it opens with the place it was filed from');
+        break;
       }
     }
   }

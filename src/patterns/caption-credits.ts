@@ -25,8 +25,8 @@ export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = lazyRows<'p
   {
     id: 'caption-labelled',
     kind: 'photoCredit',
-    pattern: () => /(?:\b|(?<![\p{L}\p{N}])(?=Фото))((?:Photo(?:graph)?|Image|Picture|Foto(?:grafía)?|Fotó|Bild|Фото|Credit|Photo credit|Image credit|Illustration|Video|Source)s?\s*(?::|by\b)\s*[^.:()]{2,80}?)\s*$/iu,
-    note: '"Photo: Jane Doe", "Photograph by X", "Credit: Y", "Фото: Z" closing a caption (the labels of the plain-text row).',
+    pattern: () => /(?:\b|(?<![\p{L}\p{N}])(?=Фото))((?:Photo(?:graph)?|Image|Picture|Foto(?:grafía)?|Fotó|Bild|Фото|Credit|Photo credit|Image credit|Illustration|Video|Source)s?\s*(?::|by\b)\s*(?:[^.:()]|(?<=\b\p{Lu})\.){2,80}?\.?)\s*$/iu,
+    note: '"Photo: Jane Doe", "Photograph by X", "Credit: Y", "Фото: Z" closing a caption (the labels of the plain-text row); a period only after an initial ("J. Scott Applewhite") or closing the credit.',
     example: 'The square at dawn. Photograph by Jane Doe',
     nearMiss: 'The photograph of the square was taken at dawn.',
   },
