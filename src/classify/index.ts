@@ -224,7 +224,8 @@ function forgetMain(blocks: Block[]): void {
 function label(blocks: Block[], feats: Features[], docStop: number, lang: LanguageInfo, ctx: ClassifyContext): void {
   const lists = listProse(feats);
   const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop, lists));
-  for (const w of work) if (w.media !== null && !namesSomeone(w, lang.stopwords)) w.media = null;
+  const stoplist = lang.stopSource === 'stoplist' ? lang.stopwords : null;
+  for (const w of work) if (w.media !== null && !namesSomeone(w, stoplist)) w.media = null;
   spanAppeals(work);
   fillAuthorBios(work);
   markStampLines(work);
@@ -264,19 +265,21 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   if (span === null) tinyDocument(work, ctx.meta?.headline != null);
 }
 
-/** A capital letter or a digit: a name, an agency, a handle's date. */
-const NAMEISH = /[\p{Lu}\p{N}]/u;
+/** A capital letter, a digit, or a letter of a script without case (Han, kana, Arabic): a name, an agency. */
+const NAMEISH = /[\p{Lu}\p{N}\p{Lo}]/u;
 
 /**
  * A labelled photo credit names someone ("Photo: courtesy of the family", "Фото: РИА Новости"): a
- * capital or a digit, or a word the stoplist does not hold. After "Photo:" a run of stopwords
- * ("Photo: our the the ...") is text, as the HTML path reads it. Other media hits pass.
+ * capital or a digit, or a word the language's stoplist does not hold (without one, in a text too
+ * short to tell its language, the capital or digit alone: a list made from the document's own
+ * words changes with the document). After "Photo:" a run of stopwords ("Photo:
+ * our the the ...") is text, as the HTML path reads it. Other media hits pass.
  */
 function namesSomeone(w: Work, stopwords: Set<string> | null): boolean {
   const m = w.media!;
   const credit = m.row.kind === 'photoCredit' ? m.match[1] : undefined;
-  if (credit === undefined || stopwords === null || NAMEISH.test(credit)) return true;
-  return hasContentWord(credit, stopwords);
+  if (credit === undefined || NAMEISH.test(credit)) return true;
+  return stopwords !== null && hasContentWord(credit, stopwords);
 }
 
 /** Letters or digits: a line that says something. */
