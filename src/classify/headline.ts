@@ -126,7 +126,7 @@ function overlap(text: string, vocab: Set<string>, stopwords: Set<string> | null
 }
 
 /** Whether the line names something: a word of 3+ letters that is not a stopword, or three different words. */
-export function hasContentWord(text: string, stopwords: Set<string>): boolean {
+function hasContentWord(text: string, stopwords: Set<string>): boolean {
   const tokens = text.toLowerCase().match(TOKEN) ?? [];
   for (const t of tokens) if (!stopwords.has(t)) return true;
   // A long stoplist (stopwords-iso's English has some 1,300 words, "opens", "cases" and

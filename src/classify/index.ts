@@ -8,7 +8,7 @@ import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, markStampLines, spanAppeals, strongBarrier, type Span } from './revise.js';
-import { assignMeta, FULL_STOP, hasContentWord, titlePlaced } from './headline.js';
+import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
 /** A sentence end inside a text, before the next sentence's capital. */
@@ -224,8 +224,6 @@ function forgetMain(blocks: Block[]): void {
 function label(blocks: Block[], feats: Features[], docStop: number, lang: LanguageInfo, ctx: ClassifyContext): void {
   const lists = listProse(feats);
   const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop, lists));
-  const stoplist = lang.stopSource === 'stoplist' ? lang.stopwords : null;
-  for (const w of work) if (w.media !== null && !namesSomeone(w, stoplist)) w.media = null;
   spanAppeals(work);
   fillAuthorBios(work);
   markStampLines(work);
@@ -263,23 +261,6 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);
   if (span === null) tinyDocument(work, ctx.meta?.headline != null);
-}
-
-/** A capital letter, a digit, or a letter of a script without case (Han, kana, Arabic): a name, an agency. */
-const NAMEISH = /[\p{Lu}\p{N}\p{Lo}]/u;
-
-/**
- * A labelled photo credit names someone ("Photo: courtesy of the family", "Фото: РИА Новости"): a
- * capital or a digit, or a word the language's stoplist does not hold (without one, in a text too
- * short to tell its language, the capital or digit alone: a list made from the document's own
- * words changes with the document). After "Photo:" a run of stopwords ("Photo:
- * our the the ...") is text, as the HTML path reads it. Other media hits pass.
- */
-function namesSomeone(w: Work, stopwords: Set<string> | null): boolean {
-  const m = w.media!;
-  const credit = m.row.kind === 'photoCredit' ? m.match[1] : undefined;
-  if (credit === undefined || NAMEISH.test(credit)) return true;
-  return stopwords !== null && hasContentWord(credit, stopwords);
 }
 
 /** Letters or digits: a line that says something. */
