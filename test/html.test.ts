@@ -202,6 +202,10 @@ describe('container choice', () => {
     const mid = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<div>Related:</div><p><a href="/x">Earlier talks failed</a></p>${prose(3, 'said')}</div>`);
     const b = extract(mid, { inputFormat: 'html' });
     expect(b.paragraphs.filter((t) => t.includes('said'))).toHaveLength(3);
+    // a slideshow's slides under "Also on …:": titles as headings, not links, each over its text
+    const slides = Array.from({ length: 6 }, (_, i) => `<h3>The Affordable Care Act Myth Number ${i}</h3><p>The new model looks almost the same as its older versions, but there is a significant improvement in mileage number ${i}.</p>`).join('');
+    const show = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<div>Also on HuffPost:</div>${slides}</div>`);
+    expect(extract(show, { inputFormat: 'html' }).body).not.toContain('mileage');
   });
   it('keeps the hint of a comment section that follows its article, even when it holds most of the prose', () => {
     const thread = Array.from({ length: 14 }, (_, i) => `<dt>${i + 1}. Reader ${i} - August 8, 2012</dt><dd><p>Congratulations on a great night out at the ball park, most celebrities miss the plate by twenty feet or more, number ${i}.</p></dd>`).join('');

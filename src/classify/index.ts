@@ -57,6 +57,14 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
   return { start: best.start, end: boxCut(work, best) };
 }
 
+/** A line that announces what follows ("JMP Securities Mark Harding said:"). */
+const LEAD_IN = /[:：]\s*$/;
+
+/** A line that reads as a title: 3 to 15 words, no sentence end nor lead-in colon, most long words capitalised. */
+function titleLike(w: Work): boolean {
+  return !w.f.endsSentence && w.f.words >= 3 && w.f.words <= 15 && w.f.titleRatio >= 0.6 && !LEAD_IN.test(w.block.text);
+}
+
 /** A comment heading that can head nothing but the thread: a count ("12 Comments"), or comments closed. */
 const THREAD_HEADING = /\d|\b(?:closed|disabled)\b/i;
 
@@ -71,7 +79,8 @@ const THREAD_HEADING = /\d|\b(?:closed|disabled)\b/i;
  */
 function boxCut(work: readonly Work[], best: Span): number {
   const prose = (w: Work): boolean => w.block.dom?.inMain === true && w.score > 0;
-  const linky = (w: Work): boolean => w.block.dom?.inMain === false || (w.block.dom?.linkDensity ?? 0) >= 0.5;
+  // A teaser's title: a link, or a title line (a slideshow's slide titles are no links).
+  const linky = (w: Work): boolean => w.block.dom?.inMain === false || (w.block.dom?.linkDensity ?? 0) >= 0.5 || titleLike(w);
   // Prose of the run before block i.
   let before = 0;
   for (let i = best.start + 1; i <= best.end; i++) {
