@@ -72,7 +72,7 @@ const THREAD_HEADING = /\d|\b(?:closed|disabled)\b/i;
  * Where the body run ends inside the container, at a heading of a box the container took in:
  * - a comment count or "comments are closed" after `THRESHOLDS.commentArticleChars` of the run's
  *   prose (a bare "Comment" is as often a share tool's link in the article);
- * - a related-stories heading that heads a list of teasers (a linked title, then its summary, at
+ * - a related-stories heading that heads a list of teasers (a linked title or a title line, then its summary, at
  *   least `THRESHOLDS.teaserPairs` times) with no more prose after the list than before the
  *   heading. A "Related:" heading with one link in the middle of an article is followed by more
  *   paragraphs, not by title-summary pairs.
