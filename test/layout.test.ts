@@ -123,6 +123,13 @@ describe('layoutText: reflow', () => {
     expect(layoutText(text)).toEqual([P1, P2, P3]);
   });
 
+  it('joins wrapped lines when addresses too long to wrap run past the margin (html-to-text, lynx)', () => {
+    const ad = '[http://ad.example.net/ad/breaking-news/sport/soccer/;key=placement_100;sz=468x60;pos=Banner0;ord=12004279?]http://ad.example.net/jump/x';
+    const img = '[http://www.example.co.uk/template/ver/gfx/template/components/header/telegraph_logo.gif]';
+    const lines = [ad, img, ad, '', ...wrap(P1, 80), '', img, ad, '', ...wrap(P2, 80), '', ad, img, ad, '', ...wrap(P3, 80)];
+    expect(layoutText(lines.join('\n'))).toEqual([ad, img, ad, P1, img, ad, P2, ad, img, ad, P3]);
+  });
+
   it('joins after a hyphen without a space before lower case (text browsers only break after a hyphen)', () => {
     const para = [
       'The report on the regional economy was published by the government-',

@@ -378,7 +378,9 @@ function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: 
       prev = null;
       continue;
     }
-    if (c.end <= MAX_LINE_CELLS) endCount[c.end]!++;
+    // A line of one word (a URL, a path) cannot be wrapped: running past the margin, it is no
+    // evidence against it (html-to-text and lynx leave such words whole). It counts as a short line.
+    if (c.end <= MAX_LINE_CELLS) endCount[c.firstWord >= c.end - c.start ? c.start : c.end]!++;
     if (prev !== null && joinable(prev, c, left)) {
       const lo = prev.end;
       const hi = Math.min(prev.end + c.firstWord, Math.floor(left + (prev.end - left) / MIN_JOIN_FILL), maxEnd);
