@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/article.js';
-import { blockFeatures, CLASS_TABLE_RANGES, classOf, classTable, type Features } from '../src/classify/features.js';
+import { blockFeatures, CLASS_TABLE_RANGES, classOf, classTable, proseView, type Features } from '../src/classify/features.js';
 import type { LanguageInfo } from '../src/classify/language.js';
 
 const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
@@ -55,8 +55,9 @@ const EN: LanguageInfo = { code: 'en', stopwords: new Set(['the', 'a', 'of', 'an
 const NONE: LanguageInfo = { code: null, stopwords: null, stopSource: 'none' };
 const block = (text: string): Block => ({ index: 0, text, line: 0, gapBefore: 0, role: 'body', reasons: [] });
 
+/** The features are the line's prose view's (a line of addresses alone is judged without them). */
 function check(text: string): void {
-  for (const lang of [EN, NONE]) expect(blockFeatures(block(text), lang), JSON.stringify(text)).toEqual(reference(text, lang));
+  for (const lang of [EN, NONE]) expect(blockFeatures(block(text), lang), JSON.stringify(text)).toEqual(reference(proseView(text), lang));
 }
 
 describe('blockFeatures', () => {
@@ -95,5 +96,32 @@ describe('classTable (the classes the bundle precomputes)', () => {
     expect(classOf(0xc9) & 3).toBe(3);
     expect(classOf(0x2019)).toBe(classOf(0x27) & ~256);
     expect(classOf(0xa0) & 16).toBe(16);
+  });
+});
+
+describe('proseView', () => {
+  it('judges a line of addresses alone (a converter\'s link targets and image files) by no words', () => {
+    const ad = '[http://ad.example.net/ad/breaking-news/sport;sz=468x60;pos=Banner0;ord=12004279?]http://ad.example.net/jump/x';
+    expect(proseView(ad)).toBe('');
+    expect(proseView('[images/article_print.gif] [/news/] www.example.com/page')).toBe('');
+    const lang: LanguageInfo = { code: 'en', stopwords: new Set(['the', 'of', 'to']), stopSource: 'stoplist' };
+    const f = blockFeatures({ text: ad } as Block, lang);
+    expect(f.words).toBe(0);
+    expect(f.endsSentence).toBe(false);
+  });
+  it('leaves a line with words in it whole, and a line without addresses as it is', () => {
+    const sentence = 'If the above link does not work, try http://www.example.org/booklets/for-whom-will-you-vote-pdf/';
+    expect(proseView(sentence)).toBe(sentence);
+    expect(proseView('More: http://bookletpress.org')).toBe('More: http://bookletpress.org');
+    expect(proseView('Prices rose [sic] by 3.5 percent.')).toBe('Prices rose [sic] by 3.5 percent.');
+  });
+});
+
+describe('proseView on hostile lines', () => {
+  it('reads 50 KB lines of brackets and address starts in linear time', () => {
+    for (const unit of ['[a', '[http://', 'http://', 'www.', '[x.gif', '[/']) {
+      const line = unit.repeat(Math.ceil(50_000 / unit.length)) + ']';
+      expect(typeof proseView(line)).toBe('string');
+    }
   });
 });

@@ -188,8 +188,30 @@ function count(re: RegExp, s: string): number {
   return s.match(re)?.length ?? 0;
 }
 
+/**
+ * Addresses in a line: a URL ("https://…", "www.…"), or a link target or image file a converter
+ * wrote in brackets ("[/news/]", "[images/logo.gif]", "[http://…]": html-to-text, lynx, w3m).
+ * They are no words of the text: a line of them is no prose however long. Every run is bounded:
+ * on a long line each start position must fail fast (a line of "[[[[" or "http://http://").
+ */
+const ADDRESS = /\[(?:(?:https?|ftp|mailto|javascript):|www\.|\.{0,2}\/|#)[^\]\s]{0,2048}\]|\[[^\]\s]{0,300}\.(?:gif|jpe?g|png|webp|svg|bmp|ico|html?|shtml|php\d?|aspx?|jsp|cgi|rm|ram|swf|mp[34]|pdf)(?:[?#][^\]\s]{0,2048})?\]|(?<![\p{L}\p{N}])(?:(?:https?|ftp):\/\/|www\.)[^\s\]]{1,2048}/giu;
+const WORDY = /[\p{L}\p{N}]/u;
+
+/**
+ * The line as prose: a line that is mostly addresses is judged by what remains (a line of them by
+ * nothing); a sentence with an address in it ("…, try http://…") stays whole. The line itself
+ * when it has none, the common case.
+ */
+export function proseView(text: string): string {
+  if (!text.includes('://') && !text.includes('www.') && !(text.includes('[') && text.includes(']'))) return text;
+  ADDRESS.lastIndex = 0;
+  if (!ADDRESS.test(text)) return text;
+  const view = text.replace(ADDRESS, ' ').replace(/\s{2,}/g, ' ').trim();
+  return WORDY.test(view) ? text : view;
+}
+
 export function blockFeatures(b: Block, lang: LanguageInfo): Features {
-  const text = b.text;
+  const text = proseView(b.text);
   const stopwords = lang.stopwords;
   const spaceless = stopwords === null ? count((SPACELESS ??= /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu), text) : 0;
   let tokens = 0;

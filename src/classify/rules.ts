@@ -46,7 +46,10 @@ export function mediaMatch(text: string): PatternHit<MediaKind> | null {
 export function spanWeight(text: string, f: Features): number {
   // Both need a digit; most lines have none, and ENUMERATOR is then never compiled (~0.2 ms of a start).
   const residue = hasDigit(text) && ((f.length <= THRESHOLDS.residueMaxLength && f.letterRatio < 0.5) || ENUMERATOR.test(text));
-  return residue ? f.length : Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, f.length));
+  // A line of addresses alone (no word in its prose view, see proseView) weighs what it is long:
+  // furniture of its size between the runs of prose.
+  const length = f.words === 0 ? text.length : f.length;
+  return residue ? length : Math.max(THRESHOLDS.minWeight, Math.min(THRESHOLDS.maxWeight, length));
 }
 
 /**
