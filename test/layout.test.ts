@@ -128,6 +128,10 @@ describe('layoutText: reflow', () => {
     const img = '[http://www.example.co.uk/template/ver/gfx/template/components/header/telegraph_logo.gif]';
     const lines = [ad, img, ad, '', ...wrap(P1, 80), '', img, ad, '', ...wrap(P2, 80), '', ad, img, ad, '', ...wrap(P3, 80)];
     expect(layoutText(lines.join('\n'))).toEqual([ad, img, ad, P1, img, ad, P2, ad, img, ad, P3]);
+    // a long address kept whole after the words before it ("Email this [http://…]")
+    const tail = `Email this ${img}`;
+    const mixed = [tail, ad, tail, '', ...wrap(P1, 80), '', tail, img, '', ...wrap(P2, 80), '', tail, ad, tail, '', ...wrap(P3, 80)];
+    expect(layoutText(mixed.join('\n'))).toEqual([tail, ad, tail, P1, tail, img, P2, tail, ad, tail, P3]);
   });
 
   it('joins after a hyphen without a space before lower case (text browsers only break after a hyphen)', () => {

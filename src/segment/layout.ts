@@ -378,9 +378,7 @@ function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: 
       prev = null;
       continue;
     }
-    // A line of one word (a URL, a path) cannot be wrapped: running past the margin, it is no
-    // evidence against it (html-to-text and lynx leave such words whole). It counts as a short line.
-    if (c.end <= MAX_LINE_CELLS) endCount[c.firstWord >= c.end - c.start ? c.start : c.end]!++;
+    if (c.end <= MAX_LINE_CELLS) endCount[wrapEnd(c)]!++;
     if (prev !== null && joinable(prev, c, left)) {
       const lo = prev.end;
       const hi = Math.min(prev.end + c.firstWord, Math.floor(left + (prev.end - left) / MIN_JOIN_FILL), maxEnd);
@@ -423,6 +421,22 @@ function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: 
     bestW = w;
   }
   return bestW < 0 ? null : { w: bestW, left };
+}
+
+/** A word at least this wide (cells) is an address or the like, which no wrapper breaks. */
+const LONG_WORD = 40;
+
+/**
+ * Where a cell ends for the margin's evidence. A line of one word (a URL, a path) cannot be
+ * wrapped, and a long word at a line's end is kept whole after the words before it (html-to-text
+ * and lynx leave addresses so): running past the margin, they are no evidence against it. Such a
+ * line counts as ending where its wrappable text does.
+ */
+function wrapEnd(c: Cell): number {
+  if (c.firstWord >= c.end - c.start) return c.start;
+  const lastSpace = c.text.lastIndexOf(' ');
+  const last = c.text.length - lastSpace - 1;
+  return last >= LONG_WORD && c.end - last - 1 > c.start ? c.end - last - 1 : c.end;
 }
 
 /** Narrowest column that reflows (cells): below it, menus of short items would look wrapped. */
