@@ -8,7 +8,8 @@
  *          [--peer-cache FILE]
  *
  * The corpus directory defaults to ../shared/corpus beside the checkout, else /work/shared/corpus
- * (override with NEWSCLEAN_CORPUS). Everything
+ * (override with NEWSCLEAN_CORPUS). `--rendering text-html-to-text` adds a rendering made here from
+ * each page's HTML by html-to-text (see CONVERTED): other scrapers' text. Everything
  * runs in-process against the built library (`dist/`, so run `npm run build` first). Readability's
  * outputs are cached in eval/out/peer-cache.json, keyed by set/id and a hash of the Readability and
  * linkedom sources, so only the first run pays for the peer.
@@ -37,6 +38,13 @@ const require = createRequire(import.meta.url);
 export const DEFAULT_CORPUS = [resolve(ROOT, '..', 'shared', 'corpus'), '/work/shared/corpus'].find((d) => existsSync(d)) ?? '/work/shared/corpus';
 /** The renderings every set has, in table order. */
 export const RENDERINGS = /** @type {const} */ (['text-chromium', 'text-w3m', 'html']);
+/**
+ * Renderings made at eval time from each page's HTML by a converter scrapers use, so the text path
+ * is also measured on other scrapers' text than the corpus's two: `text-html-to-text` is the
+ * html-to-text package (a devDependency) with its default options (lines wrapped at 80, link
+ * targets and image sources in brackets). Opt-in: `--rendering text-html-to-text`.
+ */
+export const CONVERTED = /** @type {const} */ (['text-html-to-text']);
 /** The favor dial values. */
 export const FAVORS = /** @type {const} */ (['balanced', 'precision', 'recall']);
 
@@ -102,7 +110,25 @@ export function setIds(set, limit, dir = corpusDir()) {
  * @returns {string}
  */
 export function inputPath(set, rendering, id, dir = corpusDir()) {
-  return rendering === 'html' ? join(dir, set, 'html', `${id}.html.gz`) : join(dir, set, rendering, `${id}.txt`);
+  return rendering === 'html' || isConverted(rendering) ? join(dir, set, 'html', `${id}.html.gz`) : join(dir, set, rendering, `${id}.txt`);
+}
+
+/** @param {string} rendering @returns {boolean} */
+function isConverted(rendering) {
+  return CONVERTED.includes(/** @type {any} */ (rendering));
+}
+
+/** @type {((html: string) => string) | null} */
+let htmlToText = null;
+
+/**
+ * A page's HTML as html-to-text writes it (default options). The page's bytes are read as UTF-8,
+ * as a scraper that does not look at the charset would.
+ * @param {Buffer} html @returns {Buffer}
+ */
+function convertHtml(html) {
+  htmlToText ??= /** @type {{ convert: (html: string) => string }} */ (require('html-to-text')).convert;
+  return Buffer.from(htmlToText(html.toString('utf8')), 'utf8');
 }
 
 /**
@@ -112,6 +138,7 @@ export function inputPath(set, rendering, id, dir = corpusDir()) {
  */
 export function readInput(set, rendering, id, dir = corpusDir()) {
   const raw = readFileSync(inputPath(set, rendering, id, dir));
+  if (isConverted(rendering)) return convertHtml(gunzipSync(raw));
   return rendering === 'html' ? gunzipSync(raw) : raw;
 }
 
@@ -628,7 +655,7 @@ export function parseArgs(argv) {
     }
   }
   for (const r of o.renderings) {
-    if (!RENDERINGS.includes(/** @type {any} */ (r))) throw new Error(`unknown rendering ${r}: use ${RENDERINGS.join(', ')}`);
+    if (!RENDERINGS.includes(/** @type {any} */ (r)) && !isConverted(r)) throw new Error(`unknown rendering ${r}: use ${[...RENDERINGS, ...CONVERTED].join(', ')}`);
   }
   return o;
 }

@@ -54,6 +54,7 @@ describe('parseArgs', () => {
     const o = parseArgs(['--set', 'a,b', '--set=c', '--rendering', 'html', '--limit', '5', '--worst', '2', '--no-peer', '--dial']);
     expect(o.sets).toEqual(['a', 'b', 'c']);
     expect(o.renderings).toEqual(['html']);
+    expect(parseArgs(['--rendering', 'text-html-to-text']).renderings).toEqual(['text-html-to-text']);
     expect([o.limit, o.worst, o.peer, o.dial]).toEqual([5, 2, false, true]);
   });
   it('refuses unknown renderings, favors and arguments', () => {
@@ -153,6 +154,18 @@ describe('node eval/run.mjs on a corpus in a temp directory', () => {
     const rep = JSON.parse(readFileSync(report, 'utf8'));
     expect(rep.summary.map((s: { docs: number }) => s.docs)).toEqual([2, 2, 2]);
     expect(rep.summary.every((s: { tool: string }) => s.tool === 'newsclean')).toBe(true);
+  });
+
+  it('converts each page\'s HTML with html-to-text for --rendering text-html-to-text, and reads that text', () => {
+    const report = join(dir, 'out', 'converted.json');
+    const r = run('--rendering', 'text-html-to-text', '--no-peer', '--report', report);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('| mini | text-html-to-text | newsclean | 3 |');
+    const rep = JSON.parse(readFileSync(report, 'utf8'));
+    const row = rep.rows.find((x: { rendering: string }) => x.rendering === 'text-html-to-text');
+    expect(row.docs.every((d: { path: string }) => d.path.endsWith('.html.gz'))).toBe(true);
+    // the converter's text, not the markup: the story's words come through, no tags
+    expect(row.f1).toBeGreaterThan(0.5);
   });
 
   it('fails with a message on an unknown set or a missing corpus', () => {
