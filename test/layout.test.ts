@@ -134,6 +134,13 @@ describe('layoutText: reflow', () => {
     expect(layoutText(mixed.join('\n'))).toEqual([tail, ad, tail, P1, tail, img, P2, tail, ad, tail, P3]);
   });
 
+  it('reads quoted lines ("> text") as their text and reflows a quoted paragraph', () => {
+    const quoted = [...wrap(P1, 78).map((l) => `> ${l}`), '> ', ...wrap(P2, 78).map((l) => `> ${l}`), '', ...wrap(P3, 80)];
+    expect(layoutText(quoted.join('\n'))).toEqual([P1, P2, P3]);
+    // nested markers, and a ">" that opens no quote stays
+    expect(layoutText('>> Nested quote\n>no space\nA > B')).toEqual(['Nested quote', '>no space', 'A > B']);
+  });
+
   it('joins after a hyphen without a space before lower case (text browsers only break after a hyphen)', () => {
     const para = [
       'The report on the regional economy was published by the government-',

@@ -712,7 +712,23 @@ function emitFlow(lines: Line[], a: number, b: number, x0: number, x1: number, r
 
 /** Split text into lines like the text segmenter does: `\n`, `\r\n` and lone `\r` end a line. */
 function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
+  const lines = text.split(/\r\n|\n|\r/);
+  if (text.includes('>')) for (let i = 0; i < lines.length; i++) lines[i] = unquote(lines[i]!);
+  return lines;
+}
+
+/** Quote markers opening a line: `>` (or `> > `, `>>`) followed by a blank or the line's end. */
+const QUOTE_MARKERS = /^[ \t]*(?:>+(?:[ \t]|$))+/;
+
+/**
+ * A quoted line ("> text", as html-to-text writes a block quote and mail quotes a message) read as
+ * its text, indented by the markers' width: a quoted paragraph wrapped over several lines then
+ * reflows like any other, and its markers are no part of its text.
+ */
+function unquote(line: string): string {
+  if (line.charCodeAt(line.search(/\S/)) !== 62) return line;
+  const m = QUOTE_MARKERS.exec(line);
+  return m === null ? line : ' '.repeat(m[0].length) + line.slice(m[0].length);
 }
 
 /** Internal run of three blanks (text on both sides): the mark of a fixed-width table layout. */
