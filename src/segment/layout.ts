@@ -726,7 +726,9 @@ const QUOTE_MARKERS = /^[ \t]*(?:>+(?:[ \t]|$))+/;
  * reflows like any other, and its markers are no part of its text.
  */
 function unquote(line: string): string {
-  if (line.charCodeAt(line.search(/\S/)) !== 62) return line;
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  if (line.charCodeAt(i) !== 62) return line;
   const m = QUOTE_MARKERS.exec(line);
   return m === null ? line : ' '.repeat(m[0].length) + line.slice(m[0].length);
 }
