@@ -198,9 +198,9 @@ const ADDRESS = /\[(?:(?:https?|ftp|mailto|javascript):|www\.|\.{0,2}\/|#)[^\]\s
 const WORDY = /[\p{L}\p{N}]/u;
 
 /**
- * The line as prose: a line that is mostly addresses is judged by what remains (a line of them by
- * nothing); a sentence with an address in it ("…, try http://…") stays whole. The line itself
- * when it has none, the common case.
+ * The line as prose: a line of addresses alone (perhaps with punctuation between them) is judged
+ * by what remains, no words; a line with words in it ("…, try http://…", "More: http://…") stays
+ * whole. The line itself when it has no address, the common case.
  */
 export function proseView(text: string): string {
   if (!text.includes('://') && !text.includes('www.') && !(text.includes('[') && text.includes(']'))) return text;
