@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charWidth, displayWidth, layoutLines, layoutText } from '../src/segment/layout.js';
 import fc from 'fast-check';
-import { isSpaceUnit, normalizeSpace, segmentText } from '../src/segment/text.js';
+import { isSpaceUnit, normalizeSpace, segmentText, withoutLinkTargets } from '../src/segment/text.js';
 
 /** Lay out two columns the way a text browser does: the left cell padded to `at` display cells. */
 function twoColumns(left: string[], right: string[], at: number): string {
@@ -213,6 +213,26 @@ describe('layoutLines: line numbers and gaps', () => {
     const art = lines.find((l) => l.text === P1)!;
     expect(art.line).toBe(1);
     expect(art.gapBefore).toBeGreaterThanOrEqual(1);
+  });
+
+  it('segmentText cuts the link targets and image sources a converter wrote in brackets', () => {
+    const text = [
+      '[http://www.example.com/images/logo.gif]http://www.example.com/',
+      '',
+      'The council met on Tuesday [http://www.example.com/council/] and voted [/votes/2008.html] on the budget.',
+      '[images/article_print.gif] Print this article',
+      'Prices rose [sic] by 3 percent [1], he said.',
+    ].join('\n');
+    expect(segmentText(text).map((b) => b.text)).toEqual([
+      'http://www.example.com/',
+      'The council met on Tuesday and voted on the budget.',
+      'Print this article',
+      'Prices rose [sic] by 3 percent [1], he said.',
+    ]);
+    // a line of them alone is a blank line
+    expect(segmentText('Title\n[http://ad.example.net/x?y=1]\nBody text.').map((b) => [b.text, b.gapBefore])).toEqual([['Title', 0], ['Body text.', 1]]);
+    // linear on hostile lines
+    for (const unit of ['[a', '[http://', '[x.gif', '[/']) expect(typeof withoutLinkTargets(unit.repeat(25_000) + ']')).toBe('string');
   });
 
   it('segmentText builds blocks from the logical lines with input line numbers', () => {

@@ -3,6 +3,7 @@
  */
 import type { Block } from '../article.js';
 import type { LanguageInfo } from './language.js';
+import { BRACKETED_ADDRESS } from '../segment/text.js';
 
 export interface Features {
   /** Length in characters, with characters of spaceless scripts counted ×3 (a CJK character carries about a word). */
@@ -194,7 +195,7 @@ function count(re: RegExp, s: string): number {
  * They are no words of the text: a line of them is no prose however long. Every run is bounded:
  * on a long line each start position must fail fast (a line of "[[[[" or "http://http://").
  */
-const ADDRESS = /\[(?:(?:https?|ftp|mailto|javascript):|www\.|\.{0,2}\/|#)[^\]\s]{0,2048}\]|\[[^\]\s]{0,300}\.(?:gif|jpe?g|png|webp|svg|bmp|ico|html?|shtml|php\d?|aspx?|jsp|cgi|rm|ram|swf|mp[34]|pdf)(?:[?#][^\]\s]{0,2048})?\]|(?<![\p{L}\p{N}])(?:(?:https?|ftp):\/\/|www\.)[^\s\]]{1,2048}/giu;
+const ADDRESS = new RegExp(`${BRACKETED_ADDRESS}|(?<![\\p{L}\\p{N}])(?:(?:https?|ftp):\\/\\/|www\\.)[^\\s\\]]{1,2048}`, 'giu');
 const WORDY = /[\p{L}\p{N}]/u;
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Stage 3 for plain text: every non-blank line becomes a block. Blank lines are kept as the
- * `gapBefore` of the next block, since scrapers mark paragraph breaks with them.
+ * `gapBefore` of the next block, since scrapers mark paragraph breaks with them. Link targets a
+ * converter wrote in brackets are cut from the lines.
  */
 import { newBlock, type Block } from '../article.js';
 import { layoutLines } from './layout.js';
@@ -27,13 +28,27 @@ export function normalizeSpace(s: string): string {
   return normal ? s : s.replace(SPACE_RUNS, ' ').trim();
 }
 
+/**
+ * A link target or image source a converter wrote in brackets after the text ("[http://…]",
+ * "[/news/]", "[images/logo.gif]": html-to-text's default, w3m's image names): an address, no part
+ * of the text. Every run is bounded, so a long line of brackets fails fast at each start.
+ */
+export const BRACKETED_ADDRESS = String.raw`\[(?:(?:https?|ftp|mailto|javascript):|www\.|\.{0,2}\/|#)[^\]\s]{0,2048}\]|\[[^\]\s]{0,300}\.(?:gif|jpe?g|png|webp|svg|bmp|ico|html?|shtml|php\d?|aspx?|jsp|cgi|rm|ram|swf|mp[34]|pdf)(?:[?#][^\]\s]{0,2048})?\]`;
+const LINK_TARGET = new RegExp(BRACKETED_ADDRESS, 'giu');
+
+/** The line without the link targets and image sources a converter wrote into it. */
+export function withoutLinkTargets(line: string): string {
+  return line.includes('[') ? line.replace(LINK_TARGET, '') : line;
+}
+
 export function segmentText(text: string): Block[] {
   // Fixed-width dumps (w3m, lynx) are turned into logical lines first: columns read one after
   // the other, wrapped lines joined (see layout.ts). Plain innerText comes back line for line.
   const blocks: Block[] = [];
   let carry = 0; // a logical line that normalises to nothing (zero-width characters) is a blank line
   for (const l of layoutLines(text)) {
-    const norm = normalizeSpace(l.text);
+    // Link targets and image sources in brackets go (a line of them alone is then blank).
+    const norm = normalizeSpace(withoutLinkTargets(l.text));
     if (norm === '') {
       carry += l.gapBefore + 1;
       continue;
