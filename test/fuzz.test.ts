@@ -150,6 +150,11 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     expect(() => checks.stable(stopwordsOnly, 'html')).not.toThrow();
     expect(() => checks.stable(stopwordsOnly.replace('the the the .', 'the the UPDATED .'), 'html')).not.toThrow();
     for (const text of ['the\nthe Photo: the\n', 'the\nFacebook Photo: more\n']) expect(() => checks.stable(text, 'text')).not.toThrow();
+    // a link target written in brackets is cut from the text of an HTML page as from plain text
+    // (found by hand when the text path began to cut them, session 9)
+    const para = 'The council met on Tuesday and voted [/votes/2008.html] on the budget for the coming year, which rises by three percent.';
+    const linked = `<html><head><title>Budget passes</title></head><body><h1>Budget passes</h1><p>${para}</p><p>${para.replace('council', 'mayor')}</p><p>${para.replace('council', 'board')}</p></body></html>`;
+    expect(() => checks.stable(linked, 'html')).not.toThrow();
   });
 
   it('the schema is there and accepts a real Article', () => {

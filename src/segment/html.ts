@@ -19,7 +19,7 @@ import { buildMeta, type RawMeta } from '../meta/collect.js';
 import { HintCache, TAG_KIND, NEG } from './html-hints.js';
 import { chooseMain, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
-import { normalizeSpace } from './text.js';
+import { normalizeSpace, withoutLinkTargets } from './text.js';
 
 type CheerioSlim = typeof import('cheerio/slim');
 let cheerioSlim: CheerioSlim | null = null;
@@ -160,7 +160,8 @@ export function segmentHtml(html: string): HtmlSegments {
 
   const flush = (): void => {
     if (buf === '') return;
-    const text = normalizeSpace(buf);
+    // Link targets written into the text in brackets go, as from plain text (src/segment/text.ts).
+    const text = normalizeSpace(withoutLinkTargets(buf));
     if (text !== '') {
       const owner = blockStack[blockStack.length - 1]!;
       // Words: spaces, and in scripts written without them (Chinese, Japanese), one per two
