@@ -195,7 +195,7 @@ function count(re: RegExp, s: string): number {
  * They are no words of the text: a line of them is no prose however long. Every run is bounded:
  * on a long line each start position must fail fast (a line of "[[[[" or "http://http://").
  */
-const ADDRESS = new RegExp(`${BRACKETED_ADDRESS}|(?<![\\p{L}\\p{N}])(?:(?:https?|ftp):\\/\\/|www\\.)[^\\s\\]]{1,2048}`, 'giu');
+let ADDRESS: RegExp | null = null;
 const WORDY = /[\p{L}\p{N}]/u;
 
 /**
@@ -205,9 +205,11 @@ const WORDY = /[\p{L}\p{N}]/u;
  */
 export function proseView(text: string): string {
   if (!text.includes('://') && !text.includes('www.') && !(text.includes('[') && text.includes(']'))) return text;
-  ADDRESS.lastIndex = 0;
-  if (!ADDRESS.test(text)) return text;
-  const view = text.replace(ADDRESS, ' ').replace(/\s{2,}/g, ' ').trim();
+  // Made on first use: most documents have no address at all.
+  const address = (ADDRESS ??= new RegExp(`${BRACKETED_ADDRESS}|(?<![\\p{L}\\p{N}])(?:(?:https?|ftp):\\/\\/|www\\.)[^\\s\\]]{1,2048}`, 'giu'));
+  address.lastIndex = 0;
+  if (!address.test(text)) return text;
+  const view = text.replace(address, ' ').replace(/\s{2,}/g, ' ').trim();
   return WORDY.test(view) ? text : view;
 }
 

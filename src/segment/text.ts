@@ -34,11 +34,12 @@ export function normalizeSpace(s: string): string {
  * of the text. Every run is bounded, so a long line of brackets fails fast at each start.
  */
 export const BRACKETED_ADDRESS = String.raw`\[(?:(?:https?|ftp|mailto|javascript):|www\.|\.{0,2}\/|#)[^\]\s]{0,2048}\]|\[[^\]\s]{0,300}\.(?:gif|jpe?g|png|webp|svg|bmp|ico|html?|shtml|php\d?|aspx?|jsp|cgi|rm|ram|swf|mp[34]|pdf)(?:[?#][^\]\s]{0,2048})?\]`;
-const LINK_TARGET = new RegExp(BRACKETED_ADDRESS, 'giu');
+/** Made on first use: most documents have no bracket at all. */
+let LINK_TARGET: RegExp | null = null;
 
 /** The line without the link targets and image sources a converter wrote into it. */
 export function withoutLinkTargets(line: string): string {
-  return line.includes('[') ? line.replace(LINK_TARGET, '') : line;
+  return line.includes('[') ? line.replace((LINK_TARGET ??= new RegExp(BRACKETED_ADDRESS, 'giu')), '') : line;
 }
 
 export function segmentText(text: string): Block[] {
