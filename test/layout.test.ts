@@ -134,6 +134,15 @@ describe('layoutText: reflow', () => {
     expect(layoutText(mixed.join('\n'))).toEqual([tail, ad, tail, P1, tail, img, P2, tail, ad, tail, P3]);
   });
 
+  it('reflows paragraph by paragraph when no margin holds for the page (menus and teasers around a short story)', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) => `Teaser Headline Number ${i} About The Council Budget Vote${' Today'.repeat(i % 5)}`);
+    const text = [...teasers.slice(0, 15), '', ...wrap(P1, 80), '', ...wrap(P2, 80), '', ...teasers.slice(15)].join('\n');
+    const out = layoutText(text);
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    for (const t of teasers) expect(out).toContain(t);
+  });
+
   it('reads quoted lines ("> text") as their text and reflows a quoted paragraph', () => {
     const quoted = [...wrap(P1, 78).map((l) => `> ${l}`), '> ', ...wrap(P2, 78).map((l) => `> ${l}`), '', ...wrap(P3, 80)];
     expect(layoutText(quoted.join('\n'))).toEqual([P1, P2, P3]);

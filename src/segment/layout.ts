@@ -271,6 +271,7 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
   // margins (a narrow box above the article): up to MAX_MARGINS margins are found in turn, each
   // among the cells the earlier ones did not join.
   const joins = new Uint8Array(cells.length);
+  let joinedAny = false;
   if (!rows) {
     const used = new Uint8Array(cells.length);
     const maxOverflow = fixedWidth ? MAX_OVERFLOW_SHARE : MAX_OVERFLOW_SHARE_PAGE;
@@ -295,6 +296,7 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
         p = k;
       }
       if (!any) break;
+      joinedAny = true;
       // the cells of this margin's paragraphs are done
       for (let k = 0; k < cells.length; k++) {
         if (joins[k]) {
@@ -306,6 +308,9 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
       }
     }
   }
+  // No margin held for the page as a whole (a page of menus and teasers with a few wrapped
+  // paragraphs): paragraph by paragraph, a run whose every line was wrapped is joined.
+  if (!rows && !fixedWidth && !joinedAny) paragraphReflow(cells, joins);
   let gap = lead;
   let cur: LogicalLine | null = null;
   // The last cell joined into `cur`: the end of cur.text. Reading cur.text itself per join would
@@ -327,6 +332,74 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
     tail = c.text;
     gap = 0;
   }
+}
+
+/** Cells below the margin within which a wrapped line of a paragraph ends. */
+const PARAGRAPH_SLACK = 12;
+
+/**
+ * The margin most multi-word lines end just before: the `w` with the most line ends in
+ * (w - PARAGRAPH_SLACK, w], or -1.
+ */
+function commonMargin(cells: readonly Cell[]): number {
+  let max = -1;
+  for (const c of cells) if (!c.blank && c.firstWord < c.end - c.start && c.end <= MAX_LINE_CELLS && c.end > max) max = c.end;
+  if (max < 0) return -1;
+  const count = new Int32Array(max + 2);
+  for (const c of cells) if (!c.blank && c.firstWord < c.end - c.start && c.end <= MAX_LINE_CELLS) count[wrapEnd(c)]!++;
+  let best = -1;
+  let bestN = 0;
+  let n = 0;
+  for (let w = 0; w <= max; w++) {
+    n += count[w]! - (w - PARAGRAPH_SLACK >= 0 ? count[w - PARAGRAPH_SLACK]! : 0);
+    if (w >= MIN_WRAP_WIDTH && n > bestN) {
+      bestN = n;
+      best = w;
+    }
+  }
+  return best;
+}
+
+/**
+ * Reflow paragraph by paragraph, at the page's common margin: a run of lines between blank lines
+ * is one wrapped paragraph when every line but its last was wrapped there (it ends within
+ * PARAGRAPH_SLACK cells of the margin and the next line's first word would not have fitted, or
+ * the break falls around an address no wrapper breaks) and one continuation at least starts in
+ * lower case. innerText's lines of every length never all end at one margin.
+ */
+function paragraphReflow(cells: readonly Cell[], joins: Uint8Array): void {
+  const w = commonMargin(cells);
+  if (w < 0) return;
+  for (let a = 0; a < cells.length; ) {
+    if (cells[a]!.blank) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b + 1 < cells.length && !cells[b + 1]!.blank) b++;
+    if (b > a && wrappedRun(cells, a, b, w)) for (let k = a + 1; k <= b; k++) joins[k] = 1;
+    a = b + 1;
+  }
+}
+
+/** Every line of cells[a..b] but the last was wrapped at `w`, and one continuation starts in lower case. */
+function wrappedRun(cells: readonly Cell[], a: number, b: number, w: number): boolean {
+  let left = Infinity;
+  for (let k = a; k <= b; k++) left = Math.min(left, cells[k]!.start);
+  let lower = false;
+  for (let k = a; k < b; k++) {
+    const prev = cells[k]!;
+    const c = cells[k + 1]!;
+    if (!joinable(prev, c, left)) return false;
+    const lastWord = prev.text.length - prev.text.lastIndexOf(' ') - 1;
+    const wrapped =
+      (prev.end <= w && prev.end > w - PARAGRAPH_SLACK && prev.end + 1 + c.firstWord > w) ||
+      (c.firstWord >= LONG_WORD && prev.end <= w) ||
+      (prev.end > w && lastWord >= LONG_WORD);
+    if (!wrapped) return false;
+    if (CONTINUATION_START.test(c.text)) lower = true;
+  }
+  return lower;
 }
 
 /** Wrap margins looked for in one flow. */
