@@ -3,7 +3,6 @@
  */
 import type { Block } from '../article.js';
 import type { LanguageInfo } from './language.js';
-import { BRACKETED_ADDRESS } from '../segment/text.js';
 
 export interface Features {
   /** Length in characters, with characters of spaceless scripts counted ×3 (a CJK character carries about a word). */
@@ -189,28 +188,27 @@ function count(re: RegExp, s: string): number {
   return s.match(re)?.length ?? 0;
 }
 
-/**
- * Addresses in a line: a URL ("https://…", "www.…"), or a link target or image file a converter
- * wrote in brackets ("[/news/]", "[images/logo.gif]", "[http://…]": html-to-text, lynx, w3m).
- * They are no words of the text: a line of them is no prose however long. Every run is bounded:
- * on a long line each start position must fail fast (a line of "[[[[" or "http://http://").
- */
-let ADDRESS: RegExp | null = null;
-const WORDY = /[\p{L}\p{N}]/u;
+/** Letters or digits: text that says something. */
+export const WORDY = /[\p{L}\p{N}]/u;
 
 /**
- * The line as prose: a line of addresses alone (perhaps with punctuation between them) is judged
- * by what remains, no words; a line with words in it ("…, try http://…", "More: http://…") stays
- * whole. The line itself when it has no address, the common case.
+ * A URL in a line ("https://…", "www.…"). (The link targets a converter writes in brackets are cut
+ * from the lines by the segmenters: see BRACKETED_ADDRESS in src/segment/text.ts.) Made on first
+ * use; the run is bounded, so a line of "http://http://…" fails fast at each start.
+ */
+let URL_RE: RegExp | null = null;
+
+/**
+ * The line as prose: a line of URLs alone (perhaps with punctuation between them) reads as
+ * nothing: a line of them is no prose however long. A line with words in it ("…,
+ * try http://…", "More: http://…") stays whole, and so does a line without a URL, the common case.
  */
 export function proseView(text: string): string {
-  if (!text.includes('://') && !text.includes('www.') && !(text.includes('[') && text.includes(']'))) return text;
-  // Made on first use: most documents have no address at all.
-  const address = (ADDRESS ??= new RegExp(`${BRACKETED_ADDRESS}|(?<![\\p{L}\\p{N}])(?:(?:https?|ftp):\\/\\/|www\\.)[^\\s\\]]{1,2048}`, 'giu'));
-  address.lastIndex = 0;
-  if (!address.test(text)) return text;
-  const view = text.replace(address, ' ').replace(/\s{2,}/g, ' ').trim();
-  return WORDY.test(view) ? text : view;
+  if (!text.includes('://') && !text.includes('www.')) return text;
+  const url = (URL_RE ??= /(?<![\p{L}\p{N}])(?:(?:https?|ftp):\/\/|www\.)[^\s\]]{1,2048}/giu);
+  url.lastIndex = 0;
+  if (!url.test(text)) return text;
+  return WORDY.test(text.replace(url, ' ')) ? text : '';
 }
 
 export function blockFeatures(b: Block, lang: LanguageInfo): Features {

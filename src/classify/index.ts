@@ -5,7 +5,7 @@ import type { Block, InputFormat } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
-import { blockFeatures, type Features } from './features.js';
+import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, markStampLines, spanAppeals, strongBarrier, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
@@ -271,9 +271,6 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);
   if (span === null) tinyDocument(work, ctx.meta?.headline != null);
 }
-
-/** Letters or digits: a line that says something. */
-const WORDY = /[\p{L}\p{N}]/u;
 
 /**
  * A document of a few short lines that no pattern claims, and nothing else ("Test", "abc / def /

@@ -342,11 +342,12 @@ const PARAGRAPH_SLACK = 12;
  * (w - PARAGRAPH_SLACK, w], or -1.
  */
 function commonMargin(cells: readonly Cell[]): number {
+  const counted = (c: Cell): boolean => !c.blank && !oneWord(c) && c.end <= MAX_LINE_CELLS;
   let max = -1;
-  for (const c of cells) if (!c.blank && c.firstWord < c.end - c.start && c.end <= MAX_LINE_CELLS && c.end > max) max = c.end;
+  for (const c of cells) if (counted(c) && c.end > max) max = c.end;
   if (max < 0) return -1;
   const count = new Int32Array(max + 2);
-  for (const c of cells) if (!c.blank && c.firstWord < c.end - c.start && c.end <= MAX_LINE_CELLS) count[wrapEnd(c)]!++;
+  for (const c of cells) if (counted(c)) count[wrapEnd(c)]!++;
   let best = -1;
   let bestN = 0;
   let n = 0;
@@ -391,11 +392,10 @@ function wrappedRun(cells: readonly Cell[], a: number, b: number, w: number): bo
     const prev = cells[k]!;
     const c = cells[k + 1]!;
     if (!joinable(prev, c, left)) return false;
-    const lastWord = prev.text.length - prev.text.lastIndexOf(' ') - 1;
     const wrapped =
       (prev.end <= w && prev.end > w - PARAGRAPH_SLACK && prev.end + 1 + c.firstWord > w) ||
       (c.firstWord >= LONG_WORD && prev.end <= w) ||
-      (prev.end > w && lastWord >= LONG_WORD);
+      (prev.end > w && lastWordLength(prev) >= LONG_WORD);
     if (!wrapped) return false;
     if (CONTINUATION_START.test(c.text)) lower = true;
   }
@@ -506,10 +506,19 @@ const LONG_WORD = 40;
  * line counts as ending where its wrappable text does.
  */
 function wrapEnd(c: Cell): number {
-  if (c.firstWord >= c.end - c.start) return c.start;
-  const lastSpace = c.text.lastIndexOf(' ');
-  const last = c.text.length - lastSpace - 1;
+  if (oneWord(c)) return c.start;
+  const last = lastWordLength(c);
   return last >= LONG_WORD && c.end - last - 1 > c.start ? c.end - last - 1 : c.end;
+}
+
+/** The cell is a single word (no wrapper could have broken it). */
+function oneWord(c: Cell): boolean {
+  return c.firstWord >= c.end - c.start;
+}
+
+/** Length of the cell's last word. */
+function lastWordLength(c: Cell): number {
+  return c.text.length - c.text.lastIndexOf(' ') - 1;
 }
 
 /** Narrowest column that reflows (cells): below it, menus of short items would look wrapped. */
