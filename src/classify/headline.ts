@@ -10,6 +10,7 @@ import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
 import type { Span } from './revise.js';
 import { hasDigit, mediaMatch, type Work } from './rules.js';
+import { WORDY } from './features.js';
 
 const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
 
@@ -51,7 +52,7 @@ const PHOTO_POSITION = /\s\((?:(?:\d(?:st|nd|rd|th)\s+|second\s+|third\s+)?(?:fr
 const STATS_WORDS = ['stats', 'statistics', 'box score', 'boxscore', 'scorecard'];
 function statsBox(text: string): boolean {
   const l = text.toLowerCase();
-  return STATS_WORDS.some((w) => l.endsWith(w) && (l.length === w.length || !/[\p{L}\p{N}]/u.test(l[l.length - w.length - 1]!)));
+  return STATS_WORDS.some((w) => l.endsWith(w) && (l.length === w.length || !WORDY.test(l[l.length - w.length - 1]!)));
 }
 
 /** "Label: Name" ("Director : Anurag Kashyap", "Artist: Cohl, Dusty"). */
