@@ -207,6 +207,20 @@ describe('container choice', () => {
     const show = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<div>Also on HuffPost:</div>${slides}</div>`);
     expect(extract(show, { inputFormat: 'html' }).body).not.toContain('mileage');
   });
+  it('keeps a list of sentences whose links cover most of their words, not a list of linked titles', () => {
+    const items = [
+      'We made some <a href="/a">important changes to the AWS Global Start-Up Challenge</a>.',
+      'We added <a href="/b">Ruby support and VPC integration</a> to the Elastic Beanstalk service.',
+    ];
+    const html = page('<title>Week in review</title>', `<div class="content"><h1>Week in review</h1>${prose(3)}<ul>${items.map((t) => `<li>${t}</li>`).join('')}</ul>${prose(2, 'said')}</div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main.filter((t) => t.startsWith('We '))).toHaveLength(2);
+    // titles in title case, and a sentence linked whole (a ticker), are link-list furniture
+    const titles = ['Important Updates for the Global Start-Up Challenge Winners.', 'The semi-final draw has been completed with Chelsea against Everton.'];
+    const linked = page('<title>Week in review</title>', `<div class="content"><h1>Week in review</h1>${prose(3)}<ul>${titles.map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul>${prose(2, 'said')}</div>`);
+    const kept = segmentHtml(linked).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(kept.some((t) => t.startsWith('Important') || t.startsWith('The semi-final'))).toBe(false);
+  });
   it('keeps the hint of a comment section that follows its article, even when it holds most of the prose', () => {
     const thread = Array.from({ length: 14 }, (_, i) => `<dt>${i + 1}. Reader ${i} - August 8, 2012</dt><dd><p>Congratulations on a great night out at the ball park, most celebrities miss the plate by twenty feet or more, number ${i}.</p></dd>`).join('');
     const html = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<div class="comments"><h2>Comments</h2><dl>${thread}</dl></div></div>`);

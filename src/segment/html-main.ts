@@ -71,6 +71,10 @@ export const MAIN = {
   inMainLinkListDensity: 0.6,
   /** …with at most this many words. */
   inMainLinkListMaxWords: 25,
+  /** …unless it is a sentence of at least this many words (see `linkedSentence`). */
+  linkedSentenceMinWords: 6,
+  /** …with some words outside its links (a sentence linked whole is a teaser or a ticker). */
+  linkedSentenceMaxDensity: 0.95,
 } as const;
 
 export interface MainBlock {
@@ -108,6 +112,22 @@ export function proseValue(b: MainBlock): number {
   // Running text without a full stop (list items, verse, a clause per bullet) is not a label.
   if (b.words >= MAIN.proseMinWords && b.linkDensity < 0.2) return chars * MAIN.runningTextWeight;
   return MAIN.labelWeight * chars;
+}
+
+/** Ends in a full stop or an exclamation mark (a title may end in a question mark), closers allowed. */
+const STATEMENT_END = /[.!。！]["”’»)\]]?$/;
+const CAPITALISED_WORD = /(?:^|\s)[\p{Lu}][\p{L}'’-]{3,}/gu;
+const LONG_WORD = /(?:^|\s)[\p{L}][\p{L}'’-]{3,}/gu;
+
+/**
+ * A block written as a sentence, however much of it is linked ("We released version 2 of the SDK
+ * for PHP." with the product name linked): a statement of `MAIN.linkedSentenceMinWords`+ words,
+ * not in title case. A related-links list holds titles, which end no statement.
+ */
+export function linkedSentence(text: string, words: number): boolean {
+  if (words < MAIN.linkedSentenceMinWords || !STATEMENT_END.test(text)) return false;
+  const long = text.match(LONG_WORD)?.length ?? 0;
+  return long > 0 && (text.match(CAPITALISED_WORD)?.length ?? 0) < long / 2;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -17,7 +17,7 @@ import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { buildMeta, type RawMeta } from '../meta/collect.js';
 import { HintCache, TAG_KIND, NEG } from './html-hints.js';
-import { chooseMain, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
+import { chooseMain, linkedSentence, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace, withoutLinkTargets } from './text.js';
 
@@ -319,7 +319,7 @@ export function segmentHtml(html: string): HtmlSegments {
       // Furniture nested inside the container (a share row, a related-links box) stays out.
       const negEl = w.owner.negEl;
       if (negEl !== null && negEl.depth > choice.container.depth) inMain = false;
-      else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords) inMain = false;
+      else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords && !(ld < MAIN.linkedSentenceMaxDensity && linkedSentence(w.text, w.words))) inMain = false;
     }
     const block = newBlock(i, w.text, i + 1, i === 0 ? 0 : 1);
     block.dom = { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain };
