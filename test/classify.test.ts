@@ -560,3 +560,18 @@ describe('list prose', () => {
     expect(listed.why.join()).not.toContain('bullet');
   });
 });
+
+describe('a list a body paragraph announces', () => {
+  const SPECS = ['• It will use the same 24MP DX-format CMOS sensor', '• EXPEED 3 processor (same as in the D3200)', '• ISO range: 100-6,400 (expandable up to 25,600)', '• Vari-angle LCD screen (3", 921k dots)'];
+  const LEAD = 'The new camera will have slightly different specs than the one it replaces, according to our sources:';
+  it('keeps its items (specs that read as labels one by one) in the body, up to the first line that is no item', () => {
+    const blocks = labelled([...PROSE.slice(0, 2), LEAD, ...SPECS, '', 'Related posts', 'Home', 'About us'].join('\n'));
+    const body = blocks.filter((b) => b.role === 'body').map((b) => b.text);
+    expect(body).toEqual([...PROSE.slice(0, 2), LEAD, ...SPECS]);
+    expect(blocks.find((b) => b.text === 'About us')!.role).toBe('boilerplate');
+  });
+  it('without the colon, the same items are no part of it', () => {
+    const blocks = labelled([...PROSE.slice(0, 2), LEAD.replace(/:$/, '.'), ...SPECS].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body' && b.text.startsWith('•')).length).toBeLessThan(SPECS.length);
+  });
+});

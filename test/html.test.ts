@@ -792,3 +792,17 @@ describe('titleKey', () => {
     );
   });
 });
+
+describe('a list a body paragraph announces', () => {
+  it('joins the container, and its items the body, when a paragraph ending in a colon introduces it', () => {
+    const specs = ['It will use the same 24MP DX-format CMOS sensor', 'EXPEED 3 processor (same as in the D3200)', 'ISO range: 100-6,400 (expandable up to 25,600)', 'Vari-angle LCD screen (3", 921k dots)'];
+    const related = Array.from({ length: 5 }, (_, i) => `<li><a href="/r${i}">Some fresh camera rumors number ${i}</a></li>`).join('');
+    const body = (lead: string): string =>
+      page('<title>Camera to be announced next</title>', `<div class="entry-content"><h1>Camera to be announced next</h1>${prose(1)}<p>${lead}</p><ul>${specs.map((t) => `<li>${t}</li>`).join('')}</ul><p>Related posts:</p><ol>${related}</ol></div>`);
+    const a = extract(body('The new camera will have slightly different specs than the old one:'), { inputFormat: 'html' });
+    expect(a.paragraphs.slice(-specs.length)).toEqual(specs);
+    expect(a.body).not.toContain('rumors');
+    const b = extract(body('The new camera will have slightly different specs than the old one.'), { inputFormat: 'html' });
+    expect(b.paragraphs.filter((p) => specs.includes(p)).length).toBeLessThan(specs.length);
+  });
+});

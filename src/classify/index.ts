@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, markStampLines, spanAppeals, strongBarrier, type Span } from './revise.js';
+import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, markStampLines, spanAppeals, strongBarrier, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -266,7 +266,9 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     span = { start: span.start, end: cut - 1 };
     commentStart = cut;
   }
-  assignRoles(work, span, ctx.favor, commentStart);
+  let listed: Set<number> | undefined;
+  if (span !== null) ({ span, items: listed } = announcedLists(work, span, commentStart >= 0 ? commentStart : work.length));
+  assignRoles(work, span, ctx.favor, commentStart, listed);
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);
   if (span === null) tinyDocument(work, ctx.meta?.headline != null);

@@ -472,8 +472,41 @@ function codeLine(w: Work | undefined): boolean {
   return w !== undefined && boilerKind(w) === null && w.f.length <= 200 && CODE.test(w.block.text);
 }
 
+const LEAD_IN = /[:：]$/;
+
+/** A list item: an `li` of the markup, a bulleted line of text. */
+function listItem(w: Work): boolean {
+  return w.block.dom !== undefined ? w.block.dom.tag === 'li' : w.f.bullet;
+}
+
+/**
+ * The items of the lists that a body paragraph announces ("The new camera will have these
+ * specs:"), up to `limit`: the run of list items right after a line of the span (or the line just
+ * after it) that ends in a colon, until a line that is no list item, a line a pattern claims, or
+ * one outside the markup's main container. Short items (specs, steps) read as labels one by one;
+ * the paragraph that announces them says they are the article's. The span is widened over them.
+ */
+export function announcedLists(work: readonly Work[], span: Span, limit = work.length): { span: Span; items: Set<number> } {
+  const items = new Set<number>();
+  let end = span.end;
+  // The line right after the span may announce a list too: a colon ends no sentence, so the span
+  // search can leave it out. It must read as prose there (a positive score) and announce 2+ items.
+  for (let i = span.start; i <= end + 1 && i < limit; i++) {
+    const w = work[i]!;
+    const after = i > end;
+    if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
+    let j = i + 1;
+    while (j < limit && listItem(work[j]!) && boilerKind(work[j]!) === null && work[j]!.block.dom?.inMain !== false) j++;
+    if (after && j - i - 1 < 2) break;
+    for (let k = i + 1; k < j; k++) items.add(k);
+    if (after) items.add(i);
+    end = Math.max(end, j - 1);
+  }
+  return { span: { start: span.start, end }, items };
+}
+
 /** Assign body/boilerplate roles from the span; media/meta roles are left to `assignMeta`. */
-export function assignRoles(work: Work[], span: Span | null, favor: Favor, commentStart = -1): void {
+export function assignRoles(work: Work[], span: Span | null, favor: Favor, commentStart = -1, listed: ReadonlySet<number> = new Set()): void {
   const keep = THRESHOLDS.keepInSpan[favor];
   let inComments = false;
   for (let i = 0; i < work.length; i++) {
@@ -499,6 +532,11 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     if (b.dom === undefined && codeLine(w) && (codeLine(work[i - 1]) || codeLine(work[i + 1]))) {
       b.role = 'body';
       b.reasons.push('program code inside the body span');
+      continue;
+    }
+    if (listed.has(i)) {
+      b.role = 'body';
+      b.reasons.push(listItem(w) ? 'item of a list a body paragraph announces' : 'announces a list after the body span');
       continue;
     }
     const edge = b.dom === undefined && (i === span!.start || i === span!.end);

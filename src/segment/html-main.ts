@@ -47,6 +47,8 @@ export const MAIN = {
   siblingMinScore: 120,
   /** A sibling of at most this many blocks, each of positive value (see `allProse`), joins whatever its score. */
   siblingProseBlocks: 3,
+  /** Blocks at most in a list or table that joins the container because a member's last paragraph announces it (ends in a colon). */
+  announcedMaxBlocks: 40,
   /** Blocks after the page's title heading within which the article's container starts. */
   titleReach: 3,
   /** Words an article-named element after the title needs to be taken over a denser one far below. */
@@ -237,6 +239,21 @@ function fewProse(prefix: Float64Array, e: MainEl): boolean {
   return true;
 }
 
+const LEAD_IN = /[:：]$/;
+
+/**
+ * The sibling is what a member's last paragraph announces ("… will have these specs:"): it starts
+ * right after that paragraph, and it is no link list and no more than `MAIN.announcedMaxBlocks`
+ * blocks (a list of specs or steps, a table, whose short lines read as labels).
+ */
+function announced(blocks: readonly MainBlock[], members: readonly MainEl[], s: MainEl): boolean {
+  const lead = blocks[s.first - 1];
+  if (lead === undefined || !LEAD_IN.test(lead.text) || s.end - s.first > MAIN.announcedMaxBlocks) return false;
+  if (!members.some((m) => m.first < s.first && m.end === s.first)) return false;
+  for (let i = s.first; i < s.end; i++) if (blocks[i]!.linkDensity > MAIN.linkListDensity || blocks[i]!.neg !== 0) return false;
+  return true;
+}
+
 const HEADING_TAG = /^h[1-6]$/;
 const TITLE_PARTS = new RegExp(TITLE_PART_SEPARATOR.source, 'g');
 
@@ -368,7 +385,7 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   for (const s of siblings) {
     if (s === container || s.neg !== 0 || s.end <= s.first || s.end < siblingsFrom) continue;
     if (passed !== null && s.first <= passed.first && passed.end <= s.end) continue;
-    if (prefix[s.end]! - prefix[s.first]! >= minSibling || allProse(prefix, s)) members.push(s);
+    if (prefix[s.end]! - prefix[s.first]! >= minSibling || allProse(prefix, s) || announced(blocks, members, s)) members.push(s);
   }
   for (const m of members) for (let i = m.first; i < m.end; i++) inMain[i] = true;
   return { inMain, container, method };
