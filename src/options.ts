@@ -68,6 +68,8 @@ export const THRESHOLDS = {
   stampMaxWords: 14,
   /** Photo essay: at least this many sentence captions, of at least `essayCaptionWords` words… */
   essaySentences: 2,
+  /** Items at most of a list that a body line ending in a colon announces (they join the body, see revise.ts announcedLists). */
+  announcedMaxItems: 40,
   /** Linked-title-then-summary pairs after a related-stories heading inside the container that make it a teaser list (the body ends there). */
   teaserPairs: 2,
   essayCaptionWords: 8,

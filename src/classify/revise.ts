@@ -480,6 +480,25 @@ function listItem(w: Work): boolean {
 }
 
 /**
+ * The end (exclusive) of the list that starts right after `lead`: its items are list items (see
+ * `listItem`), or, in text whose paragraphs stand apart (a blank line around the lead), the run of
+ * lines with no blank line between them that a blank line ends (a text output writes a list's
+ * items one per line, its paragraphs apart). At most `THRESHOLDS.announcedMaxItems` items.
+ */
+function listEnd(work: readonly Work[], lead: number, limit: number): number {
+  const open = (w: Work): boolean => boilerKind(w) === null && w.block.dom?.inMain !== false;
+  let j = lead + 1;
+  while (j < limit && j - lead <= THRESHOLDS.announcedMaxItems && listItem(work[j]!) && open(work[j]!)) j++;
+  if (j > lead + 1 || work[lead]!.block.dom !== undefined) return j;
+  const first = work[lead + 1];
+  if (first === undefined || (first.block.gapBefore === 0 && work[lead]!.block.gapBefore === 0)) return j;
+  let k = lead + 1;
+  while (k < limit && k - lead <= THRESHOLDS.announcedMaxItems && (k === lead + 1 || work[k]!.block.gapBefore === 0) && open(work[k]!)) k++;
+  const closed = k === work.length || (k < limit && work[k]!.block.gapBefore > 0);
+  return closed && k - lead - 1 >= 2 ? k : j;
+}
+
+/**
  * The items of the lists that a body paragraph announces ("The new camera will have these
  * specs:"), up to `limit`: the run of list items right after a line of the span (or the line just
  * after it) that ends in a colon, until a line that is no list item, a line a pattern claims, or
@@ -495,8 +514,7 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     const w = work[i]!;
     const after = i > end;
     if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
-    let j = i + 1;
-    while (j < limit && listItem(work[j]!) && boilerKind(work[j]!) === null && work[j]!.block.dom?.inMain !== false) j++;
+    const j = listEnd(work, i, limit);
     if (after && j - i - 1 < 2) break;
     for (let k = i + 1; k < j; k++) items.add(k);
     if (after) items.add(i);
