@@ -584,3 +584,15 @@ describe('a list a body paragraph announces', () => {
     expect(blocks.filter((b) => b.role === 'body' && b.text.startsWith('•')).length).toBeLessThan(SPECS.length);
   });
 });
+
+describe("a site's About box", () => {
+  it('holds the blurb under its heading out of the body, in any of the languages the heading row knows', () => {
+    const blurb = 'The Photo Review is a resource for photographers from novice to advanced, and we bring you useful information, inspiration, technique and showcases of the best photographers working today, with new posts every day of the week.';
+    for (const heading of ['About this blog', 'À propos', 'Über uns', 'О нас']) {
+      const text = ['Ten photos from Memorial Day', '', PROSE[0], '', PROSE[1], '', heading, '', blurb, '', 'Home', 'Contact'].join('\n');
+      const blocks = labelled(text);
+      expect(blocks.find((b) => b.text === blurb)!.role, heading).toBe('boilerplate');
+      expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 2));
+    }
+  });
+});

@@ -71,8 +71,8 @@ export function spanAppeals(work: Work[]): void {
 }
 
 /**
- * The blocks under an author-bio heading ("About the author", the writer's name, the bio) belong to
- * the bio, up to and with its first paragraph. The heading ends the body span (a strong
+ * The blocks under an author-bio heading ("About the author", the writer's name, the bio), or a
+ * site's "About" heading, belong to the bio, up to and with its first paragraph. The heading ends the body span (a strong
  * barrier), but alone that leaves the bio free to win the span by itself on a page whose article
  * is a list of short lines.
  */
@@ -80,7 +80,8 @@ export function fillAuthorBios(work: Work[]): void {
   for (let i = 0; i < work.length; i++) {
     const heading = work[i]!;
     // The heading alone: a labelled bio ("About the Author: Derek Halpern is …") is one line.
-    if (heading.boiler?.row.id !== 'author-bio' || heading.f.words > 6) continue;
+    const id = heading.boiler?.row.id;
+    if ((id !== 'author-bio' && id !== 'site-about') || heading.f.words > 6) continue;
     for (let j = i + 1; j < work.length && j <= i + THRESHOLDS.bioBlocks; j++) {
       const w = work[j]!;
       // The writer's photo (its alt text, a credit) is part of the box; a comment section, the

@@ -65,6 +65,7 @@ export const STRONG_BARRIER = new Set<string>([
   'cookies',
   'comments-heading',
   'author-bio',
+  'site-about',
   'post-footer',
   'comment-count-title',
   'comment-author',

@@ -16,4 +16,16 @@ export const AUTHOR_BIO: readonly PatternRow<'other'>[] = lazyRows<'other'>([
     nearMiss: 'About the author of the report, little is known.',
     maxLength: 800,
   },
+  {
+    id: 'site-about',
+    kind: 'other',
+    // Case-sensitive: "About" capitalised, as a heading is written. Not "About <Name>": a press
+    // release ends in "About Acme Corp." and the company's description, part of the release.
+    pattern: () =>
+      /^[\s\p{P}\p{S}]*(?:(?:About|ABOUT)\s+(?:[Tt]his\s+(?:[Bb]log|[Ss]ite|[Ww]ebsite)|[Tt]he\s+(?:[Bb]log|[Ss]ite|[Ww]ebsite))|Über\s+uns|À\s+propos(?:\s+de\s+nous)?|Qui\s+sommes-nous\s*\??|Quiénes\s+somos|Sobre\s+(?:nosotros|nós)|Chi\s+siamo|О\s+нас|O\s+nás)[\s:.]*$/u,
+    note: 'The heading of a site\'s or publisher\'s presentation ("About this blog", "Über uns", "О нас"; a bare "About" is a menu\'s, "About us" a footer link of the terms row), alone on its line: the blurb under it is the site\'s, not the article\'s. Not "About" opening a sentence or a lower-case subject ("About the money").',
+    example: 'About this blog',
+    nearMiss: 'About the money, little is known.',
+    maxLength: 60,
+  },
 ]);
