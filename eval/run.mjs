@@ -42,9 +42,12 @@ export const RENDERINGS = /** @type {const} */ (['text-chromium', 'text-w3m', 'h
  * Renderings made at eval time from each page's HTML by a converter scrapers use, so the text path
  * is also measured on other scrapers' text than the corpus's two: `text-html-to-text` is the
  * html-to-text package (a devDependency) with its default options (lines wrapped at 80, link
- * targets and image sources in brackets). Opt-in: `--rendering text-html-to-text`.
+ * targets and image sources in brackets); `text-markdown` is the page as Markdown, written by
+ * turndown (a devDependency; ATX headings, `-` bullets, fenced code; script, style, noscript,
+ * iframe and template elements removed first, as a scraper that saves Markdown does). Opt-in:
+ * `--rendering text-html-to-text,text-markdown`.
  */
-export const CONVERTED = /** @type {const} */ (['text-html-to-text']);
+export const CONVERTED = /** @type {const} */ (['text-html-to-text', 'text-markdown']);
 /** The favor dial values. */
 export const FAVORS = /** @type {const} */ (['balanced', 'precision', 'recall']);
 
@@ -120,13 +123,24 @@ function isConverted(rendering) {
 
 /** @type {((html: string) => string) | null} */
 let htmlToText = null;
+/** @type {((html: string) => string) | null} */
+let htmlToMarkdown = null;
 
 /**
- * A page's HTML as html-to-text writes it (default options). The page's bytes are read as UTF-8,
- * as a scraper that does not look at the charset would.
- * @param {Buffer} html @returns {Buffer}
+ * A page's HTML as html-to-text (default options) or turndown writes it (see CONVERTED). The
+ * page's bytes are read as UTF-8, as a scraper that does not look at the charset would.
+ * @param {Buffer} html @param {string} rendering @returns {Buffer}
  */
-function convertHtml(html) {
+function convertHtml(html, rendering) {
+  if (rendering === 'text-markdown') {
+    if (htmlToMarkdown === null) {
+      const TurndownService = require('turndown');
+      const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+      service.remove(['script', 'style', 'noscript', 'iframe', 'template']);
+      htmlToMarkdown = (page) => service.turndown(page);
+    }
+    return Buffer.from(htmlToMarkdown(html.toString('utf8')), 'utf8');
+  }
   htmlToText ??= /** @type {{ convert: (html: string) => string }} */ (require('html-to-text')).convert;
   return Buffer.from(htmlToText(html.toString('utf8')), 'utf8');
 }
@@ -138,7 +152,7 @@ function convertHtml(html) {
  */
 export function readInput(set, rendering, id, dir = corpusDir()) {
   const raw = readFileSync(inputPath(set, rendering, id, dir));
-  if (isConverted(rendering)) return convertHtml(gunzipSync(raw));
+  if (isConverted(rendering)) return convertHtml(gunzipSync(raw), rendering);
   return rendering === 'html' ? gunzipSync(raw) : raw;
 }
 

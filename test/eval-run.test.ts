@@ -168,6 +168,16 @@ describe('node eval/run.mjs on a corpus in a temp directory', () => {
     expect(row.f1).toBeGreaterThan(0.5);
   });
 
+  it('converts each page\'s HTML to Markdown with turndown for --rendering text-markdown, and reads it as text', () => {
+    const report = join(dir, 'out', 'markdown.json');
+    const r = run('--rendering', 'text-markdown', '--no-peer', '--report', report);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('| mini | text-markdown | newsclean | 3 |');
+    const rep = JSON.parse(readFileSync(report, 'utf8'));
+    const row = rep.rows.find((x: { rendering: string }) => x.rendering === 'text-markdown');
+    expect(row.f1).toBeGreaterThan(0.5);
+  });
+
   it('fails with a message on an unknown set or a missing corpus', () => {
     const r = run('--set', 'nope', '--report', join(dir, 'out', 'x.json'));
     expect(r.status).toBe(1);

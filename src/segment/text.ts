@@ -1,10 +1,11 @@
 /**
  * Stage 3 for plain text: every non-blank line becomes a block. Blank lines are kept as the
  * `gapBefore` of the next block, since scrapers mark paragraph breaks with them. Link targets a
- * converter wrote in brackets are cut from the lines.
+ * converter wrote in brackets are cut from the lines; Markdown is read as its text (markdown.ts).
  */
 import { newBlock, type Block } from '../article.js';
 import { layoutLines } from './layout.js';
+import { isMarkdown, markdownToText } from './markdown.js';
 
 const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
@@ -45,6 +46,8 @@ export function withoutLinkTargets(line: string): string {
 export function segmentText(text: string): Block[] {
   // Fixed-width dumps (w3m, lynx) are turned into logical lines first: columns read one after
   // the other, wrapped lines joined (see layout.ts). Plain innerText comes back line for line.
+  // Markdown (a converter's or a reader API's) is read as the text it renders to, line for line.
+  if (isMarkdown(text)) text = markdownToText(text);
   const blocks: Block[] = [];
   let carry = 0; // a logical line that normalises to nothing (zero-width characters) is a blank line
   for (const l of layoutLines(text)) {

@@ -1,0 +1,125 @@
+/**
+ * Markdown read as the text it renders to. Scrapers and reader APIs increasingly save pages as
+ * Markdown (turndown, html2text, the reader services LLM pipelines use): links as `[text](url)`,
+ * images as `![alt](src)`, headings as `## Title`, list items as `-   item`, emphasis, and
+ * backslash escapes of every character Markdown would read. Left as they are, the addresses and
+ * markers are most of a page's tokens (a menu is a column of `[Home](/ "Home")` lines) and every
+ * link of a paragraph carries its target into the body.
+ *
+ * The document is read as Markdown only when it is one (`isMarkdown`: inline links or images, or
+ * headings, with the line structure of Markdown); then each line becomes its text, line for line
+ * (blank lines and line numbers stay where they were): images and reference definitions go, links
+ * keep their text, heading and emphasis markers go, list markers become bullets, escapes are
+ * undone, fenced code keeps its lines as they are. Block quotes keep their `>`: the layout reads
+ * those as indentation for any text (src/segment/layout.ts).
+ */
+
+/** An inline link or image: `[text](target "title")`, bounded runs (no backtracking blow-up). */
+const INLINE_LINK = /(!?)\[([^[\]\n]{0,1000}(?:\[[^[\]\n]{0,1000}\][^[\]\n]{0,1000}){0,4})\]\((?:<[^<>\n]{0,2048}>|[^()\s]{0,2048}(?:\([^()\s]{0,512}\)[^()\s]{0,2048}){0,2})(?:[ \t]{1,8}(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|\([^()\n]{0,500}\)))?[ \t]{0,8}\)/g;
+/** A reference link or image: `[text][id]`, `[text][]`. */
+const REFERENCE_LINK = /(!?)\[([^[\]\n]{1,1000})\]\[[^[\]\n]{0,200}\]/g;
+/** A link reference definition: `[id]: http://… "title"`. */
+const DEFINITION = /^ {0,3}\[[^[\]\n]{1,200}\]:[ \t]{0,8}\S/;
+/** An ATX heading's markers: `## Title ##`. */
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
+/** A thematic break (`* * *`, `---`, `___`) or a setext heading's underline (`====`). */
+const RULE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
+/** A bullet list item's marker. Ordered items ("1. ") keep their number: it is text. */
+const BULLET_ITEM = /^([ \t]{0,16})[-*+][ \t]{1,8}(?=\S)/;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
+/** Strong and emphasis with `*` or `_` (intraword underscores are no emphasis), strikethrough. */
+const STRONG = /(\*\*|__)(?=\S)([^\n]{0,2000}?\S)\1/g;
+const EMPHASIS_STAR = /(?<![\w*\\])\*(?=[^\s*])([^*\n]{0,2000}?[^\s*\\])\*(?![\w*])/g;
+const EMPHASIS_UNDERSCORE = /(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{0,2000}?[^\s_\\])_(?![\p{L}\p{N}_])/gu;
+const STRIKE = /~~(?=\S)([^~\n]{0,2000}?\S)~~/g;
+/** Inline code: the backticks go, the code stays. */
+const CODE_SPAN = /(`{1,3})([^`\n]{1,2000}?)\1/g;
+/** An autolink: `<http://…>` reads as its address. */
+const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]{1,2048})>/g;
+/** A backslash escape of ASCII punctuation. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/** Escaped characters while a line is read: each becomes a private-use code point, restored at the end. */
+const HIDDEN = /[\ue000-\ue07f]/g;
+
+/**
+ * Markdown's signs in a line: an inline link or image whose target reads as an address (a path, a
+ * file, a fragment, a scheme; "[Enter your name](Required)", a text browser's form field, does not),
+ * and an ATX heading.
+ */
+const LINK_SIGN = /\]\((?:<|\)|[^()\s]{0,2048}[/.#:?=][^()\s]{0,2048}(?:[ \t]|\)))/;
+const HEADING_SIGN = /^#{1,6}[ \t]+\S/;
+
+/** Lines looked at to decide; a converter's Markdown shows its signs in any stretch of a page. */
+const SAMPLE_LINES = 2000;
+
+/**
+ * Whether the text is Markdown a converter wrote: two lines with inline links or images, or one and
+ * an ATX heading. Plain text hardly ever writes `](` before an address; a page's innerText never
+ * does.
+ */
+export function isMarkdown(text: string): boolean {
+  if (!text.includes('](') && !text.includes('# ')) return false;
+  let links = 0;
+  let headings = 0;
+  let start = 0;
+  for (let n = 0; n < SAMPLE_LINES && start < text.length; n++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.includes('](') && LINK_SIGN.test(line)) links++;
+    else if (line.charCodeAt(0) === 35 && HEADING_SIGN.test(line)) headings++;
+    if (links >= 2 || (headings >= 1 && links >= 1)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** One line of Markdown (outside fenced code) as the text it renders to. */
+export function markdownLine(line: string): string {
+  if (DEFINITION.test(line) || RULE.test(line)) return '';
+  const escaped = line.includes('\\');
+  let s = escaped ? line.replace(ESCAPE, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0))) : line;
+  const heading = HEADING.exec(s);
+  if (heading !== null) s = s.slice(heading[0].length).replace(HEADING_CLOSE, '');
+  s = s.replace(BULLET_ITEM, '$1• ');
+  if (s.includes('[')) {
+    // Images first: a linked image (`[![alt](src)](url)`) leaves an empty link, which goes too.
+    for (let i = 0; i < 3 && s.includes(']('); i++) {
+      const before = s;
+      s = s.replace(INLINE_LINK, (_, image: string, label: string) => (image === '!' ? '' : label));
+      if (s === before) break;
+    }
+    if (s.includes('][')) s = s.replace(REFERENCE_LINK, (_, image: string, label: string) => (image === '!' ? '' : label));
+  }
+  if (s.includes('<')) s = s.replace(AUTOLINK, '$1');
+  if (s.includes('`')) s = s.replace(CODE_SPAN, '$2');
+  if (s.includes('**') || s.includes('__')) s = s.replace(STRONG, '$2');
+  if (s.includes('*')) s = s.replace(EMPHASIS_STAR, '$1');
+  if (s.includes('_')) s = s.replace(EMPHASIS_UNDERSCORE, '$1');
+  if (s.includes('~~')) s = s.replace(STRIKE, '$1');
+  return escaped ? s.replace(HIDDEN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000)) : s;
+}
+
+/**
+ * A Markdown document as the text it renders to, line for line (see the module comment). Fenced
+ * code keeps its lines; the fences become blank lines.
+ */
+export function markdownToText(text: string): string {
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const open = FENCE.exec(line);
+    if (open !== null) {
+      const mark = open[0].trim();
+      if (fence === null) fence = mark;
+      else if (mark[0] === fence[0] && mark.length >= fence.length) fence = null;
+      else continue;
+      lines[i] = '';
+      continue;
+    }
+    if (fence === null) lines[i] = markdownLine(line);
+  }
+  return lines.join('\n');
+}

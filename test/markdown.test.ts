@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isMarkdown, markdownLine, markdownToText } from '../src/segment/markdown.js';
+import { extract } from '../src/index.js';
+
+describe('Markdown lines as their text', () => {
+  it.each([
+    ['links keep their text', 'The [council](https://example.com/council "Council") voted on [the plan](/plan).', 'The council voted on the plan.'],
+    ['images go, a linked image with them', '[![UN logo](/img/logo.gif "UN Logo")](/news/) ![](/img/a.jpg) News', '  News'],
+    ['a target with parentheses', 'See [the page](https://en.wikipedia.org/wiki/Kyiv_(city)) now', 'See the page now'],
+    ['a target in angle brackets', 'a [link](<https://example.com/a b>) here', 'a link here'],
+    ['reference links', 'Read [the report][1] and [this][] too', 'Read the report and this too'],
+    ['headings lose their markers', '## Council approves the budget ##', 'Council approves the budget'],
+    ['strong and emphasis', 'It was **very** _important_ and *urgent*, ~~not~~ said __she__.', 'It was very important and urgent, not said she.'],
+    ['intraword underscores and lone stars stay', 'snake_case_name and 2 * 3 * 4', 'snake_case_name and 2 * 3 * 4'],
+    ['escapes are undone, and stay literal', '1\\. Not a list \\*really\\* \\[sic\\] \\_x\\_', '1. Not a list *really* [sic] _x_'],
+    ['bullets become bullets', '-   [Home](/ "Home")', '• Home'],
+    ['ordered items keep their number', '1.  Following a ruling', '1.  Following a ruling'],
+    ['inline code keeps the code', 'Run `npm test` first', 'Run npm test first'],
+    ['autolinks read as their address', 'Mail <mailto:desk@example.com> or <https://example.com>', 'Mail mailto:desk@example.com or https://example.com'],
+  ])('%s', (_, line, text) => {
+    expect(markdownLine(line)).toBe(text);
+  });
+
+  it('drops reference definitions, thematic breaks and setext underlines', () => {
+    for (const line of ['[1]: https://example.com/report "Report"', '* * *', '---', '___', '======']) expect(markdownLine(line), line).toBe('');
+  });
+
+  it('keeps fenced code as it is and blanks the fences, line for line', () => {
+    const md = ['Intro with [a link](/a).', '```js', 'const a = [x](y) * 2;', '```', 'After **it**.'].join('\n');
+    expect(markdownToText(md).split('\n')).toEqual(['Intro with a link.', '', 'const a = [x](y) * 2;', '', 'After it.']);
+  });
+
+  it('keeps the line count of any text (blank lines are paragraph breaks)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('[a](/b)', '# T', '```', '* * *', 'plain', '', '- item', '> quote', '\\*'), { maxLength: 30 }), (lines) => {
+        const text = lines.join('\n');
+        expect(markdownToText(text).split('\n')).toHaveLength(text.split('\n').length);
+      }),
+    );
+  });
+
+  it('runs in linear time on long runs of its delimiters', () => {
+    for (const piece of ['[', '](', '[a](', '![', '*', '**', '_', '__', '`', '\\', '~~', '[a][', '<http://', '[a](<']) {
+      const line = piece.repeat(Math.ceil(50_000 / piece.length));
+      const t0 = performance.now();
+      markdownLine(line);
+      markdownLine(`${line}x`);
+      expect(performance.now() - t0, piece).toBeLessThan(2000);
+    }
+  });
+});
+
+describe('which text is Markdown', () => {
+  it('a converter\'s Markdown: two link lines, or a link and a heading', () => {
+    expect(isMarkdown('[Home](/)\n\n[News](/news/)\n\nText.')).toBe(true);
+    expect(isMarkdown('# Title\n\nSome text with [a link](https://example.com).')).toBe(true);
+  });
+  it('not plain text, a page\'s innerText, or a text browser\'s form fields', () => {
+    expect(isMarkdown('The council voted. #budget #city\n\n# not a heading without a link')).toBe(false);
+    expect(isMarkdown('[Enter your name...    ](Required)\n[Enter your email...   ](Will not be published) (Required)')).toBe(false);
+    expect(isMarkdown('Array access a[i](j) is not a link.\nNeither is f[x](y).')).toBe(false);
+  });
+});
+
+describe('Markdown input end to end', () => {
+  it('cleans a page saved as Markdown: the menu goes, paragraphs keep their link texts and no address', () => {
+    const menu = ['Home', 'World', 'Business', 'Sport', 'Culture'].map((m) => `-   [${m}](/${m.toLowerCase()}/ "${m}")`).join('\n');
+    const paras = [
+      'The city [council](https://example.com/council) approved the new budget on Tuesday after a long debate about school funding and road repairs.',
+      'Officials said the plan would raise spending on schools by **ten percent**, while cutting the cost of administration across the city.',
+      'Opposition members argued that the increase was not enough to cover the repairs that many schools need this year, [the report](/r.pdf) says.',
+    ];
+    const md = [menu, '', '# Council approves the budget', '', '![](/img/council.jpg)', '', ...paras.flatMap((p) => [p, '']), '[Read more](/news/)'].join('\n');
+    const a = extract(md, { inputFormat: 'text' });
+    expect(a.headline).toBe('Council approves the budget');
+    expect(a.paragraphs).toEqual([
+      'The city council approved the new budget on Tuesday after a long debate about school funding and road repairs.',
+      'Officials said the plan would raise spending on schools by ten percent, while cutting the cost of administration across the city.',
+      'Opposition members argued that the increase was not enough to cover the repairs that many schools need this year, the report says.',
+    ]);
+    expect(JSON.stringify(a)).not.toMatch(/\]\(|\/img\/|\/news\//);
+  });
+});
