@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isMarkdown, markdownLine, markdownToText } from '../src/segment/markdown.js';
+import { isMarkdown, markdownLine, markdownLines, markdownToText } from '../src/segment/markdown.js';
 import { extract } from '../src/index.js';
 
 describe('Markdown lines as their text', () => {
@@ -26,16 +26,47 @@ describe('Markdown lines as their text', () => {
     for (const line of ['[1]: https://example.com/report "Report"', '* * *', '---', '___', '======']) expect(markdownLine(line), line).toBe('');
   });
 
-  it('keeps fenced code as it is and blanks the fences, line for line', () => {
-    const md = ['Intro with [a link](/a).', '```js', 'const a = [x](y) * 2;', '```', 'After **it**.'].join('\n');
-    expect(markdownToText(md).split('\n')).toEqual(['Intro with a link.', '', 'const a = [x](y) * 2;', '', 'After it.']);
+  it('keeps fenced code as it is, line for line, and drops the fences', () => {
+    const md = ['Intro with [a link](/a).', '```js', 'const a = [x](y) * 2;', 'b = 1', '```', 'After **it**.'].join('\n');
+    expect(markdownToText(md).split('\n')).toEqual(['Intro with a link.', 'const a = [x](y) * 2;', 'b = 1', 'After it.']);
   });
 
-  it('keeps the line count of any text (blank lines are paragraph breaks)', () => {
+  it('joins a paragraph\'s lines as Markdown does (html2text wraps at 78 columns, links and addresses too)', () => {
+    const md = [
+      'Today at the show, Logitech ([News](/nachrichten-',
+      'aktien/logitech.asp)) unveiled [the Harmony One',
+      'remote](http://example.com/harmony) in **Las',
+      'Vegas**.',
+      '',
+      'First line of an address  ',
+      'Second line after a hard break',
+      '*   an item that wraps',
+      '    over two lines',
+      '## A heading',
+      'Text under it.',
+    ].join('\n');
+    const lines = markdownLines(md);
+    expect(lines.map((l) => l.text)).toEqual([
+      'Today at the show, Logitech (News) unveiled the Harmony One remote in Las Vegas.',
+      'First line of an address',
+      'Second line after a hard break',
+      '• an item that wraps over two lines',
+      'A heading',
+      'Text under it.',
+    ]);
+    expect(lines.map((l) => [l.line, l.gapBefore])).toEqual([[1, 0], [6, 1], [7, 0], [8, 0], [10, 0], [11, 0]]);
+  });
+
+  it('gives lines in order, each from a line of the input', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('[a](/b)', '# T', '```', '* * *', 'plain', '', '- item', '> quote', '\\*'), { maxLength: 30 }), (lines) => {
-        const text = lines.join('\n');
-        expect(markdownToText(text).split('\n')).toHaveLength(text.split('\n').length);
+      fc.property(fc.array(fc.constantFrom('[a](/b)', '# T', '```', '* * *', 'plain', '', '- item', '> quote', '\\*', 'x  '), { maxLength: 30 }), (lines) => {
+        const out = markdownLines(lines.join('\n'));
+        for (let i = 0; i < out.length; i++) {
+          expect(out[i]!.line).toBeGreaterThanOrEqual(1);
+          expect(out[i]!.line).toBeLessThanOrEqual(lines.length);
+          if (i > 0) expect(out[i]!.line).toBeGreaterThan(out[i - 1]!.line);
+          expect(out[i]!.gapBefore).toBeGreaterThanOrEqual(0);
+        }
       }),
     );
   });

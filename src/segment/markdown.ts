@@ -1,3 +1,5 @@
+import type { LogicalLine } from './layout.js';
+
 /**
  * Markdown read as the text it renders to. Scrapers and reader APIs increasingly save pages as
  * Markdown (turndown, html2text, the reader services LLM pipelines use): links as `[text](url)`,
@@ -7,11 +9,10 @@
  * link of a paragraph carries its target into the body.
  *
  * The document is read as Markdown only when it is one (`isMarkdown`: inline links or images, or
- * headings, with the line structure of Markdown); then each line becomes its text, line for line
- * (blank lines and line numbers stay where they were): images and reference definitions go, links
- * keep their text, heading and emphasis markers go, list markers become bullets, escapes are
- * undone, fenced code keeps its lines as they are. Block quotes keep their `>`: the layout reads
- * those as indentation for any text (src/segment/layout.ts).
+ * headings); then its paragraphs are read as Markdown joins them (`markdownLines`, instead of the
+ * layout stage's reading of fixed-width dumps) and each becomes its text: images and reference
+ * definitions go, links keep their text, heading, quote and emphasis markers go, list markers
+ * become bullets, escapes are undone, fenced code keeps its lines as they are.
  */
 
 /** An inline link or image: `[text](target "title")`, bounded runs (no backtracking blow-up). */
@@ -101,25 +102,79 @@ export function markdownLine(line: string): string {
   return escaped ? s.replace(HIDDEN, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000)) : s;
 }
 
+/** A table's delimiter row (`---|---`, `| --- | :-: |`). */
+const TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+/** A line that starts a block of its own: a list item, a heading, a quote, a table row. */
+const BLOCK_START = /^[ \t]{0,16}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|\|)/;
+/** Quote markers (`> `, `>>`): the quoted text is text. */
+const QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
+/** A hard line break: two spaces or a backslash at the end. */
+const HARD_BREAK = /(?: {2,}|\\)$/;
+
 /**
- * A Markdown document as the text it renders to, line for line (see the module comment). Fenced
- * code keeps its lines; the fences become blank lines.
+ * A Markdown document's lines as the layout stage gives a text's (src/segment/layout.ts), read as
+ * Markdown reads them: the lines of a paragraph (soft-wrapped, as html2text wraps at 78 columns,
+ * links and all) are one line; a list item, heading, quote or table row starts a new one, and so
+ * does the line after a hard break (two spaces or a backslash at its end: a `<br>`). Blank lines,
+ * table delimiter rows, thematic breaks and reference definitions separate paragraphs. Each line
+ * is then the text it renders to (`markdownLine`); fenced code keeps its lines as they are.
  */
-export function markdownToText(text: string): string {
-  const lines = text.split('\n');
+export function markdownLines(text: string): LogicalLine[] {
+  const raw = text.split('\n');
+  const out: LogicalLine[] = [];
+  const code = new Set<LogicalLine>();
+  let gap = 0;
   let fence: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const open = FENCE.exec(line);
-    if (open !== null) {
-      const mark = open[0].trim();
-      if (fence === null) fence = mark;
-      else if (mark[0] === fence[0] && mark.length >= fence.length) fence = null;
-      else continue;
-      lines[i] = '';
+  let open: LogicalLine | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i]!;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    const mark = FENCE.exec(line);
+    if (mark !== null) {
+      const m = mark[0].trim();
+      if (fence === null) fence = m;
+      else if (m[0] === fence[0] && m.length >= fence.length) fence = null;
+      if (fence === null || fence === m) {
+        gap++;
+        open = null;
+        continue;
+      }
+    }
+    if (fence !== null) {
+      const l = { text: line, line: i + 1, gapBefore: gap };
+      out.push(l);
+      code.add(l);
+      gap = 0;
       continue;
     }
-    if (fence === null) lines[i] = markdownLine(line);
+    if (line.trim() === '' || TABLE_RULE.test(line) || RULE.test(line) || DEFINITION.test(line)) {
+      gap++;
+      open = null;
+      continue;
+    }
+    const quoted = QUOTE.exec(line);
+    const body = quoted === null ? line : line.slice(quoted[0].length);
+    if (open !== null && quoted === null && !BLOCK_START.test(line)) {
+      // A link target wrapped at a hyphen (html2text breaks long addresses) joins without a space.
+      const inTarget = open.text.lastIndexOf('](') > open.text.lastIndexOf(')');
+      open.text += (inTarget ? '' : ' ') + body.trim();
+    } else {
+      open = { text: body, line: i + 1, gapBefore: gap };
+      out.push(open);
+      gap = 0;
+    }
+    if (HARD_BREAK.test(line)) {
+      open.text = open.text.replace(HARD_BREAK, '');
+      open = null;
+    } else if (HEADING.test(body)) open = null;
   }
-  return lines.join('\n');
+  for (const l of out) if (!code.has(l)) l.text = markdownLine(l.text);
+  return out;
+}
+
+/** A Markdown document as the text it renders to, one line per paragraph, list item or heading. */
+export function markdownToText(text: string): string {
+  return markdownLines(text)
+    .map((l) => l.text)
+    .join('\n');
 }

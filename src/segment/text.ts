@@ -5,7 +5,7 @@
  */
 import { newBlock, type Block } from '../article.js';
 import { layoutLines } from './layout.js';
-import { isMarkdown, markdownToText } from './markdown.js';
+import { isMarkdown, markdownLines } from './markdown.js';
 
 const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
@@ -46,11 +46,12 @@ export function withoutLinkTargets(line: string): string {
 export function segmentText(text: string): Block[] {
   // Fixed-width dumps (w3m, lynx) are turned into logical lines first: columns read one after
   // the other, wrapped lines joined (see layout.ts). Plain innerText comes back line for line.
-  // Markdown (a converter's or a reader API's) is read as the text it renders to, line for line.
-  if (isMarkdown(text)) text = markdownToText(text);
+  // Markdown (a converter's or a reader API's) is read as Markdown: its paragraphs joined as
+  // Markdown joins lines, each read as the text it renders to (see markdown.ts).
+  const lines = isMarkdown(text) ? markdownLines(text) : layoutLines(text);
   const blocks: Block[] = [];
   let carry = 0; // a logical line that normalises to nothing (zero-width characters) is a blank line
-  for (const l of layoutLines(text)) {
+  for (const l of lines) {
     // Link targets and image sources in brackets go (a line of them alone is then blank).
     const norm = normalizeSpace(withoutLinkTargets(l.text));
     if (norm === '') {
