@@ -109,6 +109,8 @@ export interface Block {
   reasons: string[];
   /** DOM facts, for HTML input only. */
   dom?: DomInfo;
+  /** The heading level (1–6) of a text line read as a Markdown heading (`## Title`). */
+  heading?: number;
   /**
    * For `photoCredit` and `caption` blocks: the credit and the caption text once separated
    * (a caption line often ends in its credit, sometimes glued without a space).
@@ -148,6 +150,7 @@ export function newBlock(index: number, text: string, line: number, gapBefore: n
     kind: undefined,
     reasons: [],
     dom: undefined,
+    heading: undefined,
     credit: undefined,
     caption: undefined,
     prior: undefined,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isMarkdown, markdownLine, markdownLines, markdownToText } from '../src/segment/markdown.js';
 import { extract } from '../src/index.js';
+import { segmentText } from '../src/segment/text.js';
 
 describe('Markdown lines as their text', () => {
   it.each([
@@ -111,5 +112,20 @@ describe('Markdown input end to end', () => {
       'Opposition members argued that the increase was not enough to cover the repairs that many schools need this year, the report says.',
     ]);
     expect(JSON.stringify(a)).not.toMatch(/\]\(|\/img\/|\/news\//);
+  });
+});
+
+describe('Markdown headings as headline evidence', () => {
+  it('marks a heading with its level, and takes the h1 as the headline', () => {
+    const paras = [
+      'The city council approved the new budget on Tuesday after a long debate about school funding and road repairs.',
+      'Officials said the plan would raise spending on schools by ten percent, while cutting the cost of administration across the city.',
+      'Opposition members argued that the increase was not enough to cover the repairs that many schools need this year.',
+    ];
+    // a reader's Markdown of a wire story: the <title> (with the agency's name) on the first line
+    const md = ['AFP: Council approves budget after long debate', '', '![AFP](/img/afp_logo.gif)', '', '[Go to the news](http://news.example.com/)', '', '# Council approves budget after long debate', '', '5 days ago', '', ...paras.flatMap((p) => [p, ''])].join('\n');
+    const blocks = segmentText(md);
+    expect(blocks.find((b) => b.text.startsWith('Council'))!.heading).toBe(1);
+    expect(extract(md, { inputFormat: 'text' }).headline).toBe('Council approves budget after long debate');
   });
 });

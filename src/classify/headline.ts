@@ -248,8 +248,9 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   // A trailing ellipsis ("From our writers' mail bags...") trails off; it ends no sentence.
   if (FULL_STOP.test(b.text) && !ELLIPSIS.test(b.text)) s -= 1.5;
   if (f.sentences >= 2) s -= 1;
-  if (b.dom?.tag === 'h1') s += 3;
-  else if (b.dom && /^h[2-3]$/.test(b.dom.tag)) s += 1;
+  // A heading of the markup, or of Markdown text.
+  if (b.dom?.tag === 'h1' || b.heading === 1) s += 3;
+  else if ((b.dom && /^h[2-3]$/.test(b.dom.tag)) || b.heading === 2 || b.heading === 3) s += 1;
   if (meta?.headline && normTitle(meta.headline) === normTitle(b.text)) s += 5;
   s -= THRESHOLDS.headlineDistanceCost * rivals;
   return s;

@@ -38,6 +38,8 @@ export interface LogicalLine {
   line: number;
   /** Blank lines (in its column) before it; at least 1 where a new column or region starts. */
   gapBefore: number;
+  /** Markdown input: the line's heading level (1–6) when it is an ATX heading (src/segment/markdown.ts). */
+  heading?: number;
 }
 
 /** Least blank cells between two columns. */

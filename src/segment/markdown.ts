@@ -163,10 +163,14 @@ export function markdownLines(text: string): LogicalLine[] {
       out.push(open);
       gap = 0;
     }
-    if (HARD_BREAK.test(line)) {
+    const heading = HEADING.exec(body);
+    if (heading !== null) {
+      open.heading = heading[0].trim().length;
+      open = null;
+    } else if (HARD_BREAK.test(line)) {
       open.text = open.text.replace(HARD_BREAK, '');
       open = null;
-    } else if (HEADING.test(body)) open = null;
+    }
   }
   for (const l of out) if (!code.has(l)) l.text = markdownLine(l.text);
   return out;

@@ -58,7 +58,9 @@ export function segmentText(text: string): Block[] {
       carry += l.gapBefore + 1;
       continue;
     }
-    blocks.push(newBlock(blocks.length, norm, l.line, blocks.length === 0 ? 0 : l.gapBefore + carry));
+    const block = newBlock(blocks.length, norm, l.line, blocks.length === 0 ? 0 : l.gapBefore + carry);
+    if (l.heading !== undefined) block.heading = l.heading;
+    blocks.push(block);
     carry = 0;
   }
   return blocks;
