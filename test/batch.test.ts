@@ -99,6 +99,17 @@ describe('batch sources and accounting', () => {
     expect(report.counts.ok).toBe(2);
   });
 
+  it('reads a record\'s markdown field when it has no html, content or text, as Markdown', async () => {
+    const dir = tempDir('markdown');
+    const md = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'text--markdown-seed', 'input.txt'), 'utf8');
+    const file = join(dir, 'crawl.jsonl');
+    writeFileSync(file, JSON.stringify({ url: 'https://example.com/a', markdown: md }) + '\n');
+    const { records } = await batch([file], { jobs: 1 });
+    expect(records[0]!.headline).toBe('Ukraine Rejected Offer to Negotiate, Kremlin Says');
+    expect(records[0]!.input).toEqual({ url: 'https://example.com/a' });
+    expect(records[0]!.body).not.toContain('](');
+  });
+
   it('honours --field and gunzips .jsonl.gz', async () => {
     const dir = tempDir('field');
     const file = join(dir, 'x.ndjson.gz');

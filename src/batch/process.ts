@@ -21,8 +21,11 @@ export interface Job {
   extra?: Record<string, unknown>;
 }
 
-/** Fields tried, in order, when a JSONL record's document field is not given with `--field`. */
-export const AUTO_FIELDS = ['html', 'content', 'text', 'body', 'raw'] as const;
+/**
+ * Fields tried, in order, when a JSONL record's document field is not given with `--field`
+ * (`markdown`: the field crawlers that save Markdown write, beside or instead of `html`).
+ */
+export const AUTO_FIELDS = ['html', 'content', 'text', 'markdown', 'body', 'raw'] as const;
 
 /** JSON keys never copied into `input`: they could reach prototypes in a consumer's code. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

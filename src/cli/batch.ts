@@ -46,7 +46,7 @@ export function addBatchOptions(cmd: Command): Command {
     .option('--out-dir <dir>', 'batch: write one file per input below dir (json, text or markdown)')
     .option('--resume', 'batch, with --out-dir: skip inputs whose output file exists')
     .option('--files-from <file>', 'batch: read input paths from file, one per line (- = stdin)', collect)
-    .option('--field <name>', 'JSONL: the field holding the document (default: html, content, text, body or raw)');
+    .option('--field <name>', 'JSONL: the field holding the document (default: html, content, text, markdown, body or raw)');
 }
 
 /** File names read as archives (several documents each). */
