@@ -129,29 +129,3 @@ describe('Markdown headings as headline evidence', () => {
     expect(extract(md, { inputFormat: 'text' }).headline).toBe('Council approves budget after long debate');
   });
 });
-
-describe("newsclean's own Markdown output read back", () => {
-  it('reads as its text output does (same headline and paragraphs): escapes undone, headings and rules read as such', async () => {
-    const { readFileSync, readdirSync, existsSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { renderMarkdown } = await import('../src/render/markdown.js');
-    const { renderText } = await import('../src/render/text.js');
-    const dir = join(import.meta.dirname, '..', 'fixtures');
-    let checked = 0;
-    for (const name of readdirSync(dir)) {
-      const file = ['input.txt', 'input.html'].map((f) => join(dir, name, f)).find((f) => existsSync(f));
-      if (file === undefined || name.startsWith('encoding--')) continue;
-      const a = extract(readFileSync(file), { inputFormat: file.endsWith('.html') ? 'html' : 'text' });
-      // (The Markdown output lists captions under "## Photos"; read back, a caption that is a sentence reads as prose.)
-      if (a.headline === null || a.paragraphs.length === 0 || a.captions.length > 0) continue;
-      const md = renderMarkdown(a);
-      expect(isMarkdown(md), name).toBe(true);
-      const fromMarkdown = extract(md, { inputFormat: 'text' });
-      const fromText = extract(renderText(a), { inputFormat: 'text' });
-      expect(fromMarkdown.headline, name).toBe(fromText.headline);
-      expect(fromMarkdown.paragraphs, name).toEqual(fromText.paragraphs);
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(10);
-  });
-});

@@ -56,28 +56,21 @@ const SAMPLE_LINES = 2000;
 
 /**
  * Whether the text is Markdown a converter wrote: two lines with inline links or images, or one and
- * an ATX heading, or an ATX heading for its first line. Plain text hardly ever writes `](` before
- * an address, nor opens with `# `; a page's innerText never does.
+ * an ATX heading. Plain text hardly ever writes `](` before an address; a page's innerText never
+ * does.
  */
 export function isMarkdown(text: string): boolean {
   if (!text.includes('](') && !text.includes('# ')) return false;
   let links = 0;
   let headings = 0;
   let start = 0;
-  // Only blank lines so far.
-  let blankBefore = true;
   for (let n = 0; n < SAMPLE_LINES && start < text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     if (line.includes('](') && LINK_SIGN.test(line)) links++;
-    else if (line.charCodeAt(0) === 35 && HEADING_SIGN.test(line)) {
-      // A document that opens with a heading (`# Title`, as newsclean's own Markdown output does).
-      if (links === 0 && headings === 0 && blankBefore) return true;
-      headings++;
-    }
+    else if (line.charCodeAt(0) === 35 && HEADING_SIGN.test(line)) headings++;
     if (links >= 2 || (headings >= 1 && links >= 1)) return true;
-    if (line.trim() !== '') blankBefore = false;
     start = end + 1;
   }
   return false;
