@@ -78,6 +78,20 @@ export const textArb = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 400 }) },
 );
 
+/** Markdown as converters write it: links, images, headings, list items, emphasis, escapes, fences, quotes, rules. */
+const mdPiece = fc.oneof(
+  { weight: 6, arbitrary: word },
+  { weight: 2, arbitrary: fc.tuple(line, fc.constantFrom('/news/', 'https://example.com/a_b', '/a-(b)', '#top', '', '<x y>')).map(([t, u]) => `[${t}](${u})`) },
+  { weight: 1, arbitrary: fc.tuple(line, fc.constantFrom('/img/a.jpg', '/logo.gif "Logo"')).map(([t, u]) => `![${t}](${u})`) },
+  { weight: 1, arbitrary: fc.constantFrom('**', '__', '*', '_', '\\*', '\\_', '\\[', '\\]', '\\#', '1\\.', '`', '~~', '<https://example.com>', '[', '](', ']', ')', '\\') },
+);
+const mdLine = fc
+  .tuple(fc.constantFrom('', '', '', '# ', '## ', '-   ', '* ', '1.  ', '> ', '    '), fc.array(mdPiece, { maxLength: 25 }), fc.constantFrom('', '', '  ', '\\'))
+  .map(([lead, ps, end]) => lead + ps.join(' ') + end);
+export const markdownArb = fc
+  .tuple(fc.array(fc.oneof({ weight: 8, arbitrary: mdLine }, { weight: 1, arbitrary: fc.constantFrom('```', '~~~', '* * *', '---', '| --- | --- |', '[1]: /x', '') }), { maxLength: 40 }), fc.constantFrom('# ', ''))
+  .map(([ls, first]) => `${first}${ls.join('\n')}\n`);
+
 const TAGS = ['p', 'div', 'span', 'h1', 'h2', 'h3', 'a', 'b', 'i', 'em', 'li', 'ul', 'ol', 'figure', 'figcaption', 'article', 'main',
   'section', 'nav', 'footer', 'header', 'aside', 'blockquote', 'table', 'tr', 'td', 'pre', 'time', 'address', 'small', 'script', 'style',
   'noscript', 'title', 'button', 'form', 'label'];
@@ -292,12 +306,13 @@ export function stableVerdict(before, again, html, headline = null, againHeadlin
 // ---------------------------------------------------------------- properties
 
 /**
- * @param {object} api - `{ extract, decode, NewscleanError, renderText }` from the sources or the dist
+ * @param {object} api - `{ extract, decode, NewscleanError, renderText, closeRunawayTitle, isMarkdown,
+ *   markdownToText, withoutLinkTargets }` from the sources or the dist
  * @param {((a: unknown) => boolean) & { errors?: unknown }} [validate] - compiled schema validator
  * @returns the checks, each throwing an Error that describes the failure
  */
 export function makeChecks(api, validate) {
-  const { extract, decode, NewscleanError, renderText, closeRunawayTitle } = api;
+  const { extract, decode, NewscleanError, renderText, closeRunawayTitle, isMarkdown, markdownToText, withoutLinkTargets } = api;
 
   /** Run extract; null when it refused the input with an allowed error. */
   function run(input, options) {
@@ -315,7 +330,18 @@ export function makeChecks(api, validate) {
     const decoded = decode(input, { name: null }).text;
     // A <title> never closed ends at its first line or markup (segment/html.ts): the page's text
     // is read both ways.
-    const source = format === 'html' ? squash(htmlText(decoded) + '\u0001' + htmlText(closeRunawayTitle(decoded))) : squash(decoded);
+    // Markdown is read as the text it renders to (escapes undone, paragraphs joined); plain text
+    // without quote markers opening its lines (segment/layout.ts) and the link targets a converter
+    // wrote in brackets (segment/text.ts).
+    let text = decoded;
+    if (isMarkdown !== undefined && isMarkdown(decoded)) text += `\u0001${markdownToText(decoded)}`;
+    else if (withoutLinkTargets !== undefined) {
+      text += `\u0001${decoded
+        .split(/\r\n?|\n/)
+        .map((l) => withoutLinkTargets(l.replace(/^[ \t]*(?:>+(?:[ \t]|$))+/, '')))
+        .join('\n')}`;
+    }
+    const source = format === 'html' ? squash(htmlText(decoded) + '\u0001' + htmlText(closeRunawayTitle(decoded))) : squash(text);
     for (const t of producedTexts(a)) {
       if (!source.includes(squash(t))) throw new Error(`invented text: ${JSON.stringify(t)}`);
     }

@@ -29,7 +29,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { bytesArb, htmlArb, makeChecks, proseHtmlArb, proseTextArb, textArb } from './properties.mjs';
+import { bytesArb, htmlArb, makeChecks, markdownArb, proseHtmlArb, proseTextArb, textArb } from './properties.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distIndex = join(root, 'dist', 'index.js');
@@ -40,6 +40,8 @@ if (!existsSync(distIndex)) {
 const { extract, NewscleanError } = await import(new URL('../dist/index.js', import.meta.url).href);
 const { decode } = await import(new URL('../dist/decode/index.js', import.meta.url).href);
 const { closeRunawayTitle } = await import(new URL('../dist/segment/html.js', import.meta.url).href);
+const { isMarkdown, markdownToText } = await import(new URL('../dist/segment/markdown.js', import.meta.url).href);
+const { withoutLinkTargets } = await import(new URL('../dist/segment/text.js', import.meta.url).href);
 const { renderText } = await import(new URL('../dist/render/text.js', import.meta.url).href);
 
 const args = process.argv.slice(2);
@@ -56,7 +58,7 @@ if (existsSync(schemaPath)) {
 } else {
   console.log('fuzz: schema/article.schema.json is absent, the schema check is skipped');
 }
-const checks = makeChecks({ extract, decode, NewscleanError, renderText, closeRunawayTitle }, validate);
+const checks = makeChecks({ extract, decode, NewscleanError, renderText, closeRunawayTitle, isMarkdown, markdownToText, withoutLinkTargets }, validate);
 const formats = fc.constantFrom('text', 'html', 'auto');
 
 const properties = {
@@ -65,6 +67,7 @@ const properties = {
   'bytes-wellBehaved': fc.property(bytesArb, (b) => checks.wellBehaved(b, 'auto')),
   'text-stable': fc.property(textArb, (t) => checks.stable(t, 'text')),
   'html-stable': fc.property(htmlArb, (h) => checks.stable(h, 'html')),
+  'markdown-wellBehaved': fc.property(markdownArb, formats, (m, f) => checks.wellBehaved(m, f === 'html' ? 'text' : f)),
 };
 /** Opt-in (run only when named in --only): stability on prose-shaped documents, see `proseTextArb`. */
 const optIn = {

@@ -27,9 +27,9 @@ describe('Markdown lines as their text', () => {
     for (const line of ['[1]: https://example.com/report "Report"', '* * *', '---', '___', '======']) expect(markdownLine(line), line).toBe('');
   });
 
-  it('keeps fenced code as it is, line for line, and drops the fences', () => {
-    const md = ['Intro with [a link](/a).', '```js', 'const a = [x](y) * 2;', 'b = 1', '```', 'After **it**.'].join('\n');
-    expect(markdownToText(md).split('\n')).toEqual(['Intro with a link.', 'const a = [x](y) * 2;', 'b = 1', 'After it.']);
+  it('drops code fences and reads the code as text: no Markdown syntax survives into the text', () => {
+    const md = ['Intro with [a link](/a).', '```js', 'const a = [x](/y) * 2;', '', 'b = 1', '```', 'After **it**.'].join('\n');
+    expect(markdownToText(md).split('\n')).toEqual(['Intro with a link.', 'const a = x * 2;', 'b = 1', 'After it.']);
   });
 
   it('joins a paragraph\'s lines as Markdown does (html2text wraps at 78 columns, links and addresses too)', () => {

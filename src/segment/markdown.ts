@@ -12,7 +12,7 @@ import type { LogicalLine } from './layout.js';
  * headings); then its paragraphs are read as Markdown joins them (`markdownLines`, instead of the
  * layout stage's reading of fixed-width dumps) and each becomes its text: images and reference
  * definitions go, links keep their text, heading, quote and emphasis markers go, list markers
- * become bullets, escapes are undone, fenced code keeps its lines as they are.
+ * become bullets, escapes are undone, code fences go.
  */
 
 /** An inline link or image: `[text](target "title")`, bounded runs (no backtracking blow-up). */
@@ -28,6 +28,7 @@ const HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
 const RULE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
 /** A bullet list item's marker. Ordered items ("1. ") keep their number: it is text. */
 const BULLET_ITEM = /^([ \t]{0,16})[-*+][ \t]{1,8}(?=\S)/;
+/** A code fence line (its info string included). */
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/;
 /** Strong and emphasis with `*` or `_` (intraword underscores are no emphasis), strikethrough. */
 const STRONG = /(\*\*|__)(?=\S)([^\n]{0,2000}?\S)\1/g;
@@ -69,14 +70,14 @@ export function isMarkdown(text: string): boolean {
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     if (line.includes('](') && LINK_SIGN.test(line)) links++;
-    else if (line.charCodeAt(0) === 35 && HEADING_SIGN.test(line)) headings++;
+    if (line.charCodeAt(0) === 35 && HEADING_SIGN.test(line)) headings++;
     if (links >= 2 || (headings >= 1 && links >= 1)) return true;
     start = end + 1;
   }
   return false;
 }
 
-/** One line of Markdown (outside fenced code) as the text it renders to. */
+/** One line of Markdown as the text it renders to. */
 export function markdownLine(line: string): string {
   if (DEFINITION.test(line) || RULE.test(line)) return '';
   const escaped = line.includes('\\');
@@ -116,38 +117,20 @@ const HARD_BREAK = /(?: {2,}|\\)$/;
  * Markdown reads them: the lines of a paragraph (soft-wrapped, as html2text wraps at 78 columns,
  * links and all) are one line; a list item, heading, quote or table row starts a new one, and so
  * does the line after a hard break (two spaces or a backslash at its end: a `<br>`). Blank lines,
- * table delimiter rows, thematic breaks and reference definitions separate paragraphs. Each line
- * is then the text it renders to (`markdownLine`); fenced code keeps its lines as they are.
+ * code fences, table delimiter rows, thematic breaks and reference definitions separate
+ * paragraphs. Each line is then the text it renders to (`markdownLine`). A fenced code block's
+ * lines are read like the others: a news page's code is rare, and code kept verbatim would carry
+ * Markdown's syntax into the text (read back, text that is Markdown is read as Markdown).
  */
 export function markdownLines(text: string): LogicalLine[] {
   const raw = text.split('\n');
   const out: LogicalLine[] = [];
-  const code = new Set<LogicalLine>();
   let gap = 0;
-  let fence: string | null = null;
   let open: LogicalLine | null = null;
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i]!;
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    const mark = FENCE.exec(line);
-    if (mark !== null) {
-      const m = mark[0].trim();
-      if (fence === null) fence = m;
-      else if (m[0] === fence[0] && m.length >= fence.length) fence = null;
-      if (fence === null || fence === m) {
-        gap++;
-        open = null;
-        continue;
-      }
-    }
-    if (fence !== null) {
-      const l = { text: line, line: i + 1, gapBefore: gap };
-      out.push(l);
-      code.add(l);
-      gap = 0;
-      continue;
-    }
-    if (line.trim() === '' || TABLE_RULE.test(line) || RULE.test(line) || DEFINITION.test(line)) {
+    if (line.trim() === '' || FENCE.test(line) || TABLE_RULE.test(line) || RULE.test(line) || DEFINITION.test(line)) {
       gap++;
       open = null;
       continue;
@@ -172,7 +155,7 @@ export function markdownLines(text: string): LogicalLine[] {
       open = null;
     }
   }
-  for (const l of out) if (!code.has(l)) l.text = markdownLine(l.text);
+  for (const l of out) l.text = markdownLine(l.text);
   return out;
 }
 
