@@ -17,6 +17,7 @@ import type { Article, Block, InputFormat } from './article.js';
 import { decode } from './decode/index.js';
 import { sniffFormat } from './decode/sniff.js';
 import { segmentText } from './segment/text.js';
+import { markdownMeta } from './segment/markdown.js';
 import { segmentHtml } from './segment/html.js';
 import { classifyDocument } from './classify/index.js';
 import { assemble } from './assemble.js';
@@ -61,6 +62,8 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
     meta = seg.meta;
   } else {
     blocks = segmentText(decoded.text);
+    // Markdown's metadata header (front matter, a reader API's Title:/URL Source: lines).
+    meta = markdownMeta(decoded.text);
   }
 
   const { language } = classifyDocument(blocks, { favor: options.favor ?? 'balanced', inputFormat, meta });

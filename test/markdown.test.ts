@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isMarkdown, markdownLine, markdownLines, markdownToText } from '../src/segment/markdown.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMarkdown, markdownHeader, markdownLine, markdownLines, markdownMeta, markdownToText } from '../src/segment/markdown.js';
 import { extract } from '../src/index.js';
 import { segmentText } from '../src/segment/text.js';
 
@@ -127,5 +129,34 @@ describe('Markdown headings as headline evidence', () => {
     const blocks = segmentText(md);
     expect(blocks.find((b) => b.text.startsWith('Council'))!.heading).toBe(1);
     expect(extract(md, { inputFormat: 'text' }).headline).toBe('Council approves budget after long debate');
+  });
+});
+
+describe('a Markdown metadata header', () => {
+  const seed = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'text--markdown-seed', 'input.txt'), 'utf8').split('\n').slice(2).join('\n');
+  const headline = 'Ukraine Rejected Offer to Negotiate, Kremlin Says';
+  it("reads a reader API's header (Title:, URL Source:, Published Time:, Markdown Content:) as metadata, not text", () => {
+    const md = `Title: ${headline}\n\nURL Source: https://example.com/a76613\n\nPublished Time: 2022-02-26T12:15:00Z\n\nMarkdown Content:\n${seed}`;
+    expect(markdownHeader(md)!.fields.get('url source')).toBe('https://example.com/a76613');
+    expect(isMarkdown(md)).toBe(true);
+    const a = extract(md, { inputFormat: 'text' });
+    expect(a.headline).toBe(headline);
+    expect(a.paragraphs).toHaveLength(7);
+    expect(JSON.stringify(a)).not.toMatch(/URL Source|Markdown Content|Published Time/);
+  });
+  it('reads YAML front matter: its title is the headline when no line shows it, its first author the byline', () => {
+    const md = `---\ntitle: "${headline}"\nauthor:\n  - Jane Roe\n  - John Doe\ndate: 2022-02-26\ntags: [russia, ukraine]\n---\n\n${seed.replace(/^# .*$/m, '')}`;
+    const meta = markdownMeta(md)!;
+    expect([meta.headline, meta.author, meta.datePublished]).toEqual([headline, 'Jane Roe', '2022-02-26']);
+    const a = extract(md, { inputFormat: 'text' });
+    expect([a.headline, a.byline]).toEqual([headline, 'Jane Roe']);
+    expect(a.paragraphs).toHaveLength(7);
+    expect(JSON.stringify(a)).not.toMatch(/tags:|russia, ukraine/);
+  });
+  it('is no header without its closing line, or with a line that is no field', () => {
+    expect(markdownHeader('---\ntitle: A\n\nThe council voted on Tuesday.\n')).toBeNull();
+    expect(markdownHeader('---\nThe council voted: yes.\nand then went home\n---\n')).toBeNull();
+    expect(markdownHeader('Title: A story\n\nThe council voted on Tuesday.\n')).toBeNull();
+    expect(markdownMeta('Plain text.\n')).toBeNull();
   });
 });

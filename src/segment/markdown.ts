@@ -1,4 +1,5 @@
 import type { LogicalLine } from './layout.js';
+import { emptyMeta, type PageMeta } from './meta.js';
 
 /**
  * Markdown read as the text it renders to. Scrapers and reader APIs increasingly save pages as
@@ -52,15 +53,93 @@ const HIDDEN = /[\ue000-\ue07f]/g;
 const LINK_SIGN = /\]\((?:<|\)|[^()\s]{0,2048}[/.#:?=][^()\s]{0,2048}(?:[ \t]|\)))/;
 const HEADING_SIGN = /^#{1,6}[ \t]+\S/;
 
+/** YAML front matter's fences, and one `key: value` line of it (or of a reader API's header). */
+const FRONT_OPEN = /^---[ \t]*$/;
+const FRONT_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+const FIELD = /^([A-Za-z][\w -]{0,40}?)[ \t]*:[ \t]*(.*)$/;
+/** A YAML list item or continuation under a field (`  - Jane Doe`). */
+const FIELD_MORE = /^[ \t]+\S/;
+/** The line that ends a reader API's header (r.jina.ai): `Markdown Content:`. */
+const READER_END = /^Markdown Content:[ \t]*$/;
+/** Lines a header may take at most. */
+const HEADER_LINES = 60;
+
+/** A Markdown document's metadata header: its fields (keys in lower case) and the lines it takes. */
+export interface MarkdownHeader {
+  fields: Map<string, string>;
+  lines: number;
+}
+
+/**
+ * The metadata a Markdown document opens with, or null: YAML front matter (`---`, `title: …`,
+ * `---`, as MarkDownload, Obsidian's web clipper and trafilatura write it) or a reader API's header
+ * (`Title: …`, `URL Source: …`, `Published Time: …`, `Markdown Content:`, as r.jina.ai writes it).
+ */
+export function markdownHeader(text: string): MarkdownHeader | null {
+  const front = FRONT_OPEN.test(text.slice(0, text.indexOf('\n') + 1 || text.length).trimEnd());
+  if (!front && !text.startsWith('Title:')) return null;
+  const lines = text.split('\n', HEADER_LINES + 1);
+  const fields = new Map<string, string>();
+  let key: string | null = null;
+  for (let i = front ? 1 : 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (front ? FRONT_CLOSE.test(line) : READER_END.test(line)) return fields.size > 0 ? { fields, lines: i + 1 } : null;
+    const m = FIELD.exec(line);
+    if (m !== null) {
+      key = m[1]!.trim().toLowerCase();
+      if (!fields.has(key)) fields.set(key, unquoteValue(m[2]!));
+    } else if (key !== null && FIELD_MORE.test(line)) {
+      // A list under the key (authors): its first item, when the key had no value of its own.
+      if (fields.get(key) === '') fields.set(key, unquoteValue(line.trim().replace(/^-[ \t]+/, '')));
+    } else if (line.trim() !== '') return null;
+  }
+  return null;
+}
+
+/** A YAML scalar without its quotes. */
+function unquoteValue(v: string): string {
+  const t = v.trim();
+  return t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0]) ? t.slice(1, -1) : t;
+}
+
+/** The first non-empty field among `keys`. */
+function field(fields: ReadonlyMap<string, string>, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = fields.get(k);
+    if (v !== undefined && v !== '') return v;
+  }
+  return null;
+}
+
+/**
+ * The page metadata a Markdown document's header states (see `markdownHeader`), as the HTML path
+ * reads a page's meta tags: its title is a metadata headline (the line that shows it is the
+ * headline; with none, the Article's headline is the title), its author the byline when no line
+ * gives one. Null without a header or a title.
+ */
+export function markdownMeta(text: string): PageMeta | null {
+  const header = markdownHeader(text);
+  if (header === null) return null;
+  const meta = emptyMeta();
+  meta.headline = field(header.fields, ['title', 'headline']);
+  if (meta.headline === null) return null;
+  meta.author = field(header.fields, ['author', 'authors', 'byline']);
+  meta.datePublished = field(header.fields, ['published time', 'published', 'date', 'published_time', 'date published']);
+  meta.description = field(header.fields, ['description', 'excerpt', 'summary']);
+  meta.siteName = field(header.fields, ['site', 'sitename', 'site_name', 'hostname']);
+  return meta;
+}
+
 /** Lines looked at to decide; a converter's Markdown shows its signs in any stretch of a page. */
 const SAMPLE_LINES = 2000;
 
 /**
- * Whether the text is Markdown a converter wrote: two lines with inline links or images, or one and
- * an ATX heading. Plain text hardly ever writes `](` before an address; a page's innerText never
- * does.
+ * Whether the text is Markdown a converter wrote: it opens with a metadata header (see
+ * `markdownHeader`), or has two lines with inline links or images, or one and an ATX heading.
+ * Plain text hardly ever writes `](` before an address; a page's innerText never does.
  */
 export function isMarkdown(text: string): boolean {
+  if ((text.startsWith('---') || text.startsWith('Title:')) && markdownHeader(text) !== null) return true;
   if (!text.includes('](') && !text.includes('# ')) return false;
   let links = 0;
   let headings = 0;
@@ -125,9 +204,11 @@ const HARD_BREAK = /(?: {2,}|\\)$/;
 export function markdownLines(text: string): LogicalLine[] {
   const raw = text.split('\n');
   const out: LogicalLine[] = [];
+  // The metadata header is no text (markdownMeta reads it).
+  const header = markdownHeader(text)?.lines ?? 0;
   let gap = 0;
   let open: LogicalLine | null = null;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = header; i < raw.length; i++) {
     let line = raw[i]!;
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.trim() === '' || FENCE.test(line) || TABLE_RULE.test(line) || RULE.test(line) || DEFINITION.test(line)) {
