@@ -74,6 +74,15 @@ describe('Markdown lines as their text', () => {
     );
   });
 
+  it('joins a paragraph of 20,000 lines in linear time', () => {
+    const md = '[link text](/a/b) some words here and there, *em* and **strong**\n'.repeat(20_000);
+    const t0 = performance.now();
+    const lines = markdownLines(md);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.text.startsWith('link text some words here and there, em and strong link text')).toBe(true);
+  });
+
   it('runs in linear time on long runs of its delimiters', () => {
     for (const piece of ['[', '](', '[a](', '![', '*', '**', '_', '__', '`', '\\', '~~', '[a][', '<http://', '[a](<']) {
       const line = piece.repeat(Math.ceil(50_000 / piece.length));

@@ -208,6 +208,7 @@ export function markdownLines(text: string): LogicalLine[] {
   const header = markdownHeader(text)?.lines ?? 0;
   let gap = 0;
   let open: LogicalLine | null = null;
+  let previous = '';
   for (let i = header; i < raw.length; i++) {
     let line = raw[i]!;
     if (line.endsWith('\r')) line = line.slice(0, -1);
@@ -220,13 +221,16 @@ export function markdownLines(text: string): LogicalLine[] {
     const body = quoted === null ? line : line.slice(quoted[0].length);
     if (open !== null && quoted === null && !BLOCK_START.test(line)) {
       // A link target wrapped at a hyphen (html2text breaks long addresses) joins without a space.
-      const inTarget = open.text.lastIndexOf('](') > open.text.lastIndexOf(')');
+      // (The previous line is looked at, not the paragraph so far: a long one would be re-read at
+      // every line.)
+      const inTarget = previous.lastIndexOf('](') > previous.lastIndexOf(')');
       open.text += (inTarget ? '' : ' ') + body.trim();
     } else {
       open = { text: body, line: i + 1, gapBefore: gap };
       out.push(open);
       gap = 0;
     }
+    previous = body;
     const heading = HEADING.exec(body);
     if (heading !== null) {
       open.heading = heading[0].trim().length;
