@@ -55,6 +55,20 @@ describe('segment: text', () => {
   it('normalises Unicode spaces', () => {
     expect(normalizeSpace('\u2003a\u200b b\u3000 ')).toBe('a b');
   });
+  it('joins the text nodes of a text without any blank line (a parser\'s get_text) where a line continues the one before', () => {
+    const nodes = ['Home', 'News', 'Council backs budget', 'Topics like', 'mapping', ',', 'security', ', command', 'line tools, and', 'open source', 'are', 'all concepts that should be made more accessible.', 'Photography was my lucky way of seeing the world', '.', 'Contact'];
+    expect(segmentText(nodes.join('\n')).map((b) => b.text)).toEqual([
+      'Home',
+      'News',
+      'Council backs budget',
+      'Topics like mapping, security, command line tools, and open source are all concepts that should be made more accessible.',
+      'Photography was my lucky way of seeing the world.',
+      'Contact',
+    ]);
+    // with a blank line anywhere, lines are what they are
+    const spaced = segmentText(['Title', '', ...nodes].join('\n'));
+    expect(spaced.map((b) => b.text)).toEqual(['Title', ...nodes]);
+  });
 });
 
 describe('language', () => {

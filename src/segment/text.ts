@@ -4,7 +4,7 @@
  * converter wrote in brackets are cut from the lines; Markdown is read as its text (markdown.ts).
  */
 import { newBlock, type Block } from '../article.js';
-import { layoutLines } from './layout.js';
+import { layoutLines, type LogicalLine } from './layout.js';
 import { isMarkdown, markdownLines } from './markdown.js';
 
 const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
@@ -43,12 +43,39 @@ export function withoutLinkTargets(line: string): string {
   return line.includes('[') ? line.replace((LINK_TARGET ??= new RegExp(BRACKETED_ADDRESS, 'giu')), '') : line;
 }
 
+/** Lines at least, for a text without any blank line to be read as text nodes one per line. */
+const NODE_LINES_MIN = 10;
+/** A line that continues the one before it: it opens in lower case or with closing punctuation. */
+const CONTINUES = /^(?:\p{Ll}|[,.;:!?)\]}’”»%])/u;
+/** Punctuation that follows the word before it without a space. */
+const CLOSING = /^[,.;:!?)\]}’”»%]/u;
+
+/**
+ * Text with no blank line at all is a parser's text nodes one per line (BeautifulSoup's
+ * `get_text('\n', strip=True)`, a DOM walk's): a paragraph's links and emphasis cut it into
+ * fragments ("Topics like" / "mapping" / "," / "security"), and there is no blank line to tell
+ * paragraphs apart. A line that opens in lower case or with closing punctuation continues the
+ * line before it and is joined to it. (Where paragraphs stand apart, a line is what it is.)
+ */
+function joinTextNodes(lines: LogicalLine[]): LogicalLine[] {
+  if (lines.length < NODE_LINES_MIN) return lines;
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.gapBefore > 0) return lines;
+  const out: LogicalLine[] = [];
+  for (const l of lines) {
+    const text = l.text.trim();
+    const last = out[out.length - 1];
+    if (last !== undefined && text !== '' && CONTINUES.test(text)) last.text += (CLOSING.test(text) ? '' : ' ') + text;
+    else out.push(l);
+  }
+  return out;
+}
+
 export function segmentText(text: string): Block[] {
   // Fixed-width dumps (w3m, lynx) are turned into logical lines first: columns read one after
   // the other, wrapped lines joined (see layout.ts). Plain innerText comes back line for line.
   // Markdown (a converter's or a reader API's) is read as Markdown: its paragraphs joined as
   // Markdown joins lines, each read as the text it renders to (see markdown.ts).
-  const lines = isMarkdown(text) ? markdownLines(text) : layoutLines(text);
+  const lines = isMarkdown(text) ? markdownLines(text) : joinTextNodes(layoutLines(text));
   const blocks: Block[] = [];
   let carry = 0; // a logical line that normalises to nothing (zero-width characters) is a blank line
   for (const l of lines) {
