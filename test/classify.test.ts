@@ -584,15 +584,6 @@ describe('a list a body paragraph announces', () => {
     expect(body).toEqual([...PROSE.slice(0, 2), LEAD, ...SPECS]);
     expect(blocks.find((b) => b.text === 'About us')!.role).toBe('boilerplate');
   });
-  it('in text that sets its paragraphs apart, reads the lines after the lead with no blank line between them as the list', () => {
-    const plain = SPECS.map((t) => t.slice(2));
-    const text = [PROSE[0], PROSE[1], LEAD, plain.join('\n'), 'Related posts\nHome\nAbout us'].join('\n\n');
-    const body = labelled(text).filter((b) => b.role === 'body').map((b) => b.text);
-    expect(body).toEqual([...PROSE.slice(0, 2), LEAD, ...plain]);
-    // with no blank line to end the run, nothing says where the list stops
-    const open = labelled([PROSE[0], PROSE[1], LEAD, [...plain, 'Related posts', 'Home', 'About us'].join('\n')].join('\n\n'));
-    expect(open.filter((b) => b.role === 'body' && plain.includes(b.text)).length).toBeLessThan(plain.length);
-  });
   it('without the colon, the same items are no part of it', () => {
     const blocks = labelled([...PROSE.slice(0, 2), LEAD.replace(/:$/, '.'), ...SPECS].join('\n'));
     expect(blocks.filter((b) => b.role === 'body' && b.text.startsWith('•')).length).toBeLessThan(SPECS.length);

@@ -481,22 +481,15 @@ function listItem(w: Work): boolean {
 }
 
 /**
- * The end (exclusive) of the list that starts right after `lead`: its items are list items (see
- * `listItem`), or, in text whose paragraphs stand apart (a blank line around the lead), the run of
- * lines with no blank line between them that a blank line ends (a text output writes a list's
- * items one per line, its paragraphs apart). At most `THRESHOLDS.announcedMaxItems` items.
+ * The end (exclusive) of the list that starts right after `lead`: the run of list items (see
+ * `listItem`), at most `THRESHOLDS.announcedMaxItems`. (A run of unbulleted lines with no blank
+ * line between them, as innerText writes a list, was tried: dragnet +0.001, but the text output
+ * writes each item as a paragraph of its own, and read back they were a list no more.)
  */
 function listEnd(work: readonly Work[], lead: number, limit: number): number {
-  const open = (w: Work): boolean => boilerKind(w) === null && w.block.dom?.inMain !== false;
   let j = lead + 1;
-  while (j < limit && j - lead <= THRESHOLDS.announcedMaxItems && listItem(work[j]!) && open(work[j]!)) j++;
-  if (j > lead + 1 || work[lead]!.block.dom !== undefined) return j;
-  const first = work[lead + 1];
-  if (first === undefined || (first.block.gapBefore === 0 && work[lead]!.block.gapBefore === 0)) return j;
-  let k = lead + 1;
-  while (k < limit && k - lead <= THRESHOLDS.announcedMaxItems && (k === lead + 1 || work[k]!.block.gapBefore === 0) && open(work[k]!)) k++;
-  const closed = k === work.length || (k < limit && work[k]!.block.gapBefore > 0);
-  return closed && k - lead - 1 >= 2 ? k : j;
+  while (j < limit && j - lead <= THRESHOLDS.announcedMaxItems && listItem(work[j]!) && boilerKind(work[j]!) === null && work[j]!.block.dom?.inMain !== false) j++;
+  return j;
 }
 
 /**

@@ -45,21 +45,31 @@ export function withoutLinkTargets(line: string): string {
 
 /** Lines at least, for a text without any blank line to be read as text nodes one per line. */
 const NODE_LINES_MIN = 10;
+/** Lines at least that open with closing punctuation ("," after a link): text cut at its inline elements. */
+const NODE_CUT_MIN = 2;
 /** A line that continues the one before it: it opens in lower case or with closing punctuation. */
-const CONTINUES = /^(?:\p{Ll}|[,.;:!?)\]}’”»%])/u;
+const CONTINUES = /^(?:\p{Ll}|[,.;:!?)\]}%])/u;
 /** Punctuation that follows the word before it without a space. */
-const CLOSING = /^[,.;:!?)\]}’”»%]/u;
+const CLOSING = /^[,.;:!?)\]}%]/u;
 
 /**
  * Text with no blank line at all is a parser's text nodes one per line (BeautifulSoup's
  * `get_text('\n', strip=True)`, a DOM walk's): a paragraph's links and emphasis cut it into
  * fragments ("Topics like" / "mapping" / "," / "security"), and there is no blank line to tell
- * paragraphs apart. A line that opens in lower case or with closing punctuation continues the
- * line before it and is joined to it. (Where paragraphs stand apart, a line is what it is.)
+ * paragraphs apart. Such a text (no blank line, two lines or more opening with closing
+ * punctuation) has each line that opens in lower case or with closing punctuation joined to the
+ * line before it. (Where paragraphs stand apart, or no sentence was cut at a link, a line is what
+ * it is: a list of lower-case labels stays a list.)
  */
 function joinTextNodes(lines: LogicalLine[]): LogicalLine[] {
   if (lines.length < NODE_LINES_MIN) return lines;
-  for (let i = 1; i < lines.length; i++) if (lines[i]!.gapBefore > 0) return lines;
+  let cut = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.gapBefore > 0) return lines;
+    if (CLOSING.test(lines[i]!.text.trimStart())) cut++;
+  }
+  // The mark of text nodes: lines that open with the punctuation closing a link's sentence.
+  if (cut < NODE_CUT_MIN) return lines;
   const out: LogicalLine[] = [];
   for (const l of lines) {
     const text = l.text.trim();
