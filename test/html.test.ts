@@ -258,6 +258,11 @@ describe('container choice', () => {
     expect(titleHeading(blocks, null, 'Amazon Web Services Blog: AWS Week in Review - October 29, 2012')).toBe(2);
     expect(titleHeading(blocks, 'AWS Week in Review - October 29, 2012', null)).toBe(2);
     expect(titleHeading(blocks, null, 'AWS Week in Review - October 29, 2012 | AWS')).toBe(2);
+    // a heading cut by a line break shows most of the title's beginning; a short one, or one word, does not
+    const cut = ['Menu', 'The Daily Edit – Monday', '11.12.12'].map((text, i) => ({ text, words: text.split(' ').length, linkDensity: 0, tag: i === 1 ? 'h1' : 'p', neg: 0 }));
+    expect(titleHeading(cut, null, 'The Daily Edit – Monday 11.12.12')).toBe(1);
+    expect(titleHeading(cut, null, 'The Daily Edit – Monday, November 12, and the photographs of the week')).toBe(-1);
+    expect(titleHeading([{ ...cut[1]!, text: 'Monday' }], null, 'Monday 11.12')).toBe(-1);
     // a paragraph is no title heading; an unrelated title finds none
     expect(titleHeading(blocks, 'Let us take a look at the week.', null)).toBe(-1);
     expect(titleHeading(blocks, null, 'Something else entirely')).toBe(-1);

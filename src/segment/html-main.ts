@@ -259,8 +259,8 @@ const TITLE_PARTS = new RegExp(TITLE_PART_SEPARATOR.source, 'g');
 
 /**
  * The block of the page's title heading: the first h1–h6 outside furniture hints (a "Recent posts"
- * box lists the same title) whose text is the metadata headline, the `<title>`, or a part of it
- * between separators of 3+ words (the site's name cut off); -1 if none.
+ * box lists the same title) whose text is the metadata headline, the `<title>`, a part of it
+ * between separators of 3+ words (the site's name cut off), or most of its beginning; -1 if none.
  */
 export function titleHeading(blocks: readonly MainBlock[], headline: string | null, rawTitle: string | null): number {
   const wants = new Set<string>();
@@ -280,9 +280,15 @@ export function titleHeading(blocks: readonly MainBlock[], headline: string | nu
     if (last > 0) add(rawTitle.slice(0, last));
   }
   if (wants.size === 0) return -1;
+  // A heading cut in two by a line break ("The Daily Edit – Monday<br>11.12.12") shows the title's
+  // first part: a heading of 3+ words that opens the <title> and holds most of it.
+  const whole = rawTitle !== null ? titleKey(rawTitle) : '';
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.neg === 0 && HEADING_TAG.test(b.tag) && b.text.length <= 300 && wants.has(titleKey(b.text))) return i;
+    if (b.neg !== 0 || !HEADING_TAG.test(b.tag) || b.text.length > 300) continue;
+    const key = titleKey(b.text);
+    if (wants.has(key)) return i;
+    if (key.length * 2 >= whole.length && whole.startsWith(key) && b.text.trim().split(/\s+/).length >= 3) return i;
   }
   return -1;
 }
