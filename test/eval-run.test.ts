@@ -156,25 +156,18 @@ describe('node eval/run.mjs on a corpus in a temp directory', () => {
     expect(rep.summary.every((s: { tool: string }) => s.tool === 'newsclean')).toBe(true);
   });
 
-  it('converts each page\'s HTML with html-to-text for --rendering text-html-to-text, and reads that text', () => {
-    const report = join(dir, 'out', 'converted.json');
-    const r = run('--rendering', 'text-html-to-text', '--no-peer', '--report', report);
+  it.each([
+    ['text-html-to-text', 'html-to-text'],
+    ['text-markdown', 'turndown (Markdown)'],
+  ])('converts each page\'s HTML for --rendering %s (%s), and reads that text', (rendering) => {
+    const report = join(dir, 'out', `${rendering}.json`);
+    const r = run('--rendering', rendering, '--no-peer', '--report', report);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('| mini | text-html-to-text | newsclean | 3 |');
+    expect(r.stdout).toContain(`| mini | ${rendering} | newsclean | 3 |`);
     const rep = JSON.parse(readFileSync(report, 'utf8'));
-    const row = rep.rows.find((x: { rendering: string }) => x.rendering === 'text-html-to-text');
+    const row = rep.rows.find((x: { rendering: string }) => x.rendering === rendering);
     expect(row.docs.every((d: { path: string }) => d.path.endsWith('.html.gz'))).toBe(true);
     // the converter's text, not the markup: the story's words come through, no tags
-    expect(row.f1).toBeGreaterThan(0.5);
-  });
-
-  it('converts each page\'s HTML to Markdown with turndown for --rendering text-markdown, and reads it as text', () => {
-    const report = join(dir, 'out', 'markdown.json');
-    const r = run('--rendering', 'text-markdown', '--no-peer', '--report', report);
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain('| mini | text-markdown | newsclean | 3 |');
-    const rep = JSON.parse(readFileSync(report, 'utf8'));
-    const row = rep.rows.find((x: { rendering: string }) => x.rendering === 'text-markdown');
     expect(row.f1).toBeGreaterThan(0.5);
   });
 

@@ -1,6 +1,3 @@
-import type { LogicalLine } from './layout.js';
-import { emptyMeta, type PageMeta } from './meta.js';
-
 /**
  * Markdown read as the text it renders to. Scrapers and reader APIs increasingly save pages as
  * Markdown (turndown, html2text, the reader services LLM pipelines use): links as `[text](url)`,
@@ -15,6 +12,8 @@ import { emptyMeta, type PageMeta } from './meta.js';
  * definitions go, links keep their text, heading, quote and emphasis markers go, list markers
  * become bullets, escapes are undone, code fences go.
  */
+import type { LogicalLine } from './layout.js';
+import { emptyMeta, type PageMeta } from './meta.js';
 
 /** An inline link or image: `[text](target "title")`, bounded runs (no backtracking blow-up). */
 const INLINE_LINK = /(!?)\[([^[\]\n]{0,1000}(?:\[[^[\]\n]{0,1000}\][^[\]\n]{0,1000}){0,4})\]\((?:<[^<>\n]{0,2048}>|[^()\s]{0,2048}(?:\([^()\s]{0,512}\)[^()\s]{0,2048}){0,2})(?:[ \t]{1,8}(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|\([^()\n]{0,500}\)))?[ \t]{0,8}\)/g;
