@@ -143,6 +143,15 @@ describe('layoutText: reflow', () => {
     for (const t of teasers) expect(out).toContain(t);
   });
 
+  it('sets the paragraph margin from the lines a lower-case line continues, not from a page of menu lines', () => {
+    // lynx: every menu item on a line of its own (20 to 40 cells), a short story wrapped at 76
+    const menu = Array.from({ length: 60 }, (_, i) => `   * Section number ${i} of the site${' and more'.repeat(i % 3)}`);
+    const story = [...wrap(P1, 76), '', ...wrap(P2, 76)].map((l) => (l === '' ? '' : `   ${l}`));
+    const out = layoutText([...menu, '', ...story, '', ...menu.slice(0, 20)].join('\n'));
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+  });
+
   it('reads quoted lines ("> text") as their text and reflows a quoted paragraph', () => {
     const quoted = [...wrap(P1, 78).map((l) => `> ${l}`), '> ', ...wrap(P2, 78).map((l) => `> ${l}`), '', ...wrap(P3, 80)];
     expect(layoutText(quoted.join('\n'))).toEqual([P1, P2, P3]);

@@ -339,17 +339,31 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
 /** Cells below the margin within which a wrapped line of a paragraph ends. */
 const PARAGRAPH_SLACK = 12;
 
+/** Lines continued in lower case at least, for those alone to set the paragraph margin. */
+const MIN_CONTINUED = 3;
+
 /**
  * The margin most multi-word lines end just before: the `w` with the most line ends in
- * (w - PARAGRAPH_SLACK, w], or -1.
+ * (w - PARAGRAPH_SLACK, w], or -1. When enough lines are continued by a line that starts in lower
+ * case (a sentence wrapped), only those count: on a page of menus and few paragraphs, the menus'
+ * short lines would set the margin otherwise.
  */
 function commonMargin(cells: readonly Cell[]): number {
-  const counted = (c: Cell): boolean => !c.blank && !oneWord(c) && c.end <= MAX_LINE_CELLS;
+  const multiWord = (c: Cell): boolean => !c.blank && !oneWord(c) && c.end <= MAX_LINE_CELLS;
+  const continued = (c: Cell, i: number): boolean => multiWord(c) && i + 1 < cells.length && !cells[i + 1]!.blank && CONTINUATION_START.test(cells[i + 1]!.text);
+  let n = 0;
+  for (let i = 0; i < cells.length && n < MIN_CONTINUED; i++) if (continued(cells[i]!, i)) n++;
+  const counted = n >= MIN_CONTINUED ? continued : multiWord;
+  return marginOf(cells, counted);
+}
+
+/** The `w` with the most ends of the `counted` cells in (w - PARAGRAPH_SLACK, w], or -1. */
+function marginOf(cells: readonly Cell[], counted: (c: Cell, i: number) => boolean): number {
   let max = -1;
-  for (const c of cells) if (counted(c) && c.end > max) max = c.end;
+  for (let i = 0; i < cells.length; i++) if (counted(cells[i]!, i) && cells[i]!.end > max) max = cells[i]!.end;
   if (max < 0) return -1;
   const count = new Int32Array(max + 2);
-  for (const c of cells) if (counted(c)) count[wrapEnd(c)]!++;
+  for (let i = 0; i < cells.length; i++) if (counted(cells[i]!, i)) count[wrapEnd(cells[i]!)]!++;
   let best = -1;
   let bestN = 0;
   let n = 0;
