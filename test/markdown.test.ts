@@ -47,6 +47,14 @@ describe('Markdown lines as their text', () => {
       '    over two lines',
       '## A heading',
       'Text under it.',
+      '',
+      '# [Strategic Public',
+      'Relations](http://example.com/strategic_public_relation/)',
+      '',
+      'Posted by: [Ann](http://example.com/ann) | [09/21/2012 at 09:38',
+      'PM](http://example.com/2012/09/are-brands-',
+      'people-media-or-publishers-ad-age-misses-the-',
+      'point.html?cid=6a#comment-6a)',
     ].join('\n');
     const lines = markdownLines(md);
     expect(lines.map((l) => l.text)).toEqual([
@@ -56,8 +64,11 @@ describe('Markdown lines as their text', () => {
       '• an item that wraps over two lines',
       'A heading',
       'Text under it.',
+      'Strategic Public Relations',
+      'Posted by: Ann | 09/21/2012 at 09:38 PM',
     ]);
-    expect(lines.map((l) => [l.line, l.gapBefore])).toEqual([[1, 0], [6, 1], [7, 0], [8, 0], [10, 0], [11, 0]]);
+    expect(lines.map((l) => [l.line, l.gapBefore])).toEqual([[1, 0], [6, 1], [7, 0], [8, 0], [10, 0], [11, 0], [13, 1], [16, 1]]);
+    expect(lines[6]!.heading).toBe(1);
   });
 
   it('gives lines in order, each from a line of the input', () => {

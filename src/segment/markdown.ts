@@ -207,7 +207,7 @@ export function markdownLines(text: string): LogicalLine[] {
   const header = markdownHeader(text)?.lines ?? 0;
   let gap = 0;
   let open: LogicalLine | null = null;
-  let previous = '';
+  let inTarget = false;
   for (let i = header; i < raw.length; i++) {
     let line = raw[i]!;
     if (line.endsWith('\r')) line = line.slice(0, -1);
@@ -219,21 +219,26 @@ export function markdownLines(text: string): LogicalLine[] {
     const quoted = QUOTE.exec(line);
     const body = quoted === null ? line : line.slice(quoted[0].length);
     if (open !== null && quoted === null && !BLOCK_START.test(line)) {
-      // A link target wrapped at a hyphen (html2text breaks long addresses) joins without a space.
-      // (The previous line is looked at, not the paragraph so far: a long one would be re-read at
-      // every line.)
-      const inTarget = previous.lastIndexOf('](') > previous.lastIndexOf(')');
+      // A link target wrapped at a hyphen (html2text breaks long addresses, over several lines)
+      // joins without a space.
       open.text += (inTarget ? '' : ' ') + body.trim();
     } else {
       open = { text: body, line: i + 1, gapBefore: gap };
       out.push(open);
       gap = 0;
+      inTarget = false;
     }
-    previous = body;
+    // Inside a link target after this line: it opens one it does not close, or it neither opens nor
+    // closes one inside a target (the state is kept per line: re-reading the paragraph so far at
+    // every line made a paragraph of 20,000 lines take seconds).
+    const opens = body.lastIndexOf('](');
+    const closes = body.lastIndexOf(')');
+    if (opens >= 0 || closes >= 0) inTarget = opens > closes;
     const heading = HEADING.exec(body);
     if (heading !== null) {
       open.heading = heading[0].trim().length;
-      open = null;
+      // A heading is one line, unless a wrapper broke it inside a link (html2text wraps headings).
+      if (!inTarget && !unclosedBracket(body)) open = null;
     } else if (HARD_BREAK.test(line)) {
       open.text = open.text.replace(HARD_BREAK, '');
       open = null;
@@ -241,6 +246,18 @@ export function markdownLines(text: string): LogicalLine[] {
   }
   for (const l of out) l.text = markdownLine(l.text);
   return out;
+}
+
+/** More `[` than `]` in the line: a link's text goes on on the next line. */
+function unclosedBracket(line: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 92) i++; // an escaped character
+    else if (c === 91) depth++;
+    else if (c === 93 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** A Markdown document as the text it renders to, one line per paragraph, list item or heading. */
