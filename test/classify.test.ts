@@ -55,6 +55,24 @@ describe('segment: text', () => {
   it('normalises Unicode spaces', () => {
     expect(normalizeSpace('\u2003a\u200b b\u3000 ')).toBe('a b');
   });
+  it('lays out a text browser\'s page apart from the link list it appends ("References"), which stays furniture', () => {
+    const wrapAt = (t: string, w: number): string[] => t.split(' ').reduce<string[]>((ls, word) => {
+      const last = ls[ls.length - 1];
+      if (last !== undefined && last.length + 1 + word.length <= w) ls[ls.length - 1] = `${last} ${word}`;
+      else ls.push(word);
+      return ls;
+    }, []);
+    const refs = ['References', '', '   Visible links:', ...Array.from({ length: 40 }, (_, i) => `  ${i + 1}. http://example.com/news/world/article-number-${i}-about-the-council-and-its-budget-for-the-year.html?ref=nav${'&x=1'.repeat(i % 7)}`), "  41. javascript:commonPopup('/info/privacy', 540, 525, 1, 'bottomNav')"];
+    const page = ['   [1]Home [2]News', '', ...PROSE.flatMap((p) => [...wrapAt(p, 72).map((l) => `   ${l}`), '']), ...refs].join('\n');
+    const blocks = labelled(page);
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    expect(blocks.some((b) => b.text === 'Home News')).toBe(true);
+    expect(blocks.filter((b) => b.text.includes('example.com/news')).every((b) => b.role === 'boilerplate')).toBe(true);
+    // the list is set apart: one block per line, each after a gap, never laid out with the page
+    const listed = segmentText(page).filter((b) => /^\d+\. /.test(b.text));
+    expect(listed).toHaveLength(41);
+    expect(listed.every((b) => b.gapBefore === 1)).toBe(true);
+  });
   it('joins the text nodes of a text without any blank line (a parser\'s get_text) where a line continues the one before', () => {
     const nodes = ['Home', 'News', 'Council backs budget', 'Topics like', 'mapping', ',', 'security', ', command', 'line tools, and', 'open source', 'are', 'all concepts that should be made more accessible.', 'Photography was my lucky way of seeing the world', '.', 'Contact'];
     expect(segmentText(nodes.join('\n')).map((b) => b.text)).toEqual([

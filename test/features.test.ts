@@ -111,6 +111,15 @@ describe('proseView', () => {
     expect(f.words).toBe(0);
     expect(f.endsSentence).toBe(false);
   });
+  it('reads a text browser\'s numbered link list ("77. http://…", any scheme) as no words', () => {
+    expect(proseView('  77. http://ad.example.net/adi/news;sz=120x600;pos=Buttons0;ord=12004279?')).toBe('');
+    expect(proseView(' 164. file://localhost/tmp/page.html')).toBe('');
+    expect(proseView('3. Read http://example.com first')).toBe('3. Read http://example.com first');
+  });
+  it('cuts a text browser\'s link numbers glued to the link text, never a footnote mark', () => {
+    expect(withoutLinkTargets('   * [12]Home  [13]World news ([14]more)')).toBe('   * Home  World news (more)');
+    expect(withoutLinkTargets('The court ruled.[1] Appeals followed [2] in May.')).toBe('The court ruled.[1] Appeals followed [2] in May.');
+  });
   it('leaves a line with words in it whole, and a line without addresses as it is', () => {
     const sentence = 'If the above link does not work, try http://www.example.org/booklets/for-whom-will-you-vote-pdf/';
     expect(proseView(sentence)).toBe(sentence);

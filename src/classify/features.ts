@@ -192,24 +192,27 @@ function count(re: RegExp, s: string): number {
 export const WORDY = /[\p{L}\p{N}]/u;
 
 /**
- * A URL in a line ("https://…", "www.…"). (The link targets a converter writes in brackets are cut
+ * A URL in a line ("https://…", "file://…", "www.…"). (The link targets a converter writes in brackets are cut
  * from the lines by the segmenters: see BRACKETED_ADDRESS in src/segment/text.ts.) Made on first
  * use; the run is bounded, so a line of "http://http://…" fails fast at each start.
  */
 let URL_RE: RegExp | null = null;
 
 /**
- * The line as prose: a line of URLs alone (perhaps with punctuation between them) reads as
- * nothing: a line of them is no prose however long. A line with words in it ("…,
+ * The line as prose: a line of URLs alone (perhaps with punctuation between them, or a list
+ * number before them) reads as nothing: a line of them is no prose however long. A line with words in it ("…,
  * try http://…", "More: http://…") stays whole, and so does a line without a URL, the common case.
  */
 export function proseView(text: string): string {
   if (!text.includes('://') && !text.includes('www.')) return text;
-  const url = (URL_RE ??= /(?<![\p{L}\p{N}])(?:(?:https?|ftp):\/\/|www\.)[^\s\]]{1,2048}/giu);
+  const url = (URL_RE ??= /(?<![\p{L}\p{N}])(?:(?:https?|ftp|file):\/\/|www\.)[^\s\]]{1,2048}/giu);
   url.lastIndex = 0;
   if (!url.test(text)) return text;
-  return WORDY.test(text.replace(url, ' ')) ? text : '';
+  // A numbered address ("77. http://…"): a text browser's list of the page's links ("References").
+  return WORDY.test(text.replace(url, ' ').replace(LIST_NUMBER, '')) ? text : '';
 }
+/** A list item's number opening a line ("77. ", "3) "). */
+const LIST_NUMBER = /^\s*\d{1,5}[.)]\s/;
 
 export function blockFeatures(b: Block, lang: LanguageInfo): Features {
   const text = proseView(b.text);

@@ -35,12 +35,18 @@ export function normalizeSpace(s: string): string {
  * of the text. Every run is bounded, so a long line of brackets fails fast at each start.
  */
 export const BRACKETED_ADDRESS = String.raw`\[(?:(?:https?|ftp|mailto|javascript):|www\.|\.{0,2}\/|#)[^\]\s]{0,2048}\]|\[[^\]\s]{0,300}\.(?:gif|jpe?g|png|webp|svg|bmp|ico|html?|shtml|php\d?|aspx?|jsp|cgi|rm|ram|swf|mp[34]|pdf)(?:[?#][^\]\s]{0,2048})?\]`;
+/**
+ * A text browser's link number glued to the link's text ("[12]Home", `lynx -dump`'s default; the
+ * addresses are listed under "References" at the end): after a blank, a line's start or an opening
+ * bracket or quote, before a word. A footnote mark follows its word ("text.[1] Next") and stays.
+ */
+const LINK_NUMBER = String.raw`(?<=^|[\s(«"“‘'])\[\d{1,5}\](?=[\p{L}\p{N}(«"“‘'\[])`;
 /** Made on first use: most documents have no bracket at all. */
 let LINK_TARGET: RegExp | null = null;
 
-/** The line without the link targets and image sources a converter wrote into it. */
+/** The line without the link targets, image sources and link numbers a converter wrote into it. */
 export function withoutLinkTargets(line: string): string {
-  return line.includes('[') ? line.replace((LINK_TARGET ??= new RegExp(BRACKETED_ADDRESS, 'giu')), '') : line;
+  return line.includes('[') ? line.replace((LINK_TARGET ??= new RegExp(`${BRACKETED_ADDRESS}|${LINK_NUMBER}`, 'giu')), '') : line;
 }
 
 /** Lines at least, for a text without any blank line to be read as text nodes one per line. */
@@ -80,12 +86,52 @@ function joinTextNodes(lines: LogicalLine[]): LogicalLine[] {
   return out;
 }
 
+/** A text browser's list of the page's links, appended after the page: its heading… */
+const REFERENCES = /\nReferences[ \t]*\r?\n/g;
+/** …and its lines: "  12. http://…" (any scheme: "javascript:commonPopup('…', 540)"), "Visible links:", "Hidden links:". */
+const REFERENCE_LINE = /^\s*(?:\d{1,5}\.\s+[A-Za-z][\w+.-]{0,20}:.{0,4096}|(?:Visible|Hidden)\s+links:?\s*)$/;
+
+/**
+ * Where the list of link addresses a text browser appends to its dump begins (`lynx -dump`,
+ * `links -dump`: "References", then "   1. http://…" lines to the end), or -1. Its numbered
+ * addresses are no text; read with the page, their lengths hide the page's wrap margin.
+ */
+function referencesStart(text: string): number {
+  if (!text.includes('\nReferences')) return -1;
+  let start = -1;
+  for (const m of text.matchAll(REFERENCES)) start = m.index;
+  if (start < 0) return -1;
+  const lines = text.slice(start + 1).split(/\r?\n/).slice(1);
+  let n = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    if (!REFERENCE_LINE.test(line)) return -1;
+    n++;
+  }
+  return n > 0 ? start + 1 : -1;
+}
+
 export function segmentText(text: string): Block[] {
   // Fixed-width dumps (w3m, lynx) are turned into logical lines first: columns read one after
   // the other, wrapped lines joined (see layout.ts). Plain innerText comes back line for line.
   // Markdown (a converter's or a reader API's) is read as Markdown: its paragraphs joined as
   // Markdown joins lines, each read as the text it renders to (see markdown.ts).
-  const lines = isMarkdown(text) ? markdownLines(text) : joinTextNodes(layoutLines(text));
+  let lines: LogicalLine[];
+  if (isMarkdown(text)) lines = markdownLines(text);
+  else {
+    // A text browser's link list is laid out apart, line for line, after the page.
+    const refs = referencesStart(text);
+    lines = joinTextNodes(layoutLines(refs < 0 ? text : text.slice(0, refs)));
+    if (refs >= 0) {
+      const first = text.slice(0, refs).split(/\r\n|\n|\r/).length;
+      text
+        .slice(refs)
+        .split(/\r?\n/)
+        .forEach((t, k) => {
+          if (t.trim() !== '') lines.push({ text: t, line: first + k, gapBefore: 1 });
+        });
+    }
+  }
   const blocks: Block[] = [];
   let carry = 0; // a logical line that normalises to nothing (zero-width characters) is a blank line
   for (const l of lines) {
