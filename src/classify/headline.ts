@@ -8,6 +8,7 @@ import { THRESHOLDS } from '../options.js';
 import { boilerplateTable } from '../patterns/index.js';
 import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
+import { ASCII } from '../meta/title.js';
 import type { Span } from './revise.js';
 import { hasDigit, mediaMatch, type Work } from './rules.js';
 import { WORDY } from './features.js';
@@ -17,7 +18,6 @@ const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘
 const TOKEN = /[\p{L}\p{N}]{3,}/gu;
 /** TOKEN for ASCII text (lower-cased), where letters and digits are [a-z0-9]: several times faster. */
 const ASCII_TOKEN = /[a-z0-9]{3,}/g;
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** The lower-case words of 3+ letters or digits of a text (TOKEN). */
 function tokensOf(text: string): string[] {

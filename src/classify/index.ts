@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, markStampLines, spanAppeals, strongBarrier, type Span } from './revise.js';
+import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -57,12 +57,12 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
   return { start: best.start, end: boxCut(work, best) };
 }
 
-/** A line that announces what follows ("JMP Securities Mark Harding said:"). */
-const LEAD_IN = /[:：]\s*$/;
-
-/** A line that reads as a title: 3 to 15 words, no sentence end nor lead-in colon, most long words capitalised. */
+/**
+ * A line that reads as a title (see `titleLine`) of 3 words or more that announces nothing ("JMP
+ * Securities Mark Harding said:" is a lead-in).
+ */
 function titleLike(w: Work): boolean {
-  return !w.f.endsSentence && w.f.words >= 3 && w.f.words <= 15 && w.f.titleRatio >= 0.6 && !LEAD_IN.test(w.block.text);
+  return titleLine(w) && w.f.words >= 3 && !LEAD_IN.test(w.block.text);
 }
 
 /** A comment heading that can head nothing but the thread: a count ("12 Comments"), or comments closed. */

@@ -448,7 +448,7 @@ function subheadingLike(w: Work): boolean {
 }
 
 /** A headline-like line: title case, no sentence end. A list of them is a list of links. */
-function titleLine(w: Work): boolean {
+export function titleLine(w: Work): boolean {
   return !w.f.endsSentence && w.f.words >= 2 && w.f.words <= 15 && w.f.titleRatio >= 0.6;
 }
 
@@ -473,7 +473,8 @@ function codeLine(w: Work | undefined): boolean {
   return w !== undefined && boilerKind(w) === null && w.f.length <= 200 && CODE.test(w.block.text);
 }
 
-const LEAD_IN = /[:：]$/;
+/** A line that announces what follows, ending in a colon ("The new camera will have these specs:"). */
+export const LEAD_IN = /[:：]\s*$/;
 
 /** A list item: an `li` of the markup, a bulleted line of text. */
 function listItem(w: Work): boolean {

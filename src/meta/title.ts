@@ -26,7 +26,8 @@ export function titleKey(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
-const ASCII = /^[\x00-\x7f]*$/;
+/** ASCII text, where a Unicode property class has a plain ASCII equivalent (several times faster). */
+export const ASCII = /^[\x00-\x7f]*$/;
 
 const words = (s: string): number => (s === '' ? 0 : s.split(' ').length);
 

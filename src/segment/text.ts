@@ -111,27 +111,26 @@ function referencesStart(text: string): number {
   return n > 0 ? start + 1 : -1;
 }
 
+/**
+ * The logical lines of a text that is no Markdown: the layout's, text nodes joined; a text
+ * browser's link list is laid out apart from the page, one line per address, after it.
+ */
+function plainLines(text: string): LogicalLine[] {
+  const refs = referencesStart(text);
+  if (refs < 0) return joinTextNodes(layoutLines(text));
+  const lines = joinTextNodes(layoutLines(text.slice(0, refs)));
+  const list = text.slice(refs).split(/\r?\n/);
+  const first = text.slice(0, refs).split(/\r\n|\n|\r/).length;
+  for (let k = 0; k < list.length; k++) if (list[k]!.trim() !== '') lines.push({ text: list[k]!, line: first + k, gapBefore: 1 });
+  return lines;
+}
+
 export function segmentText(text: string): Block[] {
   // Fixed-width dumps (w3m, lynx) are turned into logical lines first: columns read one after
   // the other, wrapped lines joined (see layout.ts). Plain innerText comes back line for line.
   // Markdown (a converter's or a reader API's) is read as Markdown: its paragraphs joined as
   // Markdown joins lines, each read as the text it renders to (see markdown.ts).
-  let lines: LogicalLine[];
-  if (isMarkdown(text)) lines = markdownLines(text);
-  else {
-    // A text browser's link list is laid out apart, line for line, after the page.
-    const refs = referencesStart(text);
-    lines = joinTextNodes(layoutLines(refs < 0 ? text : text.slice(0, refs)));
-    if (refs >= 0) {
-      const first = text.slice(0, refs).split(/\r\n|\n|\r/).length;
-      text
-        .slice(refs)
-        .split(/\r?\n/)
-        .forEach((t, k) => {
-          if (t.trim() !== '') lines.push({ text: t, line: first + k, gapBefore: 1 });
-        });
-    }
-  }
+  const lines = isMarkdown(text) ? markdownLines(text) : plainLines(text);
   const blocks: Block[] = [];
   let carry = 0; // a logical line that normalises to nothing (zero-width characters) is a blank line
   for (const l of lines) {
