@@ -97,6 +97,8 @@ export const THRESHOLDS = {
   headlineDeckBonus: 0.5,
   /** A deck (standfirst) under a headline has at least this many words. */
   deckMinWords: 8,
+  /** A deck has at most this many words: a longer line above a dated byline is the article's last paragraph (a post's footer). */
+  deckMaxWords: 35,
   /** Body paragraphs that make the lead, whose words a headline restates. */
   headlineLeadBlocks: 2,
   /**

@@ -619,3 +619,37 @@ describe("a site's About box", () => {
     }
   });
 });
+
+describe("a blog post's header (headline, then a dated byline)", () => {
+  const TEASERS = [
+    'As interface designers, we are often required to demonstrate the look and feel of the interfaces we build, and prototypes are the fastest way to do it for a client who wants to see it working.',
+    'It is mesmerizing to see such high end developments in the field of technology, and one of the most talked about this year is the tablet that every studio now seems to carry around to meetings.',
+    'With today being the first day of spring, we thought it would be nice to collect a few of the brightest posters and prints that readers have sent us over the last few months for the gallery.',
+    'Skype is expanding even before it gets absorbed by its new owner, buying a group messaging service that lets friends send one another texts from their phones and computers at the same time.',
+  ];
+  const GALLERY = ['Season’s Greetings', 'It’s Santa!', 'Christmas Ribbon', 'Simplistic Holiday Card', 'Present Time!', 'Christmas Angels', 'Wrapping Paper', 'Retro Santa'];
+  const INTRO = 'The holiday season is fast approaching and around the globe, marketing machines are whirring into action. Here are eight designs from others in your predicament to jumpstart the creative process.';
+
+  it('takes the run right after the header for the body when the best run of prose is a sidebar below', () => {
+    const text = ['Home', 'News', 'Inspiration', '', '30 Designs to Inspire You Before Christmas', 'Posted November 4th, 2012 / By Jean-Pierre Gassin', '', INTRO, '', ...GALLERY, '', 'Share this', 'Related Posts', '', 'Community News', '', ...TEASERS.flatMap((t) => [t, '']), 'Archives'].join('\n');
+    const blocks = labelled(text);
+    const body = blocks.filter((b) => b.role === 'body').map((b) => b.text);
+    expect(body[0]).toBe(INTRO);
+    expect(body.some((t) => TEASERS.includes(t))).toBe(false);
+    expect(blocks.find((b) => b.text.startsWith('Posted November'))!.role).toBe('byline');
+    expect(blocks.find((b) => b.role === 'headline')!.text).toBe('30 Designs to Inspire You Before Christmas');
+  });
+
+  it('starts the body below the header when the best run began above it (a column of testimonials)', () => {
+    const quote = '“As someone trying to get my self-funded startup going, both time and money are tight, and the advice I got here saved me months of work and more than a few mistakes I would have made.” – a reader';
+    const text = ['Home', '', quote, '', 'Startups, chickens, and eggs', 'Posted on: 08-6-2012 With: 1 Comment Posted by: Bob Walsh', '', PROSE[0], '', PROSE[1], '', 'Leave a comment'].join('\n');
+    const body = labelled(text).filter((b) => b.role === 'body').map((b) => b.text);
+    expect(body).toEqual(PROSE.slice(0, 2));
+  });
+
+  it('says nothing below the article (a post footer) or in a comment thread of "by … on …" lines', () => {
+    const footer = ['My four favorite places', '', ...PROSE.flatMap((p) => [p, '']), 'Posted on August 9th, 2012 by lucky', 'in Travel', '', 'Great post!', 'by Ann on August 9, 2012', '', 'Thanks for the tips, we are going to Bali next year and will try the first place.'].join('\n');
+    const body = labelled(footer).filter((b) => b.role === 'body').map((b) => b.text);
+    expect(body.slice(0, 4)).toEqual(PROSE);
+  });
+});

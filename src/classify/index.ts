@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -229,6 +229,56 @@ function forgetMain(blocks: Block[]): void {
   }
 }
 
+/** Lines below a post's dated byline within which its body starts (share tools, a category between). */
+const BODY_REACH = 3;
+
+/**
+ * A headline above a dated byline: a short line (2 to 15 words) that does not end in a full stop,
+ * in title case or not ("Startups, chickens, and eggs"), asking or exclaiming or not.
+ */
+function headlineShaped(w: Work): boolean {
+  return w.f.words >= 2 && w.f.words <= 15 && !FULL_STOP.test(w.block.text);
+}
+
+/**
+ * The first post header: a dated byline (the post-meta row) with a headline at most two lines
+ * above it. Returns the byline's index and the headline's, or null.
+ */
+function postHeader(work: readonly Work[], limit: number): { byline: number; headline: number } | null {
+  for (let i = 1; i < limit; i++) {
+    if (work[i]!.meta?.row.id !== 'post-meta') continue;
+    // The headline right above, or above its deck (a line of a sentence or two): a post's footer
+    // ("Posted on … by …" under the article) has the last paragraph above it.
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const w = work[k]!;
+      if (w.boiler === null && w.meta === null && headlineShaped(w)) return { byline: i, headline: k };
+      if (w.f.words > THRESHOLDS.deckMaxWords) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * A blog post opens with its headline and a dated byline ("by Jane Doe on March 3, 2012"): when
+ * the best run of prose lies below the header (a sidebar's blurbs) or starts well above it (a
+ * column of testimonials), the body is the run right after the header, if it holds prose and no
+ * other such byline (a comment thread's "by … on …" lines). A header below the run is a post
+ * footer or a comment's, and says nothing.
+ */
+function postAfterHeader(work: Work[], span: Span, header: { byline: number; headline: number }, limit: number, threshold: number): Span {
+  const h = header.byline;
+  // A span that starts under the headline (at its deck) or right after the byline is the post's.
+  if (h >= span.end || (span.start > header.headline && span.start <= h + BODY_REACH)) return span;
+  const after = runFrom(work, h + 1, Math.min(limit, h + 1 + BODY_REACH), limit, threshold);
+  if (after === null) return span;
+  for (let i = h + 1; i <= after.end; i++) if (work[i]!.meta?.row.id === 'post-meta') return span;
+  if (span.start < h) return { start: after.start, end: Math.max(span.end, after.end) };
+  // Between the header and a span below it, no line of prose: the header's furniture (share
+  // tools, a related list) stands before the article, and the span is the article's.
+  for (let i = h + 1; i < span.start; i++) if (spanValue(work[i]!, threshold) > 0) return after;
+  return span;
+}
+
 /** Stages 5–6 on analysed blocks: rules, appeals, the body span and its revision, the furniture. */
 function label(blocks: Block[], feats: Features[], docStop: number, lang: LanguageInfo, ctx: ClassifyContext): void {
   const lists = listProse(feats);
@@ -257,7 +307,11 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
       (ctx.favor !== 'recall' ? bestSpan(work, 'recall', limit, from) : null) ?? bestSingleBlock(work, from);
     span = (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(1)) ?? weak(0);
   }
-  if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, titlePlace);
+  // A post header above the span's start is the article's top: the span is not widened above it.
+  const header = span !== null && main === null ? postHeader(work, limit) : null;
+  if (span !== null && header !== null) span = postAfterHeader(work, span, header, limit, THRESHOLDS.spanThreshold[ctx.favor]);
+  const top = span !== null && header !== null && header.byline < span.start ? Math.max(titlePlace, header.byline + 1) : titlePlace;
+  if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, top);
   // A heading counting the comments inside the span, after the article: the thread starts there
   // (also when a comment section was found further down: the thread's first comments are above it).
   let commentStart = comments;

@@ -332,7 +332,7 @@ const FINAL = new Set(['copyright', 'cookies', 'post-nav']);
 const FLOATING_BOX = new Set(['related-heading', 'most-read']);
 
 /** Value of a block in the span search: its weight (see `spanWeight`) times its prose score over the threshold, or a barrier's cost. */
-function spanValue(w: Work, threshold: number): number {
+export function spanValue(w: Work, threshold: number): number {
   const weight = w.weight;
   const b = w.block;
   const kind = boilerKind(w);
@@ -411,6 +411,27 @@ export function bestSpanIn(work: Work[], from: number, to: number, threshold: nu
     if (sum > bestSum) {
       bestSum = sum;
       best = { start, end: i };
+    }
+  }
+  return best;
+}
+
+/**
+ * The run of greatest positive value that starts in [from, startTo) and ends before `to` and
+ * before the first line that ends body runs (see `strongBarrier`).
+ */
+export function runFrom(work: Work[], from: number, startTo: number, to: number, threshold: number): Span | null {
+  let best: Span | null = null;
+  let bestSum = 0;
+  for (let s = from; s < startTo; s++) {
+    let sum = 0;
+    for (let i = s; i < to; i++) {
+      if (strongBarrier(work[i]!)) break;
+      sum += spanValue(work[i]!, threshold);
+      if (sum > bestSum) {
+        bestSum = sum;
+        best = { start: s, end: i };
+      }
     }
   }
   return best;

@@ -11,6 +11,9 @@ const TIME = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[
 /** A date, written out or numeric (the date-line row's; comment timestamps use it too). */
 export const DATE = `(?:${DAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2}))`;
 
+/** A name of one to four words (the post-meta row; case-insensitive, so "van" and "de" pass). */
+const NAME = "\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){0,3}";
+
 export const BYLINES: readonly PatternRow<MetaKind>[] = lazyRows<MetaKind>([
   {
     id: 'by-name',
@@ -68,6 +71,19 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = lazyRows<MetaKind>([
     example: 'Published: March 3, 2022 at 10:15 AM EST',
     nearMiss: 'March 3, 2022 was the coldest day of the year.',
     maxLength: 120,
+  },
+  {
+    id: 'post-meta',
+    kind: 'byline',
+    pattern: () => new RegExp(
+      `^(?:(?:posted|published|written)\\s+(?:on\\s*)?:?\\s*)?(?:${DATE}|\\d{1,2}-\\d{1,2}-\\d{4})\\b.{0,60}?\\bby\\s*:?\\s+${NAME}.{0,60}$` +
+        `|^(?:posted\\s+|written\\s+)?by\\s*:?\\s+${NAME}\\s*(?:,|\\||/|-|–|—|•|·)?\\s*(?:on\\s+)?${DATE}\\b.{0,100}$`,
+      'iu',
+    ),
+    note: 'A blog post\'s header line, its author and its date: "by Jane Doe on March 3, 2012", "Posted November 4th, 2012 / By Jean-Pierre Gassin". A sentence that names who did something on a date does not open with "by" or with the date.',
+    example: 'by Barry van Wyk on November 8, 2012',
+    nearMiss: 'The bill was signed by the governor on March 3, 2012, after a long debate in the state senate.',
+    maxLength: 160,
   },
   {
     id: 'place-dateline',
