@@ -653,3 +653,22 @@ describe("a blog post's header (headline, then a dated byline)", () => {
     expect(body.slice(0, 4)).toEqual(PROSE);
   });
 });
+
+describe("a blog post's footer", () => {
+  it('ends the body like a copyright line: the prose below it (another post) is not merged into it', () => {
+    const post = [
+      'We need a better way to write about games, and I do not mean a new form of journalism or a new kind of review that scores every title out of ten for its graphics and its sound.',
+      'For a long time we have tried to make games align with our critical sensibilities, and we have focused a dramaturgical lens on them that tells us more about films than about play.',
+      'But as we have waited for games to grow up and claim their cultural place in the sun, the medium has broadened and deepened in ways that few of us expected ten years ago.',
+      'I am talking about designers who make small personal games about grief, love and memory, and who are read by players who never thought of themselves as gamers at all.',
+    ];
+    const next = [
+      'Their work asks for words we do not have yet, and finding those words is the job of everyone who writes about games, whether for a magazine, a blog or a classroom.',
+      'The next post in this series looks at the way a small studio in Montreal built its last game around a single idea, and what that idea cost the team over three years.',
+    ];
+    const text = ['Koster: Theory of Fun', '', ...post.flatMap((p) => [p, '']), 'Posted at 11:57 AM in Games and culture | Permalink', 'Reblog (0)', '', ...next.flatMap((p) => [p, ''])].join('\n');
+    const blocks = labelled(text);
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
+    expect(blocks.find((b) => b.text.startsWith('Posted at'))!.kind).toBe('navigation');
+  });
+});

@@ -246,7 +246,8 @@ function headlineShaped(w: Work): boolean {
  */
 function postHeader(work: readonly Work[], limit: number): { byline: number; headline: number } | null {
   for (let i = 1; i < limit; i++) {
-    if (work[i]!.meta?.row.id !== 'post-meta') continue;
+    // A byline that is also a post's footer ("Posted by … | Permalink", under the article) heads nothing.
+    if (work[i]!.meta?.row.id !== 'post-meta' || work[i]!.boiler !== null) continue;
     // The headline right above, or above its deck (a line of a sentence or two): a post's footer
     // ("Posted on … by …" under the article) has the last paragraph above it.
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {

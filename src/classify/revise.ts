@@ -325,8 +325,8 @@ function threadEnds(work: readonly Work[], start: number, isProse: (w: Work) => 
   return after <= THRESHOLDS.threadAfterShare * inside;
 }
 
-/** Barrier rows of the lines that close a page, or a blog post (its links to the previous and next post). */
-const FINAL = new Set(['copyright', 'cookies', 'post-nav']);
+/** Barrier rows of the lines that close a page, or a blog post (its footer, its links to the previous and next post). */
+const FINAL = new Set(['copyright', 'cookies', 'post-nav', 'post-footer']);
 
 /** Barrier rows of boxes that a page floats into its article (sidebars), not its end. */
 const FLOATING_BOX = new Set(['related-heading', 'most-read']);
