@@ -174,6 +174,26 @@ describe('revise', () => {
     // A bare count under the headline stays a meta line: "{ 3 comments… read them below or add one }".
     const meta = labelled(['Council approves the budget', '{ 3 comments… read them below or add one }', ...article, '{ 12 comments }', ...comments].join('\n'));
     expect(meta.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
+    // After the article's last sentence, a bare count heads the thread; under a headline that
+    // exclaims ("… Miss Thing!"), it does not.
+    const bare = labelled(['Council approves the budget', ...article, '{ 12 comments… read them below or add one }', ...comments].join('\n'));
+    expect(bare.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
+    const exclaims = labelled(['Home', 'News', '', 'Council Approves The Budget, And Introduces A New Tax On Parking!', '4 Comments', ...article].join('\n'));
+    expect(exclaims.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
+  });
+  it('ends the body at a titled count or at "Comments are closed." with a list of links between it and the article', () => {
+    const long = [
+      'A look back at the stories that made the week, from the budget vote to the storm that closed the schools on Friday morning, and the people who kept the town running while the power was out for two days.',
+      'Our readers write about the budget, the roads, the schools and the new parking rules that come into force next month across town, and most of them are not happy about the cost of a permit for their street.',
+      'The new library opens its doors on Saturday after three years of building work, with a reading room on the top floor, a cafe by the entrance and a garden that the children of the town helped to plant in the spring.',
+    ];
+    const comments = ['Davey', long[0]!, 'Phil White', long[1]!, 'Ann', long[2]!];
+    const links = ['Budget Vote Delayed Again', 'Schools Ask For More', 'Roads Fund Runs Dry', 'Mayor Names New Treasurer', 'Council Meets On Sunday', 'Tags: budget, council, schools'];
+    const article = [...PROSE, ...PROSE.map((p) => p.replace('council', 'board'))];
+    const titled = labelled(['Council approves the budget', ...article, ...links, '40 Responses to “Council approves the budget”', ...comments].join('\n'));
+    expect(titled.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
+    const closed = labelled(['Council approves the budget', ...article, ...links, 'Comments are closed.', ...long].join('\n'));
+    expect(closed.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
   });
   it('ends the body at the counted heading when the thread is only found further down (a long comment between)', () => {
     const remarks = [

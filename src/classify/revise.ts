@@ -217,34 +217,44 @@ export function countedCommentsCut(work: readonly Work[], span: Span, favor: Fav
   let chars = 0;
   for (let i = span.start; i <= span.end; i++) {
     const w = work[i]!;
-    if (countedHeading(w)) {
-      if (chars >= THRESHOLDS.commentArticleChars && endsArticle(work, i) && threadFollows(work, i, isProse)) return i;
+    const heading = countedHeading(w);
+    if (heading !== null) {
+      if (chars < THRESHOLDS.commentArticleChars) continue;
+      // A count of responses to the post by its title, or comments closed, heads nothing but the
+      // thread (or its absence): related links may stand between it and the article's end.
+      if (heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) return i;
+      if (endsArticle(work, i) && threadFollows(work, i, isProse)) return i;
     } else if (isProse(w)) chars += w.f.length;
   }
   return -1;
 }
 
 /**
- * A heading that counts the comments: "{ 167 comments }", "16 Responses", or a count of responses
- * to the post by its title ("40 Responses to “Taurus Judge”", "12 thoughts on …"). A bare count
- * row ("4 Comments", "{ 3 comments… read them below or add one }") also stands in a post's meta
- * line under its headline, so only the comments-heading table row and the titled form count.
+ * A heading that counts the comments: "{ 167 comments }", "16 Responses" (`count`), a count of
+ * responses to the post by its title ("40 Responses to “Taurus Judge”", "12 thoughts on …",
+ * `titled`), or a thread that is closed ("Comments are closed.", `closed`). A bare count ("4
+ * Comments", "{ 3 comments… read them below or add one }") also stands in a post's meta line
+ * under its headline: it counts only right after a sentence of the article (see `endsArticle`).
  */
 const TITLED_COUNT = /\d+\s+(?:comments?|responses?|replies|reactions|thoughts?)\s+(?:to|on)\s/iu;
-function countedHeading(w: Work): boolean {
+/** Comments closed or switched off ("Comments are closed.", "Comments disabled"). */
+const CLOSED = /\b(?:closed|disabled)\b/iu;
+function countedHeading(w: Work): 'count' | 'titled' | 'closed' | null {
   const id = w.boiler?.row.id;
-  if (id === 'comments-heading') return hasDigit(w.block.text);
-  return id === 'comment-count-title' && TITLED_COUNT.test(w.block.text);
+  if (id === 'comments-heading') return hasDigit(w.block.text) ? 'count' : CLOSED.test(w.block.text) ? 'closed' : null;
+  if (id !== 'comment-count-title') return null;
+  return TITLED_COUNT.test(w.block.text) ? 'titled' : 'count';
 }
 
 /**
  * A sentence of the article shortly before `at` (its last paragraph, then perhaps tags, share
- * buttons or a bio): a count under the headline follows the title and the byline instead.
+ * buttons or a bio): a count under the headline follows the title and the byline instead (a
+ * headline that exclaims is no sentence of the article: it is in title case).
  */
 function endsArticle(work: readonly Work[], at: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 6); j--) {
     const w = work[j]!;
-    if (w.f.endsSentence && w.f.words >= 8 && w.media === null && w.meta === null) return true;
+    if (w.f.endsSentence && w.f.words >= 8 && w.media === null && w.meta === null && w.f.titleRatio < 0.6) return true;
   }
   return false;
 }
