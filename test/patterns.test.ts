@@ -93,11 +93,11 @@ describe('teaser summaries that end in their link', () => {
 
 describe('comment author lines', () => {
   const row = Object.values(TABLES).flat().find((r) => r.id === 'comment-author')!;
-  it('a commenter\'s name, or name and date, before "said:"; not a clause that introduces a quote', () => {
-    for (const l of ['Steve Wilson says:', 'jim said:', 'Jim, 12 May 2012 at 4:15 pm said:', 'Anonymous on March 3, 2012 wrote:']) {
+  it('a commenter\'s name, or name and date, before "said:" (or "said,"); not a clause that introduces a quote', () => {
+    for (const l of ['Steve Wilson says:', 'jim said:', 'Jim, 12 May 2012 at 4:15 pm said:', 'Anonymous on March 3, 2012 wrote:', 'Progress Trap said,', 'Paula @ AffordAnything.org said,']) {
       expect(row.pattern.test(l), l).toBe(true);
     }
-    for (const l of ['In a wide-ranging interview, President Obama also said:', 'Asked about the vote, the minister said:']) {
+    for (const l of ['In a wide-ranging interview, President Obama also said:', 'Asked about the vote, the minister said:', 'Asked about the vote, the minister said,']) {
       expect(row.pattern.test(l), l).toBe(false);
     }
   });
