@@ -692,3 +692,12 @@ describe("a blog post's footer", () => {
     expect(blocks.find((b) => b.text.startsWith('Posted at'))!.kind).toBe('navigation');
   });
 });
+
+describe('a comment form under the post', () => {
+  it('is comment furniture, not body: its notices and its fields marked required', () => {
+    const form = ['Your email address will not be published. Required fields are marked *', 'Name *', 'Email *', 'Website', 'Comment', 'You may use these HTML tags and attributes: <a href="" title=""> <abbr title=""> <b> <blockquote cite=""> <em> <strong>', 'Notify me of follow-up comments by email.', 'Search for:'];
+    const blocks = labelled(['Council approves the budget', '', ...PROSE.flatMap((p) => [p, '']), ...form].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    for (const line of [form[0], form[1], form[5], form[6]]) expect(blocks.find((b) => b.text === line), line).toMatchObject({ role: 'boilerplate', kind: 'comments' });
+  });
+});

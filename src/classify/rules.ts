@@ -71,6 +71,7 @@ export const STRONG_BARRIER = new Set<string>([
   'comment-author',
   'comment-meta',
   'post-nav',
+  'comment-form',
 ]);
 
 const round = (x: number): number => Math.round(x * 100) / 100;

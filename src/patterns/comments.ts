@@ -59,6 +59,16 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
     maxLength: 80,
   },
   {
+    id: 'comment-form',
+    kind: 'comments',
+    pattern: () =>
+      /^(?:your\s+)?e-?mail(?:\s+address)?\s+(?:will\s+not|won['’]t|will\s+never|is\s+never)\s+(?:be\s+)?(?:published|shared|made\s+public|displayed)\b.{0,80}$|^required\s+fields\s+are\s+(?:marked|indicated)\b.{0,20}$|^(?:name|e-?mail|mail|website|web\s*site|url|comment)\s*(?:\*|\((?:required|optional|will\s+not\s+be\s+published|address\s+never\s+made\s+public|never\s+published)\))(?:\s*(?:\*|\((?:required|optional|will\s+not\s+be\s+published|address\s+never\s+made\s+public|never\s+published)\)))*$|^enter\s+your\s+comment\s+here\b.{0,5}$|^fill\s+in\s+your\s+details\s+below\b.{0,60}$|^you\s+are\s+commenting\s+using\s+your\s+.{1,40}\s+account\b.{0,40}$|^you\s+(?:may|can)\s+use\s+these\s+html\s+tags\b.{0,400}$|^notify\s+me\s+of\s+(?:follow[\s-]?up\s+comments|new\s+(?:comments|posts|replies))\b.{0,40}$|^save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\b.{0,80}$|^(?:submit|send)\s+(?:a\s+|your\s+)?comment$/iu,
+    note: 'A comment form\'s fields and notices, as blog software prints them under the post: "Your email address will not be published. Required fields are marked *", "Name (required)", "Mail (will not be published) (required)", "Enter your comment here...", "Notify me of follow-up comments by email.". A field named without its "*" or "(required)" ("Website", "Name") is any menu\'s word, and is not one. The form ends the article (src/classify/rules.ts, STRONG_BARRIER).',
+    example: 'Your email address will not be published. Required fields are marked *',
+    nearMiss: 'Your email address will be used to send you the newsletter every morning.',
+    maxLength: 500,
+  },
+  {
     id: 'comment-byline',
     kind: 'comments',
     pattern: () => /^(?:by\s+)?[^\s()]{1,40}(?:\s+[^\s()]{1,20}){0,2}\s+\(\d{2,9}\)(?:\s+on\s+[^:]{3,50}\d{1,2}:\d{2}[^:]{0,10})?(?:\s*\(#\d+\))?(?:\s+\w+)?$|^(?:re|aw|sv)\s?:\s?.{1,120}$|^.{1,120}\(score\s?:\s?-?\d[^)]{0,30}\)$/iu,
