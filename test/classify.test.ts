@@ -622,6 +622,10 @@ describe('a list a body paragraph announces', () => {
     expect(body).toEqual([...PROSE.slice(0, 2), LEAD, ...SPECS]);
     expect(blocks.find((b) => b.text === 'About us')!.role).toBe('boilerplate');
   });
+  it('keeps them when an image (a text browser\'s "[photo]") stands between the body and the line that announces them', () => {
+    const blocks = labelled([...PROSE.slice(0, 2), '[tn_M12]', LEAD, ...SPECS, '', 'Related posts', 'Home', 'About us'].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), LEAD, ...SPECS]);
+  });
   it('without the colon, the same items are no part of it', () => {
     const blocks = labelled([...PROSE.slice(0, 2), LEAD.replace(/:$/, '.'), ...SPECS].join('\n'));
     expect(blocks.filter((b) => b.role === 'body' && b.text.startsWith('•')).length).toBeLessThan(SPECS.length);

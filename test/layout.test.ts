@@ -183,6 +183,14 @@ describe('layoutText: reflow', () => {
     expect(layoutText(text)).toEqual([P1, ...items.map((it) => '• ' + it)]);
   });
 
+  it('keeps a bullet padded to the list\'s indent ("•    item") with its item: no column of bullets', () => {
+    const items = ['Electric motors capable of operating at higher electric speeds', 'A super-efficient new cooling system', 'Optimized gear ratios enabling improvement in fuel economy', 'Reduced weight to help increase fuel economy'];
+    for (const marker of ['•', '*', '1.']) {
+      const text = ['In addition to two electric motors, innovations in the HF35 include:', '', ...items.map((it) => `${marker}     ${it}`)].join('\n');
+      expect(layoutText(text).slice(1).map((l) => l.replace(/\s+/g, ' ')), marker).toEqual(items.map((it) => `${marker} ${it}`));
+    }
+  });
+
   it('does not join a short last line to the next paragraph', () => {
     const text = [...wrap(P1, 60), ...wrap(P2, 60)].join('\n');
     // P1's last line is short, so P2 starts a new logical line even without a blank line

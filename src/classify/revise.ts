@@ -536,9 +536,11 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
   let end = span.end;
   // The line right after the span may announce a list too: a colon ends no sentence, so the span
   // search can leave it out. It must read as prose there (a positive score) and announce 2+ items.
-  for (let i = span.start; i <= end + 1 && i < limit; i++) {
+  // (An image between them, a text browser's "[photo]" or a caption, is passed over.)
+  for (let i = span.start; i <= pastImages(work, end + 1, limit) && i < limit; i++) {
     const w = work[i]!;
     const after = i > end;
+    if (after && i < pastImages(work, end + 1, limit)) continue;
     if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
     const j = listEnd(work, i, limit);
     if (after && j - i - 1 < 2) break;
@@ -547,6 +549,13 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     end = Math.max(end, j - 1);
   }
   return { span: { start: span.start, end }, items };
+}
+
+/** The first block at or after `from` (before `limit`) that is no image: a placeholder, a caption or a credit. */
+function pastImages(work: readonly Work[], from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (work[i]!.boiler?.row.id === 'image-placeholder' || work[i]!.media !== null)) i++;
+  return i;
 }
 
 /** Assign body/boilerplate roles from the span; media/meta roles are left to `assignMeta`. */

@@ -666,7 +666,7 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
     if (ln.c0 === null || ln.n < 2) continue;
     const [lo, hi] = wordsIn(ln, x0, x1);
     for (let k = lo + 1; k < hi; k++) {
-      if (ln.c0[k]! - ln.c1![k - 1]! >= MIN_GUTTER && !isCellBorder(ln.text, ln.i1![k - 1]! - 1)) {
+      if (ln.c0[k]! - ln.c1![k - 1]! >= MIN_GUTTER && !isCellBorder(ln.text, ln.i1![k - 1]! - 1) && !(k === 1 && isListMarker(ln.text.slice(ln.i0![0]!, ln.i1![0]!)))) {
         const s = ln.c0[k]!;
         counts.set(s, (counts.get(s) ?? 0) + 1);
       }
@@ -723,6 +723,19 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
   }
   picked.sort((p, q) => p.a - q.a);
   return picked;
+}
+
+/** A list item's marker: a bullet, or a number or letter with its stop ("3.", "b)"). */
+const LIST_MARKER = /^(?:[•·◦▪▫‣⁃∙●○■□◆◇►▸*+–-]|\d{1,3}[.)]|[a-z][.)])$/u;
+
+/**
+ * A list item's marker opening the line: the blanks after it indent the item's text (a text
+ * browser pads a bullet to the list's indent: "•    Electric motors"), they are no gutter between
+ * layout columns (which would read all the markers first, then all the items). A marker after
+ * other text ("Sections _  ●   Published on …") may well be a column's edge.
+ */
+function isListMarker(word: string): boolean {
+  return word.length <= 4 && LIST_MARKER.test(word);
 }
 
 /**
