@@ -541,7 +541,8 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     const w = work[i]!;
     const after = i > end;
     if (after && i < pastImages(work, end + 1, limit)) continue;
-    if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
+    // A photo credit or a byline ("Photo: …:", "Text:") announces nothing.
+    if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
     const j = listEnd(work, i, limit);
     if (after && j - i - 1 < 2) break;
     for (let k = i + 1; k < j; k++) items.add(k);
