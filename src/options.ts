@@ -99,6 +99,10 @@ export const THRESHOLDS = {
   deckMinWords: 8,
   /** A deck has at most this many words: a longer line above a dated byline is the article's last paragraph (a post's footer). */
   deckMaxWords: 35,
+  /** A run of body paragraphs printed twice in a row is one article when it holds two different paragraphs of this many words. */
+  copyMinWords: 20,
+  /** ... and the run is at most this many paragraphs long. */
+  copyMaxBlocks: 400,
   /** Body paragraphs that make the lead, whose words a headline restates. */
   headlineLeadBlocks: 2,
   /**

@@ -705,3 +705,22 @@ describe('a comment form under the post', () => {
     for (const line of [form[0], form[1], form[5], form[6]]) expect(blocks.find((b) => b.text === line), line).toMatchObject({ role: 'boilerplate', kind: 'comments' });
   });
 });
+
+describe('an article printed twice in a row', () => {
+  const LONG = [
+    'Treasury Secretary Timothy Geithner on Monday warned European leaders against leaving the continent on the edge of a financial crisis while they press their troubled neighbours to overhaul their economies.',
+    '"If you leave Europe on the edge of the abyss as your source of leverage, your strategy is unlikely to work, because you are going to raise the ultimate cost of the crisis," he said in an interview.',
+  ];
+  it('keeps one copy: the second is furniture (a print view beside the screen view, hidden text)', () => {
+    const blocks = labelled(['Geithner Urges Quick Action on Debt Crisis', '', ...LONG, ...PROSE.slice(0, 2), ...LONG, ...PROSE.slice(0, 2), '', 'Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved'].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...LONG, ...PROSE.slice(0, 2)]);
+    expect(blocks.filter((b) => b.text === LONG[0]).map((b) => b.role)).toEqual(['body', 'boilerplate']);
+  });
+  it('keeps every repetition of one paragraph (filler, a refrain), with or without a heading between', () => {
+    const lorem = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.';
+    for (const doc of [[lorem, lorem, lorem, lorem], [lorem, 'Secondary header', lorem, 'Secondary header', lorem]]) {
+      const blocks = labelled(['Test page', '', ...doc].join('\n'));
+      expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(doc);
+    }
+  });
+});

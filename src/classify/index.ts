@@ -165,7 +165,45 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
     label(blocks, feats, docStop, lang, ctx);
   }
   photoEssay(blocks);
+  secondCopy(blocks);
   return { language: lang.code };
+}
+
+/**
+ * A page that prints its article twice (a print view and the screen view, or text a text browser
+ * shows that the page hides): a run of body paragraphs followed at once by the same paragraphs
+ * again. The second copy goes. The run holds at least two different paragraphs of
+ * `THRESHOLDS.copyMinWords` words, so a page that repeats one paragraph (lorem ipsum filler, a
+ * refrain) keeps every repetition.
+ */
+function secondCopy(blocks: Block[]): void {
+  const body = blocks.filter((b) => b.role === 'body');
+  const keys = body.map((b) => b.text.replace(/\s+/g, ' ').trim());
+  // Where each paragraph appears next: a copy of the run from i starts at the next appearance of
+  // its first paragraph (runs of at most `THRESHOLDS.copyMaxBlocks`, so the search stays linear).
+  const next = new Array<number>(keys.length).fill(-1);
+  const seen = new Map<string, number>();
+  for (let i = keys.length - 1; i >= 0; i--) {
+    next[i] = seen.get(keys[i]!) ?? -1;
+    seen.set(keys[i]!, i);
+  }
+  for (let i = 0; i < body.length; i++) {
+    const len = next[i]! - i;
+    if (len < 2 || len > THRESHOLDS.copyMaxBlocks || i + 2 * len > body.length) continue;
+    let same = true;
+    const long = new Set<string>();
+    for (let j = 0; j < len && same; j++) {
+      same = keys[i + j] === keys[i + len + j];
+      if (body[i + j]!.text.split(' ').length >= THRESHOLDS.copyMinWords) long.add(keys[i + j]!);
+    }
+    if (!same || long.size < 2) continue;
+    for (let j = i + len; j < i + 2 * len; j++) {
+      body[j]!.role = 'boilerplate';
+      body[j]!.kind = 'other';
+      body[j]!.reasons.push('a second copy of the body paragraphs above it');
+    }
+    i += 2 * len - 1;
+  }
 }
 
 /**
