@@ -101,6 +101,8 @@ export const THRESHOLDS = {
   deckMaxWords: 35,
   /** A run of body paragraphs printed twice in a row is one article when it holds two different paragraphs of this many words. */
   copyMinWords: 20,
+  /** Body lines of fewer words (a byline, a subheading) are not compared when a run is looked for. */
+  copyLineWords: 4,
   /** ... and the run is at most this many paragraphs long. */
   copyMaxBlocks: 400,
   /** Body paragraphs that make the lead, whose words a headline restates. */

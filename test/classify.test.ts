@@ -712,9 +712,12 @@ describe('an article printed twice in a row', () => {
     '"If you leave Europe on the edge of the abyss as your source of leverage, your strategy is unlikely to work, because you are going to raise the ultimate cost of the crisis," he said in an interview.',
   ];
   it('keeps one copy: the second is furniture (a print view beside the screen view, hidden text)', () => {
-    const blocks = labelled(['Geithner Urges Quick Action on Debt Crisis', '', ...LONG, ...PROSE.slice(0, 2), ...LONG, ...PROSE.slice(0, 2), '', 'Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved'].join('\n'));
+    const copy = ['BY JEFFREY SPARSHOTT', ...LONG, ...PROSE.slice(0, 2)];
+    const blocks = labelled(['Geithner Urges Quick Action on Debt Crisis', ...copy, ...copy, '', 'Copyright 2012 Dow Jones & Company, Inc. All Rights Reserved'].join('\n'));
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...LONG, ...PROSE.slice(0, 2)]);
     expect(blocks.filter((b) => b.text === LONG[0]).map((b) => b.role)).toEqual(['body', 'boilerplate']);
+    // the first copy's byline is the article's; the second's went with its copy
+    expect(blocks.filter((b) => b.text === copy[0]).map((b) => b.role)).toEqual(['byline', 'boilerplate']);
   });
   it('keeps every repetition of one paragraph (filler, a refrain), with or without a heading between', () => {
     const lorem = 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris.';

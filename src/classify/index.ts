@@ -172,13 +172,16 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
 /**
  * A page that prints its article twice (a print view and the screen view, or text a text browser
  * shows that the page hides): a run of body paragraphs followed at once by the same paragraphs
- * again. The second copy goes. The run holds at least two different paragraphs of
- * `THRESHOLDS.copyMinWords` words, so a page that repeats one paragraph (lorem ipsum filler, a
- * refrain) keeps every repetition.
+ * again. The second copy goes, with the short body lines between the copies (the second copy's
+ * byline). Lines of a few words (`THRESHOLDS.copyLineWords`) are not compared: the first copy's
+ * byline may be the article's byline, the second's a body line. The run holds at least two
+ * different paragraphs of `THRESHOLDS.copyMinWords` words, so a page that repeats one paragraph
+ * (lorem ipsum filler, a refrain) keeps every repetition.
  */
 function secondCopy(blocks: Block[]): void {
   const body = blocks.filter((b) => b.role === 'body');
-  const keys = body.map((b) => b.text.replace(/\s+/g, ' ').trim());
+  const seq = body.filter((b) => b.text.split(' ').length >= THRESHOLDS.copyLineWords);
+  const keys = seq.map((b) => b.text.replace(/\s+/g, ' ').trim());
   // Where each paragraph appears next: a copy of the run from i starts at the next appearance of
   // its first paragraph (runs of at most `THRESHOLDS.copyMaxBlocks`, so the search stays linear).
   const next = new Array<number>(keys.length).fill(-1);
@@ -187,22 +190,25 @@ function secondCopy(blocks: Block[]): void {
     next[i] = seen.get(keys[i]!) ?? -1;
     seen.set(keys[i]!, i);
   }
-  for (let i = 0; i < body.length; i++) {
+  const copies = new Set<Block>();
+  for (let i = 0; i < seq.length; i++) {
     const len = next[i]! - i;
-    if (len < 2 || len > THRESHOLDS.copyMaxBlocks || i + 2 * len > body.length) continue;
+    if (len < 2 || len > THRESHOLDS.copyMaxBlocks || i + 2 * len > seq.length) continue;
     let same = true;
     const long = new Set<string>();
     for (let j = 0; j < len && same; j++) {
       same = keys[i + j] === keys[i + len + j];
-      if (body[i + j]!.text.split(' ').length >= THRESHOLDS.copyMinWords) long.add(keys[i + j]!);
+      if (seq[i + j]!.text.split(' ').length >= THRESHOLDS.copyMinWords) long.add(keys[i + j]!);
     }
     if (!same || long.size < 2) continue;
-    for (let j = i + len; j < i + 2 * len; j++) {
-      body[j]!.role = 'boilerplate';
-      body[j]!.kind = 'other';
-      body[j]!.reasons.push('a second copy of the body paragraphs above it');
-    }
+    // From the body line after the first copy's last paragraph to the second copy's last.
+    for (let k = body.indexOf(seq[i + len - 1]!) + 1; k <= body.indexOf(seq[i + 2 * len - 1]!); k++) copies.add(body[k]!);
     i += 2 * len - 1;
+  }
+  for (const b of copies) {
+    b.role = 'boilerplate';
+    b.kind = 'other';
+    b.reasons.push('a second copy of the body paragraphs above it');
   }
 }
 

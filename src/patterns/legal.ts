@@ -22,6 +22,16 @@ export const LEGAL: readonly PatternRow<'legal'>[] = lazyRows<'legal'>([
     nearMiss: 'The report may not be published until next year, officials said.',
   },
   {
+    id: 'personal-use',
+    kind: 'legal',
+    pattern: () => /\b(?:is|are)\s+for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\s+only\b|^for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\s+only\b/iu,
+    keywords: ['non-commercial', 'noncommercial', 'non commercial'],
+    note: 'Reprint notices: "This copy is for your personal, non-commercial use only. To order presentation-ready copies…" (a newswire\'s print view prints one above and below the article). Not an article that reports on such terms.',
+    example: 'Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution, use the Order Reprints tool.',
+    nearMiss: 'The licence allows personal, non-commercial use only if the author is credited, the court said.',
+    maxLength: 600,
+  },
+  {
     id: 'cookies',
     kind: 'legal',
     pattern: () => /\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\bcookie\s+(?:policy|settings|preferences|notice|consent)\b|\baccept\s+(?:all\s+)?cookies\b|\bby\s+(?:continuing\s+to\s+(?:use|browse)|using)\s+(?:this|our)\s+(?:site|website)\b/iu,
