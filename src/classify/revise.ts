@@ -537,10 +537,12 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
   // The line right after the span may announce a list too: a colon ends no sentence, so the span
   // search can leave it out. It must read as prose there (a positive score) and announce 2+ items.
   // (An image between them, a text browser's "[photo]" or a caption, is passed over.)
-  for (let i = span.start; i <= pastImages(work, end + 1, limit) && i < limit; i++) {
+  for (let i = span.start; i < limit; i++) {
+    const reach = pastImages(work, end + 1, limit);
+    if (i > reach) break;
     const w = work[i]!;
     const after = i > end;
-    if (after && i < pastImages(work, end + 1, limit)) continue;
+    if (after && i < reach) continue;
     // A photo credit or a byline ("Photo: …:", "Text:") announces nothing.
     if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
     const j = listEnd(work, i, limit);

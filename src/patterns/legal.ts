@@ -25,7 +25,7 @@ export const LEGAL: readonly PatternRow<'legal'>[] = lazyRows<'legal'>([
     id: 'personal-use',
     kind: 'legal',
     pattern: () => /\b(?:is|are)\s+for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\s+only\b|^for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\s+only\b/iu,
-    keywords: ['non-commercial', 'noncommercial', 'non commercial'],
+    keywords: ['non-commercial', 'noncommercial'],
     note: 'Reprint notices: "This copy is for your personal, non-commercial use only. To order presentation-ready copies…" (a newswire\'s print view prints one above and below the article). Not an article that reports on such terms.',
     example: 'Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution, use the Order Reprints tool.',
     nearMiss: 'The licence allows personal, non-commercial use only if the author is credited, the court said.',
