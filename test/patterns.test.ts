@@ -103,6 +103,19 @@ describe('comment author lines', () => {
   });
 });
 
+describe('reader call-outs', () => {
+  const rows = Object.values(TABLES).flat().filter((r) => r.id.endsWith('-callout'));
+  const matches = (l: string): boolean => rows.some((r) => r.pattern.test(l));
+  it('a request for tips, stories, photos or experiences, alone or after the question that asks it; not an article line', () => {
+    for (const l of ['Have a tip?', 'Have a news tip?', 'Have a Tip, Pitch or Guest Column? Tell us.', 'Send us your story tips', 'Send us YOUR pictures', 'Click below to send us your pictures, video and stories.', 'Are you in Thane? Are you, or is someone you know, affected by the issues in this story? Send us your experiences using the form below.', "Affected by the nor'easter? Share your story with us on CNN iReport.", 'If you are happy to be contacted by a BBC journalist please leave a telephone number that we can contact you on.']) {
+      expect(matches(l), l).toBe(true);
+    }
+    for (const l of ['Have a tip for the waiter ready.', 'He asked the court to send us the files.', 'Share your story in the comments below.', 'The families were asked to share their stories with the inquiry.']) {
+      expect(matches(l), l).toBe(false);
+    }
+  });
+});
+
 describe('footer notices', () => {
   it('a trademark notice is legal text as a line, not as the end of a press release run together in one block', () => {
     const notice = 'Logitech, the Logitech logo, and other Logitech marks are registered trademarks of Logitech. All other trademarks are the property of their respective owners.';

@@ -12,6 +12,7 @@ import { LEGAL } from './legal.js';
 import { ADVERTISEMENT } from './advertisement.js';
 import { COMMENTS } from './comments.js';
 import { AUTHOR_BIO } from './author-bio.js';
+import { CALLOUTS } from './callouts.js';
 import { PHOTO_CREDITS, type MediaKind } from './photo-credits.js';
 import { BYLINES, type MetaKind } from './bylines.js';
 import { CAPTION_CREDITS } from './caption-credits.js';
@@ -27,6 +28,7 @@ export const BOILERPLATE_ROWS: readonly PatternRow<BoilerplateKind>[] = [
   ...ADVERTISEMENT,
   ...COMMENTS,
   ...AUTHOR_BIO,
+  ...CALLOUTS,
   ...SHARE,
   ...LEGAL,
   ...NAVIGATION,
