@@ -90,6 +90,10 @@ describe('credit and caption splitting', () => {
     expect(splitCredit('Senators meet. Photo: J. Scott Applewhite/AP').credit).toBe('Photo: J. Scott Applewhite/AP');
     expect(splitCredit('Senators meet. Photo: Getty Images.').credit).toBe('Photo: Getty Images.');
     expect(splitCredit('Senators meet. Photo: Reuters. The mayor waves').credit).toBeNull();
+    // a Chinese, Japanese or Korean caption's credit in parentheses, as the text path reads it
+    expect(splitCredit('靖国神社の標本木で咲いた桜（写真：共同通信）')).toEqual({ caption: '靖国神社の標本木で咲いた桜', credit: '共同通信' });
+    expect(splitCredit('北京街头（图/新华社）').credit).toBe('新华社');
+    expect(splitCredit('靖国神社の標本木で咲いた桜（東京都千代田区）').credit).toBeNull();
   });
   it('leaves plain captions alone', () => {
     expect(splitCredit('Fans celebrate the win in the city centre').credit).toBeNull();

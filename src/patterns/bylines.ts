@@ -6,10 +6,10 @@ export type MetaKind = 'byline' | 'dateline';
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
-/** A time, with its zone ("10:15 PM EST", "11:27 - (SA)"). */
-const TIME = '\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[-–]\\s*)?\\(?[A-Z]{2,5}\\)?)?';
-/** A date, written out or numeric (the date-line row's; comment timestamps use it too). */
-export const DATE = `(?:${DAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2}))`;
+/** A time, with its zone ("10:15 PM EST", "11:27 - (SA)", "5:02 PM GMT+1"), or "14時35分". */
+const TIME = '(?:\\d{1,2}\\s?時\\s?\\d{1,2}\\s?分|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[-–]\\s*)?\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?';
+/** A date, written out or numeric, or in Chinese, Japanese or Korean ("2023年3月15日", "2023년 3월 15일") (the date-line row's; comment timestamps use it too). */
+export const DATE = `(?:${DAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일)`;
 
 /** A name of one to four words (the post-meta row; case-insensitive, so "van" and "de" pass). */
 const NAME = "\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){0,3}";

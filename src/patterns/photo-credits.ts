@@ -99,6 +99,16 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKin
     nearMiss: 'Putin met Nikolsky in Moscow on Tuesday.',
   },
   {
+    id: 'cjk-paren-credit',
+    kind: 'photoCredit',
+    pattern: () => /[（(]\s?(?:写真|撮影|画像|提供|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|사진)\s?[：:／/=]\s?([^（）()\n]{1,40}?)\s?[）)]\s*$/u,
+    keywords: ['写真', '撮影', '画像', '提供', '图', '圖', '照片', '摄影', '攝影', '来源', '來源', '사진'],
+    note: 'A credit in parentheses (full-width or not) after a Chinese, Japanese or Korean caption: "（写真：共同通信）", "（图/新华社）", "(사진=연합뉴스)". The credit is the name after the label.',
+    example: '靖国神社の標本木で咲いた桜（写真：共同通信）',
+    nearMiss: '靖国神社の標本木で咲いた桜（東京都千代田区）',
+    maxLength: 300,
+  },
+  {
     id: 'image-caption',
     kind: 'caption',
     pattern: () => /^(?:Image|Photo|Picture|Media)\s+caption\s*:?\s+(.{2,})$/iu,

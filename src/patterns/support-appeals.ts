@@ -93,6 +93,16 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = lazyRows
     maxLength: 120,
   },
   {
+    id: 'subscriber-only',
+    kind: 'support-appeal',
+    pattern: () =>
+      /^(?:(?:this|the\s+rest\s+of\s+this)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to|exclusive\s+to)\s+(?:paid\s+|digital\s+)?subscribers(?:\s+only)?|(?:for\s+)?(?:paid\s+|digital\s+)?subscribers\s+only)\b[.!]?(?:\s*(?:subscribe|log\s+in|sign\s+in|already)\b.{0,150})?$|^(?:(?:cet\s+article|ce\s+contenu|cette\s+page|la\s+suite\s+de\s+cet\s+article)\s+est\s+)?réservée?s?\s+aux\s+abonnés\b.{0,200}$|^(?:abonnez-vous|je\s+m['’]abonne)\b.{0,150}$|^(?:(?:dieser|der)\s+(?:artikel|beitrag|inhalt)\s+ist\s+)?(?:nur|exklusiv)\s+für\s+abonnent(?:en|innen|\*innen)\b.{0,200}$|^jetzt\s+(?:abonnieren|abo\s+abschließen)\b.{0,80}$|^(?:(?:este|esta)\s+(?:artículo|contenido|noticia)\s+es\s+)?(?:exclusiv[oa]|solo)\s+para\s+(?:suscriptores|abonados|assinantes)\b.{0,200}$|^(?:(?:questo|quest['’])\s*articolo\s+è\s+)?riservato\s+agli\s+abbonati\b.{0,200}$|^(?:suscríbete|assine\s+já|abbonati\s+(?:ora|subito))\b.{0,100}$/iu,
+    note: 'A paywall\'s notice that the rest is for subscribers, in the languages of the stoplists most archives hold: "Cet article est réservé aux abonnés. Abonnez-vous…", "Je m\'abonne", "Dieser Artikel ist nur für Abonnenten", "Este artículo es exclusivo para suscriptores", "Questo articolo è riservato agli abbonati", "This article is for subscribers only". Not a sentence about subscribers ("Les abonnés ont reçu…", "For subscribers, the price rises…").',
+    example: "Cet article est réservé aux abonnés. Abonnez-vous pour soutenir une information indépendante et de qualité.",
+    nearMiss: 'Les abonnés du service ont reçu un courriel mardi soir.',
+    maxLength: 300,
+  },
+  {
     id: 'thank-you',
     kind: 'support-appeal',
     pattern: () => /^thank you(?: for (?:your support|reading|supporting us))?[.!]?$/iu,
