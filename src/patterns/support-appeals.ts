@@ -103,6 +103,15 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = lazyRows
     maxLength: 300,
   },
   {
+    id: 'appeal-heading',
+    kind: 'support-appeal',
+    pattern: () => /^(?:an?\s+)?(?:(?:personal|urgent|short)\s+)?(?:message|note|letter|word)\s+from\s+(?:our|the)\s+(?:editors?|editor-in-chief|editorial\s+team|publisher|newsroom|founders?)\s*[.:!]?$|^dear\s+(?:valued\s+)?readers?\s*[,.:!]?$/iu,
+    note: 'The heading of an appeal box: "A message from our editors", "A note from the publisher", "Dear reader,". With the appeal\'s closing line below it ("Support us today."), the paragraphs between are the appeal (src/classify/revise.ts, spanAppeals). Not a note to readers (a correction).',
+    example: 'A message from our editors',
+    nearMiss: 'A note to readers: an earlier version of this article misstated the date.',
+    maxLength: 60,
+  },
+  {
     id: 'thank-you',
     kind: 'support-appeal',
     pattern: () => /^thank you(?: for (?:your support|reading|supporting us))?[.!]?$/iu,
