@@ -97,6 +97,8 @@ export const THRESHOLDS = {
   headlineDeckBonus: 0.5,
   /** A deck (standfirst) under a headline has at least this many words. */
   deckMinWords: 8,
+  /** ... and this many times as many as the headline (an 8-word headline over an 11-word deck). */
+  deckRatio: 1.3,
   /** A deck has at most this many words: a longer line above a dated byline is the article's last paragraph (a post's footer). */
   deckMaxWords: 35,
   /** A run of body paragraphs printed twice in a row is one article when it holds two different paragraphs of this many words. */

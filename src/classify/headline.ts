@@ -330,7 +330,8 @@ function metaFollows(work: readonly Work[], i: number): boolean {
 
 /**
  * Whether the next line that could be a title, within two lines below, is a deck: a sentence-long
- * line (`THRESHOLDS.deckMinWords`) half as long again as this one. A headline (of 3 words or more)
+ * line (`THRESHOLDS.deckMinWords`) half as long again as this one (the bonus asks more than
+ * `deckBelow`: at `THRESHOLDS.deckRatio` it took one `l3s-gn1` title too many). A headline (of 3 words or more)
  * is followed by its longer deck or standfirst; a section label stands above a headline, which is
  * shorter than a deck.
  */
@@ -363,14 +364,14 @@ const DECK_TOPMOST_OVERLAP = 0.1;
 /**
  * Whether the candidate `lower` is the deck of the candidate `upper`: within
  * `THRESHOLDS.headlineMetaReach` lines below it with no other candidate between (a date or
- * byline line may stand there), a sentence-long line (`THRESHOLDS.deckMinWords`) half as long
- * again as a line of three words or more.
+ * byline line may stand there), a sentence-long line (`THRESHOLDS.deckMinWords`) longer by
+ * `THRESHOLDS.deckRatio` than a line of three words or more.
  */
 function deckBelow(work: readonly Work[], scored: ReadonlyArray<{ i: number }>, upper: number, lower: number): boolean {
   if (lower - upper > THRESHOLDS.headlineMetaReach || scored.some((o) => o.i > upper && o.i < lower)) return false;
   const up = work[upper]!.f.words;
   const low = work[lower]!.f.words;
-  return up >= 3 && low >= THRESHOLDS.deckMinWords && low >= 1.5 * up;
+  return up >= 3 && low >= THRESHOLDS.deckMinWords && low >= THRESHOLDS.deckRatio * up;
 }
 
 function take(b: Block, role: Block['role'], reason: string): void {

@@ -112,6 +112,15 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = lazyRows
     maxLength: 60,
   },
   {
+    id: 'thanks-for-supporting',
+    kind: 'support-appeal',
+    pattern: () => /^[Tt]hank\s+you\s+for\s+(?:supporting|your\s+support\s+(?:of|for))\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\s*[.!]?$/u,
+    note: 'A thank-you that names the publication: "Thank you for supporting Medical News Today". An appeal on its own, unlike the bare "Thank you." (which needs an appeal beside it).',
+    example: 'Thank you for supporting Medical News Today',
+    nearMiss: 'Thank you for supporting the local food bank, the mayor told volunteers.',
+    maxLength: 80,
+  },
+  {
     id: 'thank-you',
     kind: 'support-appeal',
     pattern: () => /^thank you(?: for (?:your support|reading|supporting us))?[.!]?$/iu,
