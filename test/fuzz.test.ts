@@ -161,6 +161,9 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     // a photo credit ending in a colon announces no list: the dash after it is no item of the body
     // (same seed, text-stable)
     expect(() => checks.stable('Photo: the Photo:\n—\n', 'text')).not.toThrow();
+    // nor does a line that is no prose at the span's start, which the text output writes as the
+    // headline (seed 20261253, text-stable; also failed at the session's start)
+    expect(() => checks.stable('the\n\u{10000} the Фото:\n—\n– 0 ¼ the\n', 'text')).not.toThrow();
     // a link target written in brackets is cut from the text of an HTML page as from plain text
     // (found by hand when the text path began to cut them, session 9)
     const para = 'The council met on Tuesday and voted [/votes/2008.html] on the budget for the coming year, which rises by three percent.';

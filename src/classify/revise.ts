@@ -543,8 +543,9 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     const w = work[i]!;
     const after = i > end;
     if (after && i < reach) continue;
-    // A photo credit or a byline ("Photo: …:", "Text:") announces nothing.
-    if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
+    // A photo credit or a byline ("Photo: …:", "Text:") announces nothing; nor does a line that is
+    // no prose opening the span (the title's place: read back as the headline, it announces no list).
+    if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
     const j = listEnd(work, i, limit);
     if (after && j - i - 1 < 2) break;
     for (let k = i + 1; k < j; k++) items.add(k);
