@@ -180,8 +180,12 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
  */
 function secondCopy(blocks: Block[]): void {
   const body = blocks.filter((b) => b.role === 'body');
+  // Most pages repeat no paragraph: then there is nothing to look for.
+  const texts = new Set<string>();
+  for (const b of body) texts.add(b.text);
+  if (texts.size === body.length) return;
   const seq = body.filter((b) => b.text.split(' ').length >= THRESHOLDS.copyLineWords);
-  const keys = seq.map((b) => b.text.replace(/\s+/g, ' ').trim());
+  const keys = seq.map((b) => b.text);
   // Where each paragraph appears next: a copy of the run from i starts at the next appearance of
   // its first paragraph (runs of at most `THRESHOLDS.copyMaxBlocks`, so the search stays linear).
   const next = new Array<number>(keys.length).fill(-1);
