@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, countedCommentsCut, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, countedCommentsCut, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -65,9 +65,6 @@ function titleLike(w: Work): boolean {
   return titleLine(w) && w.f.words >= 3 && !LEAD_IN.test(w.block.text);
 }
 
-/** A comment heading that can head nothing but the thread: a count ("12 Comments"), or comments closed. */
-const THREAD_HEADING = /\d|\b(?:closed|disabled)\b/i;
-
 /**
  * Where the body run ends inside the container, at a heading of a box the container took in:
  * - a comment count or "comments are closed" after `THRESHOLDS.commentArticleChars` of the run's
@@ -85,11 +82,12 @@ function boxCut(work: readonly Work[], best: Span): number {
   let before = 0;
   for (let i = best.start + 1; i <= best.end; i++) {
     if (prose(work[i - 1]!)) before += work[i - 1]!.f.length;
-    const id = work[i]!.boiler?.row.id;
-    if (id === 'comment-count-title' || (id === 'comments-heading' && THREAD_HEADING.test(work[i]!.block.text))) {
+    // A heading that can head nothing but the thread: a count ("12 Comments"), or comments closed.
+    if (countedHeading(work[i]!) !== null) {
       if (before >= THRESHOLDS.commentArticleChars) return i - 1;
       continue;
     }
+    const id = work[i]!.boiler?.row.id;
     if (id !== 'related-heading' && id !== 'most-read') continue;
     // The list: title-summary pairs, until a paragraph follows a paragraph (the article resumes).
     let pairs = 0;

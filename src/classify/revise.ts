@@ -239,7 +239,7 @@ export function countedCommentsCut(work: readonly Work[], span: Span, favor: Fav
 const TITLED_COUNT = /\d+\s+(?:comments?|responses?|replies|reactions|thoughts?)\s+(?:to|on)\s/iu;
 /** Comments closed or switched off ("Comments are closed.", "Comments disabled"). */
 const CLOSED = /\b(?:closed|disabled)\b/iu;
-function countedHeading(w: Work): 'count' | 'titled' | 'closed' | null {
+export function countedHeading(w: Work): 'count' | 'titled' | 'closed' | null {
   const id = w.boiler?.row.id;
   if (id === 'comments-heading') return hasDigit(w.block.text) ? 'count' : CLOSED.test(w.block.text) ? 'closed' : null;
   if (id !== 'comment-count-title') return null;
@@ -537,9 +537,8 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
   // The line right after the span may announce a list too: a colon ends no sentence, so the span
   // search can leave it out. It must read as prose there (a positive score) and announce 2+ items.
   // (An image between them, a text browser's "[photo]" or a caption, is passed over.)
-  for (let i = span.start; i < limit; i++) {
-    const reach = pastImages(work, end + 1, limit);
-    if (i > reach) break;
+  let reach = pastImages(work, end + 1, limit);
+  for (let i = span.start; i <= reach && i < limit; i++) {
     const w = work[i]!;
     const after = i > end;
     if (after && i < reach) continue;
@@ -550,7 +549,10 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     if (after && j - i - 1 < 2) break;
     for (let k = i + 1; k < j; k++) items.add(k);
     if (after) items.add(i);
-    end = Math.max(end, j - 1);
+    if (j - 1 > end) {
+      end = j - 1;
+      reach = pastImages(work, end + 1, limit);
+    }
   }
   return { span: { start: span.start, end }, items };
 }
