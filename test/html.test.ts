@@ -196,6 +196,24 @@ describe('container choice', () => {
     const untitled = extract(html.replace('<h1>Halloween Safety Game</h1>', '').replace(/<title>.*<\/title>/, ''), { inputFormat: 'html' });
     expect(untitled.paragraphs.some((t) => t.includes('free resource number'))).toBe(true);
   });
+  it('takes the short article under the title heading over a denser teaser list below it (linked titles, each over its summary)', () => {
+    const cars = ['2012 Toyota Prius vs. 2012 Volkswagen Jetta', '2012 Honda CR-V vs 2013 Ford Escape', '2012 Acura MDX vs. 2013 Infiniti JX', '2013 Scion FR-S vs 2013 Hyundai Genesis Coupe', '2012 Honda Civic Si vs. 2012 MazdaSpeed3'];
+    const summary = (i: number): string => `We pit two very different cars head-to-head to see which one is the better buy for a family that drives a lot, part ${i}.`;
+    const box = cars.map((t, i) => `<h3><a href="/c${i}">${t}</a></h3><div>${summary(i)}</div>`).join('');
+    const article = ['The brand’s new shopping experience in London is now open and hopes to cash in on boutique car shopping.', 'With product experts on hand, the stores will offer a selection of cars to touch and test, and the full range in virtual form.', 'Two other makers have already made similar moves to make buying a car more fun and less daunting.'];
+    const html = (title: string): string => page(`<title>${title}</title>`, `<div class="menu">${'<a href="/m">Auto News</a> <a href="/r">Car Reviews</a> '.repeat(12)}</div>
+      <div class="post"><h1>Audi City open for business</h1><div class="entry">${article.map((t) => `<p>${t}</p>`).join('')}</div><div class="tags"><a href="/t">Audi</a></div></div>
+      <ul>${['Audi City to open in central London', 'Audi A2 aims cross hairs at Nissan Juke', 'Ten best interiors for 2012 list announced', 'Audi has an A4 crossover in the works', 'Porsche models heading to auction', 'Audi cam lets you watch your mechanic'].map((t) => `<li><a href="/n">${t}</a></li>`).join('')}</ul>
+      <div class="box"><h1>Car Comparisons</h1>${box}</div>`);
+    const a = extract(html('Audi City open for business'), { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual(article);
+    // without the title heading the teasers, which outweigh the article, are taken
+    expect(extract(html('AutoGuide'), { inputFormat: 'html' }).body).toContain('head-to-head');
+    // summaries under subheads that are no links are an article's sections, and outweigh the short text above
+    const sections = page('<title>Audi City open for business</title>', `<div class="post"><h1>Audi City open for business</h1><div class="entry">${article.map((t) => `<p>${t}</p>`).join('')}</div></div>
+      <div class="box"><h1>Car Comparisons</h1>${cars.map((t, i) => `<h3>${t}</h3><div>${summary(i)}</div>`).join('')}</div>`);
+    expect(extract(sections, { inputFormat: 'html' }).body).toContain('head-to-head');
+  });
   it('ends the body at a related-posts heading inside the container that heads title-summary teasers', () => {
     const teasers = Array.from({ length: 10 }, (_, i) => `<li><h4><a href="/t${i}">Another model looks the same ${i}</a></h4><p>The new model looks almost the same as its older versions, but there is a significant improvement in mileage number ${i}.</p></li>`).join('');
     const html = page('<title>Talks go well</title>', `<div class="content"><h1>Talks go well</h1>${prose(3)}<div>Related Posts</div><ul>${teasers}</ul></div>`);

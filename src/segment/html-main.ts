@@ -55,6 +55,12 @@ export const MAIN = {
   titleContentMinWords: 50,
   /** …when that denser one holds at most this many prose blocks (a bio, a blurb). */
   titleFarProse: 2,
+  /** A teaser list has at least this many summaries right after a linked title… */
+  teaserPairs: 3,
+  /** …that make at least this share of its prose blocks… */
+  teaserShare: 0.6,
+  /** …where a title is linked at least this much (as a whole, give or take a word). */
+  teaserTitleDensity: 0.9,
   /** Below this score (characters of net prose) no container is chosen at all. */
   minMainScore: 100,
   /** articleBody mode: share of a block's word trigrams found in articleBody for it to count as body. */
@@ -205,15 +211,19 @@ function allProse(prefix: Float64Array, e: MainEl): boolean {
  * after it, and that does not hold the densest one, is the article's container. When the densest
  * element starts far after it (a bio or a sidebar's blurb below the story), so is an element named
  * for article content (entry-content, post-body) of some words there, however its blocks read (a
- * round-up of links, a poem: short lines, little prose).
+ * round-up of links, a poem: short lines, little prose); and when the densest element far below is
+ * a list of teasers (`teaserList`), so is any element of `MAIN.titleContentMinWords` words there,
+ * however few words it has against the list's.
  */
-function underTitle(els: readonly MainEl[], prefix: Float64Array, words: Float64Array, container: MainEl, title: number): { el: MainEl | null; score: number } {
+function underTitle(blocks: readonly MainBlock[], els: readonly MainEl[], prefix: Float64Array, words: Float64Array, container: MainEl, title: number): { el: MainEl | null; score: number } {
   const before = container.end <= title;
-  if (!before && (container.first <= title + MAIN.titleReach || !fewProse(prefix, container))) return { el: null, score: 0 };
-  const least = Math.max(MAIN.titleContentMinWords, words[container.end]! - words[container.first]!);
+  if (!before && container.first <= title + MAIN.titleReach) return { el: null, score: 0 };
+  const list = !before && teaserList(blocks, prefix, container);
+  if (!before && !list && !fewProse(prefix, container)) return { el: null, score: 0 };
+  const least = list ? MAIN.titleContentMinWords : Math.max(MAIN.titleContentMinWords, words[container.end]! - words[container.first]!);
   const alt = best(els, prefix, (e) => {
     if (!nearTitle(e, title) || (e.first <= container.first && container.end <= e.end)) return false;
-    return before || (e.content && words[e.end]! - words[e.first]! >= least);
+    return before || ((list || e.content) && words[e.end]! - words[e.first]! >= least);
   });
   return before ? alt : { el: alt.el, score: Math.max(alt.score, MAIN.minMainScore) };
 }
@@ -230,6 +240,23 @@ function underTitleList(els: readonly MainEl[], prefix: Float64Array, words: Flo
 /** The element holds the title heading's block or starts within `MAIN.titleReach` blocks after it. */
 function nearTitle(e: MainEl, title: number): boolean {
   return e.first <= title + MAIN.titleReach && e.end > title;
+}
+
+/**
+ * A list of teasers: at least `MAIN.teaserPairs` of its prose blocks come right after a title
+ * that is a link as a whole (a story's linked headline, then its summary), and most of them do.
+ * An article's subheads are seldom links; a related-stories or comparisons box's titles are.
+ */
+function teaserList(blocks: readonly MainBlock[], prefix: Float64Array, e: MainEl): boolean {
+  let prose = 0;
+  let pairs = 0;
+  for (let i = e.first; i < e.end; i++) {
+    if (prefix[i + 1]! - prefix[i]! <= 0) continue;
+    prose++;
+    const t = blocks[i - 1];
+    if (i > e.first && t !== undefined && t.linkDensity >= MAIN.teaserTitleDensity && t.words >= 2 && !STATEMENT_END.test(t.text)) pairs++;
+  }
+  return pairs >= MAIN.teaserPairs && pairs >= prose * MAIN.teaserShare;
 }
 
 /** At most `MAIN.titleFarProse` blocks of positive value: a blurb, a bio, not an article. */
@@ -361,7 +388,7 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   let siblingsFrom = 0;
   if (method === 'density' && title >= 0) {
     words ??= prefixOf(blocks.map((b) => b.words));
-    const alt = underTitle(els, prefix, words, container, title);
+    const alt = underTitle(blocks, els, prefix, words, container, title);
     if (alt.el !== null && alt.score >= MAIN.minMainScore) {
       passed = container;
       container = alt.el;
