@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { run } from '../src/cli/program.js';
@@ -95,6 +96,23 @@ describe('inputs', () => {
   it('--name names standard input', () => {
     const r = cli(['--json', '--name', 'https://example.com/a'], { input: SEED_BYTES });
     expect(JSON.parse(r.stdout).source.name).toBe('https://example.com/a');
+  });
+
+  it('reads a gzipped file or gzip on stdin through, as the same Article; a gzip bomb is too large (5)', () => {
+    const plain = JSON.parse(cli(['--json', seedCopy]).stdout);
+    const gz = join(tmp, 'seed.txt.gz');
+    writeFileSync(gz, gzipSync(SEED_BYTES));
+    for (const r of [cli(['--json', gz]), cli(['--json'], { input: gzipSync(SEED_BYTES) })]) {
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const a = JSON.parse(r.stdout);
+      expect(a.paragraphs).toEqual(plain.paragraphs);
+      expect(a.headline).toBe(plain.headline);
+      expect(a.source.bytes).toBe(SEED_BYTES.length);
+    }
+    const bomb = cli(['--max-bytes', '64k'], { input: gzipSync(Buffer.alloc(1 << 20, 'a')) });
+    expect(bomb.status).toBe(5);
+    expect(errorLines(bomb.stderr)).toEqual(['newsclean: (stdin): input gunzips to more than 65536 bytes, over the limit (raise it with maxBytes / --max-bytes)']);
   });
 
   it('reads UTF-8 bytes from stdin intact', () => {

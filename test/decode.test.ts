@@ -222,7 +222,8 @@ describe('refusing binary input', () => {
 
   const binaries: Array<[string, Uint8Array]> = [
     ['PDF', pdf],
-    ['GZIP', gzipSync(Buffer.from('<html><body><p>hello</p></body></html>'))],
+    // gzip whose content is binary: it is gunzipped, then refused for what it holds
+    ['GZIP', gzipSync(gzipSync(Buffer.from('<html><body><p>hello</p></body></html>')))],
     ['PNG', png],
     ['JPEG', Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex')],
     ['GIF', Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00', 'latin1')],
@@ -236,6 +237,22 @@ describe('refusing binary input', () => {
       expectNewscleanError(() => extract(bytes, { name: `file.${kind.toLowerCase()}` }), 'NOT_TEXT', new RegExp(`^file\\.${kind.toLowerCase()}: not text or HTML \\(looks like ${kind}\\)$`));
     });
   }
+
+  it('reads gzipped input through (any name, stdin alike), up to maxBytes of output, and refuses corrupt gzip', () => {
+    const html = '<html><head><meta charset="windows-1252"><title>Talks</title></head><body><p>The minister said at the café on Tuesday that the talks had gone well.</p></body></html>';
+    const gz = gzipSync(Buffer.from(html, 'latin1'));
+    const d = decode(gz, { name: 'page.html' });
+    expect(d.text).toBe(html);
+    expect(d.bytes).toBe(html.length);
+    expect(d.encoding).toBe('windows-1252');
+    expect(extract(gz).paragraphs).toEqual(['The minister said at the café on Tuesday that the talks had gone well.']);
+    // a gzip bomb stops at maxBytes of output, however small the input
+    const bomb = gzipSync(Buffer.alloc(1 << 20, 'a'));
+    expect(bomb.length).toBeLessThan(4096);
+    expectNewscleanError(() => decode(bomb, { name: 'bomb.gz', maxBytes: 65536 }), 'TOO_LARGE', /^bomb\.gz: input gunzips to more than 65536 bytes, over the limit/);
+    expect(decode(bomb, { name: 'bomb.gz', maxBytes: 1 << 20 }).text).toHaveLength(1 << 20);
+    expectNewscleanError(() => decode(gz.subarray(0, 30), { name: 'cut.gz' }), 'NOT_TEXT', /^cut\.gz: not text or HTML \(corrupt gzip data: unexpected end of file\)$/);
+  });
 
   it('refuses NUL bytes in the first 8 KB, accepts them later (removed, with a warning)', () => {
     const early = Buffer.from('Some text\u0000\u0000\u0001 more text');

@@ -3,6 +3,8 @@
  *
  * The steps, in order (each in its own module):
  * 0. limits     input larger than `maxBytes` → TOO_LARGE
+ *    gzip       gzipped bytes are gunzipped (at most `maxBytes` of output, else TOO_LARGE; corrupt
+ *               data → NOT_TEXT), and the rest of the steps read what they hold
  * 1. bom.ts     a byte-order mark (UTF-8, UTF-16 LE/BE) decides
  *    binary.ts  magic numbers (PDF, ZIP, GZIP, images, executables…) and NUL bytes in the first
  *               8 KB → NOT_TEXT, except for UTF-16 (BOM, caller's charset, or NUL pattern)
@@ -35,7 +37,7 @@ export interface DecodeOptions {
 
 export interface Decoded {
   text: string;
-  /** Size of the input in bytes. */
+  /** Size of the input in bytes (gunzipped, for gzip input). */
   bytes: number;
   /** The encoding the bytes were read as (`utf-8` for string input). */
   encoding: string;
@@ -95,11 +97,34 @@ function finish(text: string, bytes: number, encoding: string, name: string | nu
   return { text, bytes, encoding, warnings };
 }
 
+/** Gzip's magic number and its only compression method, deflate (RFC 1952). */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08;
+}
+
+/**
+ * Gunzip a whole input, refusing more than `maxBytes` of output (a gzip bomb stops there).
+ * node:zlib loads only now: most runs never see gzip.
+ * @throws {@link NewscleanError} `TOO_LARGE` over `maxBytes`; `NOT_TEXT` for corrupt gzip data.
+ */
+function gunzip(bytes: Uint8Array, name: string | null, maxBytes: number): Uint8Array {
+  const zlib = process.getBuiltinModule('node:zlib');
+  try {
+    return zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new NewscleanError('TOO_LARGE', `${label(name)}: input gunzips to more than ${maxBytes} bytes, over the limit (raise it with maxBytes / --max-bytes)`, name);
+    }
+    throw notText(name, `corrupt gzip data: ${(err as Error).message}`);
+  }
+}
+
 /**
  * Decode `input` to a string.
  *
- * @param input - Bytes in any encoding, or a string (already decoded: only limits, binary magic
- *   and NUL checks, lone surrogates and mojibake apply).
+ * @param input - Bytes in any encoding, gzipped or not, or a string (already decoded: only limits,
+ *   binary magic and NUL checks, lone surrogates and mojibake apply).
  * @param opts - `name` for messages, `encoding` to assume when the input declares none, `maxBytes`.
  * @returns The text, the input's size, the encoding it was read as, and warnings.
  * @throws {@link NewscleanError} `TOO_LARGE` over `maxBytes`; `NOT_TEXT` for binary input.
@@ -119,8 +144,11 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
     return finish(input, bytes, 'utf-8', name, warnings, true);
   }
 
+  if (input.length > maxBytes) throw tooLarge(name, input.length, maxBytes);
+  // A gzipped page (a crawler's `.html.gz` saved under any name, `curl` without --compressed) is
+  // read through: gunzipped up to maxBytes, then decoded like any other bytes.
+  if (isGzip(input)) input = gunzip(input, name, maxBytes);
   const total = input.length;
-  if (total > maxBytes) throw tooLarge(name, total, maxBytes);
 
   // 1. BOM
   const bom = detectBom(input);
