@@ -288,6 +288,18 @@ describe('revise', () => {
     markStampLines(work);
     expect(work.slice(PROSE.length + 1).filter((w) => w.stampShape)).toHaveLength(4);
   });
+  it('marks numbered author stamps ("4. The TOS Purist - August 8, 2012"): the number\'s stop ends no sentence', () => {
+    const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
+    const names = ['William Kirk', 'MJ', 'The TOS Purist', 'Red Dead Ryan'];
+    const { work } = analyse([...PROSE, 'Comments»', ...comments.flatMap((c, i) => [`${i + 1}. ${names[i]} - August 8, 2012`, c])].join('\n'));
+    markStampLines(work);
+    expect(work.filter((w) => w.stampShape)).toHaveLength(4);
+    expect(commentSectionStart(work, 'balanced')).toBe(PROSE.length);
+    // a numbered sentence that holds a date is no stamp
+    const list = analyse([...PROSE, ...comments.map((c, i) => `${i + 1}. On August ${i + 8}, 2012 the board met. ${c}`)].join('\n')).work;
+    markStampLines(list);
+    expect(list.some((w) => w.stampShape)).toBe(false);
+  });
   it('reads "Name 07 Nov 12" (a two-digit year closing the line) as a comment stamp', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
     const names = ['Jermaine', 'Jason Fried', 'Alejandro Moreno', 'Ben Dunlap'];

@@ -122,6 +122,13 @@ function commentMarker(w: Work): boolean {
 
 /** "am." or "pm." followed by more text: the stop ends a time, not a sentence. */
 const AM_PM_STOP = /\b[ap]\.?m\.\s/giu;
+/** A comment's number opening its line ("4. Jane Doe - August 8, 2012"): the stop numbers, it ends no sentence. */
+const NUMBERED = /^\d{1,4}\.\s/u;
+
+/** The stops in a line that end no sentence: after "am"/"pm" and a number opening the line. */
+function stopsExcused(text: string): number {
+  return (text.match(AM_PM_STOP)?.length ?? 0) + (NUMBERED.test(text) ? 1 : 0);
+}
 
 /**
  * The shape of a line: names (runs of capitalised words) become N, numbers #, other words stay.
@@ -143,9 +150,9 @@ export function markStampLines(work: Work[]): void {
   const cands: Array<[Work, string]> = [];
   for (const w of work) {
     const text = w.block.text;
-    // "6:10 am. Reply" ends no sentence
-    // (The "am." count is made only for lines with a sentence mark: it excuses those alone.)
-    if (w.f.words > THRESHOLDS.stampMaxWords || !isStamp(text) || (w.f.sentences > 0 && w.f.sentences > (text.match(AM_PM_STOP)?.length ?? 0))) continue;
+    // "6:10 am. Reply" and "4. Jane Doe - August 8, 2012" end no sentence
+    // (The excused stops are counted only for lines with a sentence mark: they excuse those alone.)
+    if (w.f.words > THRESHOLDS.stampMaxWords || !isStamp(text) || (w.f.sentences > 0 && w.f.sentences > stopsExcused(text))) continue;
     // The shape from the first figure on: the commenter's name before it ("by Eric Kennedy on",
     // "by randfish on") varies in length and case from line to line.
     const digit = text.search(/\d/);
