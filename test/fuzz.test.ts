@@ -164,6 +164,13 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     // nor does a line that is no prose at the span's start, which the text output writes as the
     // headline (seed 20261253, text-stable; also failed at the session's start)
     expect(() => checks.stable('the\n\u{10000} the Фото:\n—\n– 0 ¼ the\n', 'text')).not.toThrow();
+    // a tiny document whose title line lost a tool row ("| Share more") keeps it as the headline
+    // when read back, over a body line too short for any evidence (seed 20261254, text-stable;
+    // also failed at the start of session 11)
+    const tiny = 'Müller the the | Share more\n一\n';
+    expect(() => checks.stable(tiny, 'text')).not.toThrow();
+    const read = extract(tiny, { inputFormat: 'text' });
+    expect([read.headline, read.paragraphs]).toEqual(['Müller the the', ['一']]);
     // a link target written in brackets is cut from the text of an HTML page as from plain text
     // (found by hand when the text path began to cut them, session 9)
     const para = 'The council met on Tuesday and voted [/votes/2008.html] on the budget for the coming year, which rises by three percent.';
