@@ -263,6 +263,15 @@ describe('refusing binary input', () => {
     expect(d.warnings).toEqual(['late.txt: NUL characters removed']);
   });
 
+  it('a binary scrap of a few bytes with one NUL is not mistaken for UTF-16; four UTF-16 characters are UTF-16', () => {
+    for (const scrap of [Buffer.from('junk\u0000\u0001'), Buffer.from([0x41, 0, 0x42, 0x43, 0x44, 0x45, 0, 0x46])]) {
+      expect(sniffUtf16(scrap)).toBeNull();
+      expectNewscleanError(() => extract(scrap, { name: 'scrap.html' }), 'NOT_TEXT', /^scrap\.html: not text or HTML \(NUL bytes in the first 8 KB\)$/);
+    }
+    expect(decode(iconv.encode('Hi!\n', 'utf-16le'), { name: 'x' })).toMatchObject({ text: 'Hi!\n', encoding: 'utf-16le' });
+    expect(decode(iconv.encode('Hi!\n', 'utf-16be'), { name: 'x' })).toMatchObject({ text: 'Hi!\n', encoding: 'utf-16be' });
+  });
+
   it('a binary blob with NUL bytes at both parities is not mistaken for UTF-16', () => {
     const blob = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251 === 0 || i % 5 === 0 ? 0 : 32 + ((i * 31) % 90)));
     expect(sniffUtf16(blob)).toBeNull();

@@ -72,6 +72,9 @@ export function hasEarlyNul(bytes: Uint8Array): boolean {
   return bytes.subarray(0, NUL_WINDOW).indexOf(0) !== -1;
 }
 
+/** Zero bytes the NUL pattern needs (ASCII characters of UTF-16 without a BOM) before it counts. */
+const UTF16_MIN_ZEROS = 4;
+
 /**
  * UTF-16 without a BOM: NUL bytes sit at odd offsets only (LE) or at even offsets only (BE), as
  * they do for any text with ASCII spaces, digits or punctuation. Returns the encoding or null.
@@ -87,8 +90,10 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   }
   const pairs = n / 2;
   // Text in UTF-16 has a zero high byte for every ASCII character; demand a fair share of them
-  // on one side and (almost) none on the other.
-  if (odd >= pairs * 0.2 && even <= odd * 0.02) return 'utf-16le';
-  if (even >= pairs * 0.2 && odd <= even * 0.02) return 'utf-16be';
+  // on one side and (almost) none on the other, and a few of them at least: one NUL in a handful
+  // of bytes ("junk\0\x01") is a binary scrap, not a word of UTF-16.
+  const least = Math.max(UTF16_MIN_ZEROS, pairs * 0.2);
+  if (odd >= least && even <= odd * 0.02) return 'utf-16le';
+  if (even >= least && odd <= even * 0.02) return 'utf-16be';
   return null;
 }
