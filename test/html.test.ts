@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeRunawayTitle, segmentHtml } from '../src/segment/html.js';
+import { capNesting, MAX_NESTING } from '../src/segment/nesting.js';
 import { stripSiteName, titleKey } from '../src/meta/title.js';
 import fc from 'fast-check';
 import { parseJsonLd } from '../src/meta/jsonld.js';
@@ -57,6 +58,33 @@ describe('a title never closed', () => {
     expect(closeRunawayTitle(long)).toBe(long);
     expect(closeRunawayTitle('<TITLE>A title<script>')).toBe('<TITLE>A title</title><script>');
     expect(closeRunawayTitle('<p>no title at all</p>')).toBe('<p>no title at all</p>');
+  });
+});
+
+describe('nesting past MAX_NESTING', () => {
+  const para = 'The council approved the new budget on Tuesday after a long debate about school funding and road repairs.';
+  it('leaves a page that stays under the cap as it is, the same string', () => {
+    // html and body are two of the levels
+    const html = `<html><body>${'<div>'.repeat(MAX_NESTING - 2)}<p>${para}<br><img src="a.png"><li>one<li>two${'</div>'.repeat(MAX_NESTING - 2)}</body></html>`;
+    expect(capNesting(html)).toBe(html);
+  });
+  it('drops the start and end tags past the cap, keeping all the text in order', () => {
+    const after = para.replace('council', 'board');
+    const html = `<html><body>${'<div class="x">'.repeat(5)}<p>${para}</p>${'</div>'.repeat(5)}<p>${after}</p></body></html>`;
+    const capped = capNesting(html, 3);
+    // html and body are levels 1 and 2: only one div fits under a cap of 3
+    expect(capped).toBe(`<html><body><div class="x"><p>${para}</p></div><p>${after}</p></body></html>`);
+    expect(extract(capped, { inputFormat: 'html' }).paragraphs).toEqual([para, after]);
+    // a million levels, closed after each child or never closed: the text survives
+    expect(capNesting('<div><i>x</i>'.repeat(3000) + para, 100).match(/<div>/g)).toHaveLength(100);
+    expect(capNesting('<span>'.repeat(3000) + para, 100)).toBe('<span>'.repeat(100) + para);
+  });
+  it('counts no void or optional-end elements, nor tags inside comments, scripts and styles', () => {
+    const deep = (n: number, inner: string): string => '<div>'.repeat(n) + inner + '</div>'.repeat(n);
+    for (const inner of ['<br>'.repeat(50), '<p>a'.repeat(50), '<li>a'.repeat(50), '<img src=x/>'.repeat(50), `<!--${'<div>'.repeat(50)}-->`, `<script>var s = "${'<div>'.repeat(50)}";</script>`, `<STYLE>${'<b>'.repeat(50)}</STYLE>`, `<x-widget/>`.repeat(50)]) {
+      expect(capNesting(deep(10, inner), 12), inner.slice(0, 20)).toBe(deep(10, inner));
+    }
+    expect(capNesting(deep(13, ''), 12)).toBe(deep(12, ''));
   });
 });
 

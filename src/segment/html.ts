@@ -1,9 +1,10 @@
 /**
  * Stage 3 for HTML: the DOM becomes blocks, with markup evidence on each.
  *
- * One parse (cheerio/slim = htmlparser2, loaded lazily so a plain-text run never pays for it),
- * then one iterative walk over the domhandler nodes (an explicit stack: 100,000 nested elements
- * cannot overflow the call stack). The walk
+ * One parse (cheerio/slim = htmlparser2, loaded lazily so a plain-text run never pays for it), of
+ * the page with its nesting capped at 1,024 levels (nesting.ts: the parser's stack costs the square
+ * of the depth), then one iterative walk over the domhandler nodes (an explicit stack: deep
+ * nesting cannot overflow the call stack). The walk
  * - starts a block at each block-level element, joins inline text into the current block;
  * - records per block its tag, class/id hints, link density and the role markup around it
  *   (caption, credit, byline, time);
@@ -20,6 +21,7 @@ import { HintCache, TAG_KIND, NEG } from './html-hints.js';
 import { chooseMain, linkedSentence, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace, withoutLinkTargets } from './text.js';
+import { capNesting } from './nesting.js';
 
 type CheerioSlim = typeof import('cheerio/slim');
 let cheerioSlim: CheerioSlim | null = null;
@@ -133,7 +135,7 @@ const ROOT_ROLE: RoleInfo = { caption: null, credit: null, byline: null, time: n
  */
 export function segmentHtml(html: string): HtmlSegments {
   const { load } = loadCheerio();
-  const root = load(closeRunawayTitle(html)).root()[0] as unknown as DomNode;
+  const root = load(capNesting(closeRunawayTitle(html))).root()[0] as unknown as DomNode;
   const hintCache = new HintCache();
   const raw: RawMeta = { tags: new Map(), jsonLd: [], title: null };
 
