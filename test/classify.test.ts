@@ -124,6 +124,15 @@ describe('features and the context-free score', () => {
     expect(why.join(' ')).toMatch(/length 20/);
     expect(why.join(' ')).toMatch(/title case/);
   });
+  it('marks down a line of link or ad texts glued together at capitals, not brands or identifiers in prose', () => {
+    const ads = 'Put your business in overdrive with the fiber optics from Bright HouseGartner Magic Quadrant: Wired and Wireless LAN Access InfrastructureSupport Remote Users Easily with a free trialJust released: the guide to cloud ComputingSimple steps for your office. Get the whitepaper today.';
+    const brand = 'The company said its SharePoint servers were patched on Tuesday, and that customers who run SharePoint on their own machines should install the SharePoint update before the end of the month, along with fixes for other products.';
+    const code = 'Introduced a new advanced preference, browser.urlbar.imeCompositionClosesPanel, to keep the results panel open during composition, which gives a better experience for keyboard layouts that do not open a picker panel of their own.';
+    const { work } = analyse([ads, brand, code].join('\n\n'));
+    const glued = (w: Work): boolean => w.why.some((r) => r.includes('glued together'));
+    expect(work.map(glued)).toEqual([true, false, false]);
+    expect(work[0]!.why.find((r) => r.includes('glued'))).toBe('4 link texts glued together (-2)');
+  });
 });
 
 describe('revise', () => {

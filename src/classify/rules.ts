@@ -132,6 +132,21 @@ export function proseScore(f: Features, docStop: number, why: string[], listPros
 }
 
 const CODE_TAGS = new Set(['pre', 'code', 'samp', 'kbd']);
+const GLUED = /\p{Ll}{3}\p{Lu}\p{Ll}/u;
+/** Code and addresses (dots, slashes, underscores…): an identifier's capitals join no texts. */
+const CODE_CHARS = /[._/\\=()<>{}#@$]/;
+
+/**
+ * Different words in the line that are two words glued at a capital ("HouseGartner",
+ * "ComputingSimple"): link or ad texts that the page set side by side without a space, which a
+ * text dump runs together. A brand written so ("SharePoint", "JavaScript") is one word however
+ * often it recurs; identifiers (with dots, slashes, underscores…) do not count.
+ */
+function gluedWords(text: string): number {
+  let seen: Set<string> | null = null;
+  for (const word of text.split(' ')) if (word.length >= 6 && GLUED.test(word) && !CODE_CHARS.test(word)) (seen ??= new Set()).add(word);
+  return seen?.size ?? 0;
+}
 
 export function applyRules(block: Block, f: Features, docStop: number, listProse = false, priorWeight = THRESHOLDS.priorWeight): Work {
   const why: string[] = [];
@@ -141,6 +156,14 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
     why.push(`markup ${round(block.prior)} (${round(block.prior * priorWeight)})`);
   }
   const text = block.text;
+  // Three or more link texts glued together, one in 30 words or more: a row of links or ads.
+  if (f.length >= 150) {
+    const glued = gluedWords(text);
+    if (glued >= 3 && glued * 30 >= f.words) {
+      score -= 2;
+      why.push(`${glued} link texts glued together (-2)`);
+    }
+  }
   // Markup that says code (`pre`, `code`) holds a sample the article quotes verbatim: script,
   // a menu or a copyright line in it are the sample's, not the page's furniture.
   const boiler = CODE_TAGS.has(block.dom?.tag ?? '') ? null : boilerplateTable.match(text);
