@@ -716,6 +716,22 @@ describe("a blog post's footer", () => {
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
     expect(blocks.find((b) => b.text.startsWith('Posted at'))!.kind).toBe('navigation');
   });
+  it('ends the body at links to the previous and next post under the article: the thread after them (names and remarks) is not merged in', () => {
+    const post = [
+      'For those who remember, last year I embarked on a challenge: the goal was to get to ten percent body fat in one year, and I spent the whole year working out and watching what I ate.',
+      'The end result was pretty good: I dropped a lot of weight, added a lot of muscle, and in general felt much better. Then I got married, the challenge was over, and the new year started.',
+      'And guess what? I am heavy again, and I am really angry with myself, because I know exactly how it happened and I let it happen anyway, one skipped morning at a time.',
+      'I went with my father this morning to a nutritionist, where I found out that I had put back almost everything I lost, and that most of it came back in the last three months.',
+      'We make time for what is important to us, and we do not make time for what is not. If we want something badly enough, we find the time for it, whatever we tell ourselves.',
+      'So the problem is me, and I see that now. It is time to change that, starting tomorrow morning at five, and I will write here every week about how it goes. Thanks for listening.',
+    ];
+    const thread = Array.from({ length: 30 }, (_, i) => [`Reader Number${i % 2 ? '' : ' Jr'}`, `Good luck with it, and I will follow your progress here on the blog, number ${i}. Maybe an accountability partner would help.`]).flat();
+    const blocks = labelled(['When the problem is you', '', ...post, 'Tweet', 'PREVIOUS POST', ...thread].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
+    // above the article, they end nothing
+    const top = labelled(['When the problem is you', '« Previous Post', ...post, '© 2012 The Blog'].join('\n'));
+    expect(top.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
+  });
 });
 
 describe('a comment form under the post', () => {

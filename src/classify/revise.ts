@@ -237,6 +237,24 @@ export function countedCommentsCut(work: readonly Work[], span: Span, favor: Fav
 }
 
 /**
+ * Where a post's links to the previous and next post ("« Previous Post", "Older posts Home")
+ * stand inside the body span after `THRESHOLDS.commentArticleChars` of its prose: the post ends
+ * there, whatever prose follows (its comments, other posts' teasers); -1 when none does. Above
+ * the article (a post's navigation at its top) they end nothing.
+ */
+export function postNavCut(work: readonly Work[], span: Span, favor: Favor): number {
+  const threshold = THRESHOLDS.spanThreshold[favor];
+  let chars = 0;
+  for (let i = span.start; i <= span.end; i++) {
+    const w = work[i]!;
+    if (w.boiler?.row.id === 'post-nav') {
+      if (chars >= THRESHOLDS.commentArticleChars) return i;
+    } else if (boilerKind(w) === null && w.score >= threshold) chars += w.f.length;
+  }
+  return -1;
+}
+
+/**
  * A heading that counts the comments: "{ 167 comments }", "16 Responses" (`count`), a count of
  * responses to the post by its title ("40 Responses to “Taurus Judge”", "12 thoughts on …",
  * `titled`), or a thread that is closed ("Comments are closed.", `closed`). A bare count ("4
