@@ -716,7 +716,7 @@ describe("a blog post's footer", () => {
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
     expect(blocks.find((b) => b.text.startsWith('Posted at'))!.kind).toBe('navigation');
   });
-  it("ends the body at links to the previous and next post, or the post's footer, under the article: the thread after them (names and remarks) is not merged in", () => {
+  it("ends the body at links to the previous and next post, the post's footer or a comment form, under the article: the thread after them (names and remarks) is not merged in", () => {
     const post = [
       'For those who remember, last year I embarked on a challenge: the goal was to get to ten percent body fat in one year, and I spent the whole year working out and watching what I ate.',
       'The end result was pretty good: I dropped a lot of weight, added a lot of muscle, and in general felt much better. Then I got married, the challenge was over, and the new year started.',
@@ -726,7 +726,7 @@ describe("a blog post's footer", () => {
       'So the problem is me, and I see that now. It is time to change that, starting tomorrow morning at five, and I will write here every week about how it goes. Thanks for listening.',
     ];
     const thread = Array.from({ length: 30 }, (_, i) => [`Reader Number${i % 2 ? '' : ' Jr'}`, `Good luck with it, and I will follow your progress here on the blog, number ${i}. Maybe an accountability partner would help.`]).flat();
-    for (const end of ['PREVIOUS POST', 'This entry was posted in Health. Bookmark the permalink.']) {
+    for (const end of ['PREVIOUS POST', 'This entry was posted in Health. Bookmark the permalink.', 'Your email address will not be published. Required fields are marked *']) {
       const blocks = labelled(['When the problem is you', '', ...post, 'Tweet', end, ...thread].join('\n'));
       expect(blocks.filter((b) => b.role === 'body').map((b) => b.text), end).toEqual(post);
     }

@@ -237,8 +237,9 @@ export function countedCommentsCut(work: readonly Work[], span: Span, favor: Fav
 }
 
 /**
- * Where a post's links to the previous and next post ("« Previous Post", "Older posts Home") or
- * its footer ("This entry was posted in … Bookmark the permalink.") stand inside the body span
+ * Where a post's links to the previous and next post ("« Previous Post", "Older posts Home"), its
+ * footer ("This entry was posted in … Bookmark the permalink.") or a comment form's notice ("Your
+ * email address will not be published.") stand inside the body span
  * after `THRESHOLDS.commentArticleChars` of its prose: the post ends there, whatever prose follows
  * (its comments, other posts' teasers); -1 when none does. Above the article (a post's
  * navigation at its top) they end nothing.
@@ -249,7 +250,7 @@ export function postNavCut(work: readonly Work[], span: Span, favor: Favor): num
   for (let i = span.start; i <= span.end; i++) {
     const w = work[i]!;
     const id = w.boiler?.row.id;
-    if (id === 'post-nav' || id === 'post-footer') {
+    if (id === 'post-nav' || id === 'post-footer' || id === 'comment-form') {
       if (chars >= THRESHOLDS.commentArticleChars) return i;
     } else if (boilerKind(w) === null && w.score >= threshold) chars += w.f.length;
   }
