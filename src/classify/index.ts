@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, countedCommentsCut, postNavCut, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, countedCommentsCut, postEndCut, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -371,7 +371,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     commentStart = cut;
   }
   // Links to the previous and next post under the article's prose: the post has ended.
-  const postEnd = span !== null ? postNavCut(work, span, ctx.favor) : -1;
+  const postEnd = span !== null ? postEndCut(work, span, ctx.favor) : -1;
   if (span !== null && postEnd > span.start) span = { start: span.start, end: postEnd - 1 };
   let listed: Set<number> | undefined;
   if (span !== null) ({ span, items: listed } = announcedLists(work, span, commentStart >= 0 ? commentStart : work.length));

@@ -244,7 +244,7 @@ export function countedCommentsCut(work: readonly Work[], span: Span, favor: Fav
  * (its comments, other posts' teasers); -1 when none does. Above the article (a post's
  * navigation at its top) they end nothing.
  */
-export function postNavCut(work: readonly Work[], span: Span, favor: Favor): number {
+export function postEndCut(work: readonly Work[], span: Span, favor: Favor): number {
   const threshold = THRESHOLDS.spanThreshold[favor];
   let chars = 0;
   for (let i = span.start; i <= span.end; i++) {
