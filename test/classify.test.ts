@@ -309,6 +309,14 @@ describe('revise', () => {
     markStampLines(list);
     expect(list.some((w) => w.stampShape)).toBe(false);
   });
+  it('marks author stamps that differ in their ordinal ("6th", "1st") and in the handle they end in', () => {
+    const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
+    const stamps = ['Chris Lane, on November 6th, 2012 // Twitter: @chrislanephoto', 'sampath, on November 1st, 2012 //', 'SD, on November 2nd, 2012 // Twitter: @something_share', 'Josten Dooley, on November 3rd, 2012 // Twitter: @JostenDooley', 'Ann Lee, on November 4th, 2012 // Twitter: @ann.lee'];
+    const { work } = analyse([...PROSE, ...stamps.flatMap((st, i) => [st, comments[i % 4]!.replace('.', `, ${i}.`)])].join('\n'));
+    markStampLines(work);
+    expect(work.filter((w) => w.stampShape).map((w) => w.block.text)).toEqual(stamps.filter((s) => s.includes('@')));
+    expect(commentSectionStart(work, 'balanced')).toBe(PROSE.length);
+  });
   it('reads "Name 07 Nov 12" (a two-digit year closing the line) as a comment stamp', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
     const names = ['Jermaine', 'Jason Fried', 'Alejandro Moreno', 'Ben Dunlap'];

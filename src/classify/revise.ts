@@ -136,8 +136,13 @@ function stopsExcused(text: string): number {
  * share one shape.
  */
 function lineShape(text: string): string {
-  // "3:25 pm" and "6:24 am" are one shape.
-  return text.replace(/\d+/g, '#').replace(/\b[ap]\.?m\b\.?/giu, 'm').replace(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu, 'N');
+  // "3:25 pm" and "6:24 am" are one shape; so are "November 1st" and "November 6th", and the
+  // commenters' handles ("Twitter: @chrislanephoto", "@something_share").
+  return text
+    .replace(/\d+(?:st|nd|rd|th)?/g, '#')
+    .replace(/@[\p{L}\p{N}_.]+/gu, '@')
+    .replace(/\b[ap]\.?m\b\.?/giu, 'm')
+    .replace(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu, 'N');
 }
 
 /**
