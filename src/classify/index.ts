@@ -370,7 +370,8 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     span = { start: span.start, end: cut - 1 };
     commentStart = cut;
   }
-  // Links to the previous and next post under the article's prose: the post has ended.
+  // Links to the previous and next post, the post's footer or a comment form under the article's
+  // prose: the post has ended.
   const postEnd = span !== null ? postEndCut(work, span, ctx.favor) : -1;
   if (span !== null && postEnd > span.start) span = { start: span.start, end: postEnd - 1 };
   let listed: Set<number> | undefined;

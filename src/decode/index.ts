@@ -145,8 +145,8 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
   }
 
   if (input.length > maxBytes) throw tooLarge(name, input.length, maxBytes);
-  // A gzipped page (a crawler's `.html.gz` saved under any name, `curl` without --compressed) is
-  // read through: gunzipped up to maxBytes, then decoded like any other bytes.
+  // A gzipped page (a crawler's `.html.gz` saved under any name, a server's gzip response saved as
+  // it came) is read through: gunzipped up to maxBytes, then decoded like any other bytes.
   if (isGzip(input)) input = gunzip(input, name, maxBytes);
   const total = input.length;
 
