@@ -71,6 +71,11 @@ describe('related-story headings in other languages', () => {
     for (const l of ['Auch auf dem Land gibt es Probleme.', 'Mehr zum Thema gibt es morgen.', 'По теме выступил министр.', 'Voir aussi le rapport de la commission publié hier soir.'])
       expect(boilerplateTable.match(l), l).toBeNull();
   });
+  it('"Related on <site>:" heads a related box like "Also on <site>:", not a sentence', () => {
+    for (const l of ['Related on HuffPost:', 'Also on HuffPost:', 'Related on Mashable'])
+      expect(boilerplateTable.match(l)?.row.id, l).toBe('related-heading');
+    expect(boilerplateTable.match('Related on Tuesday to the case of the missing funds, the mayor said.')).toBeNull();
+  });
 });
 
 describe('account and skip links', () => {
