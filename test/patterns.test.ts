@@ -138,6 +138,11 @@ describe('older share widgets and menus', () => {
     expect(boilerplateTable.match('You need to have javascript enabled to view this page correctly')?.row.id).toBe('script-notice');
     expect(boilerplateTable.match('Digg it: the minister said the site was down.')).toBeNull();
   });
+  it("reads Blogger's share row, spaced or run together by a text dump, as a share row", () => {
+    for (const l of ['Email This BlogThis! Share to Twitter Share to Facebook', 'Email ThisBlogThis!Share to TwitterShare to Facebook', 'Share to Pinterest'])
+      expect(boilerplateTable.match(l)?.row.id, l).toBe('share-row');
+    expect(boilerplateTable.match('Share to the fund rose by 3 percent.')).toBeNull();
+  });
 });
 
 describe('script source leaked into the text', () => {

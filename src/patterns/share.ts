@@ -1,7 +1,7 @@
 import { lazyRows, type PatternRow } from './table.js';
 
 const NETWORK =
-  '(?:share(?:\\s+(?:this|on|via|article|story|page|post))?|tweet(?:\\s+this)?|e-?mail(?:\\s+this)?|print(?:\\s+this)?|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|tumblr|vk|flipboard|messenger|mastodon|bluesky|threads|pocket|digg(?:\\s+(?:it|this))?|stumbleupon|del\\.?icio\\.?us|aim|myspace|newsvine|technorati|slashdot|yahoo!?\\s*buzz|google\\+?|copy(?:\\s+(?:the\\s+)?link)?|link\\s+copied|save(?:\\s+(?:for\\s+later|article|this))?|bookmark|gift(?:\\s+(?:this\\s+)?article)?|comment|comments|like|listen|text\\s+size|a\\+|a-|font\\s+size|more)(?:\\s+(?:this|the|an?)?\\s*(?:article|story|page|post|link))?';
+  '(?:share(?:\\s+(?:this|on|via|to|article|story|page|post))?|blogthis!?|tweet(?:\\s+this)?|e-?mail(?:\\s+this)?|print(?:\\s+this)?|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|tumblr|vk|flipboard|messenger|mastodon|bluesky|threads|pocket|digg(?:\\s+(?:it|this))?|stumbleupon|del\\.?icio\\.?us|aim|myspace|newsvine|technorati|slashdot|yahoo!?\\s*buzz|google\\+?|copy(?:\\s+(?:the\\s+)?link)?|link\\s+copied|save(?:\\s+(?:for\\s+later|article|this))?|bookmark|gift(?:\\s+(?:this\\s+)?article)?|comment|comments|like|listen|text\\s+size|a\\+|a-|font\\s+size|more)(?:\\s+(?:this|the|an?)?\\s*(?:article|story|page|post|link))?';
 
 /** Share bars and article tool rows. */
 export const SHARE: readonly PatternRow<'share'>[] = lazyRows<'share'>([
