@@ -138,6 +138,12 @@ describe('older share widgets and menus', () => {
     expect(boilerplateTable.match('You need to have javascript enabled to view this page correctly')?.row.id).toBe('script-notice');
     expect(boilerplateTable.match('Digg it: the minister said the site was down.')).toBeNull();
   });
+  it('reads the WordPress footer "This entry was written by …, posted on …, filed under …" as a post footer, however many tags it lists', () => {
+    const footer = 'This entry was written by Emily Valentine, posted on at 9:00 am, filed under Corporate Responsibility, PR Industry Trends and tagged Cause, cause marketing, corporate citizenship, corporate culture, corporate foundation, corporate giving, Corporate Responsibility, CR, CSR, foundations, fundraise, fundraising, sustainability. Bookmark the permalink. Follow any comments here with the RSS feed for this post. Post a comment or leave a trackback: Trackback URL.';
+    expect(footer.length).toBeGreaterThan(400);
+    expect(boilerplateTable.match(footer)?.row.id).toBe('post-footer');
+    expect(boilerplateTable.match('This entry was written by a reader in 1998, and we publish it unchanged today.')).toBeNull();
+  });
   it("reads Blogger's share row, spaced or run together by a text dump, as a share row", () => {
     for (const l of ['Email This BlogThis! Share to Twitter Share to Facebook', 'Email ThisBlogThis!Share to TwitterShare to Facebook', 'Share to Pinterest'])
       expect(boilerplateTable.match(l)?.row.id, l).toBe('share-row');
