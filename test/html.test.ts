@@ -224,6 +224,19 @@ describe('container choice', () => {
     const untitled = extract(html.replace('<h1>Halloween Safety Game</h1>', '').replace(/<title>.*<\/title>/, ''), { inputFormat: 'html' });
     expect(untitled.paragraphs.some((t) => t.includes('free resource number'))).toBe(true);
   });
+  it('counts the unlinked words of a sentence that is mostly links as prose: the paragraph does not split its article', () => {
+    const p1 = 'Casual party games are a great infection vector for introducing tabletop gaming to people who think they do not like games, and this one is among the best of them that we have played this year.';
+    const linked = 'If you like <a href="/a">Say Anything</a>, you will probably like other <a href="/b">casual tabletop games</a>, like <a href="/c">Apples to Apples</a>, <a href="/d">Cards Against Humanity</a> and <a href="/e">Wits and Wagers</a>, all of them easy to learn.';
+    const p3 = 'These games are easy to learn, play very quickly, and can be found just about anywhere, which makes them perfect for a party.';
+    const html = page('<title>Tabletop</title>', `<div class="menu">${'<a href="/m">Games</a> <a href="/r">Reviews</a> '.repeat(10)}</div><div class="x"><p>${p1}</p><p>${linked}</p><p>${p3}</p></div>`);
+    const blocks = segmentHtml(html).blocks;
+    const text = linked.replace(/<[^>]+>/g, '');
+    expect(blocks.find((b) => b.text === text)!.dom!.inMain).toBe(true);
+    expect(extract(html, { inputFormat: 'html' }).paragraphs).toEqual([p1, text, p3]);
+    // linked whole, the sentence is a teaser: it stays out
+    const teaser = page('<title>Tabletop</title>', `<div class="menu">${'<a href="/m">Games</a> <a href="/r">Reviews</a> '.repeat(10)}</div><div class="x"><p>${p1}</p><p><a href="/t">${text}</a></p><p>${p3}</p></div>`);
+    expect(segmentHtml(teaser).blocks.find((b) => b.text === text)!.dom!.inMain).toBe(false);
+  });
   it('takes the short article under the title heading over a denser teaser list below it (linked titles, each over its summary)', () => {
     const cars = ['2012 Toyota Prius vs. 2012 Volkswagen Jetta', '2012 Honda CR-V vs 2013 Ford Escape', '2012 Acura MDX vs. 2013 Infiniti JX', '2013 Scion FR-S vs 2013 Hyundai Genesis Coupe', '2012 Honda Civic Si vs. 2012 MazdaSpeed3'];
     const summary = (i: number): string => `We pit two very different cars head-to-head to see which one is the better buy for a family that drives a lot, part ${i}.`;

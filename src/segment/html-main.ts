@@ -111,6 +111,11 @@ const SENTENCE = /[.!?…。！？]["”’»)\]]?(?:\s|$)/;
 export function proseValue(b: MainBlock): number {
   const chars = b.text.length;
   if (b.neg !== 0) return MAIN.furnitureWeight * chars;
+  // A sentence with most of its words linked, some not ("If you like it, you'll like other games,
+  // like Apples to Apples …"): the words outside its links are prose.
+  if (b.linkDensity > MAIN.linkListDensity && b.linkDensity < MAIN.linkedSentenceMaxDensity && b.words >= MAIN.proseMinWords && linkedSentence(b.text, b.words)) {
+    return chars * (1 - b.linkDensity);
+  }
   if (b.linkDensity > MAIN.linkListDensity) return MAIN.linkListWeight * chars;
   const sentence = SENTENCE.test(b.text);
   if (b.words >= MAIN.proseMinWords && b.linkDensity <= MAIN.proseMaxLinkDensity && sentence) {
