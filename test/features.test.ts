@@ -24,7 +24,8 @@ const UPPER_START = /^\p{Lu}/u;
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 
 function reference(text: string, lang: LanguageInfo): Features {
-  const spaceless = lang.stopwords === null ? count(SPACELESS, text) : 0;
+  // Characters of scripts written without spaces count whatever the document's language.
+  const spaceless = count(SPACELESS, text);
   const tokens = text.match(WORD) ?? [];
   let stop = 0;
   let capital = 0;
@@ -62,6 +63,14 @@ function check(text: string): void {
 }
 
 describe('blockFeatures', () => {
+  it('weighs a line of Chinese as Chinese on a page whose language reads as English (menus, scripts)', () => {
+    const zh = '一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣';
+    const f = blockFeatures(block(zh), EN);
+    expect(f.length).toBe(zh.length + 2 * (zh.length - 1));
+    expect(f.words).toBe(Math.round((zh.length - 1) / 2));
+    expect(blockFeatures(block(zh), NONE)).toMatchObject({ length: f.length, words: f.words });
+  });
+
   it('matches the regex definitions on corpus lines', () => {
     let lines = 0;
     for (const set of readdirSync('/work/shared/corpus').filter((s) => !s.includes('.'))) {

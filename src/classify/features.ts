@@ -25,8 +25,6 @@ export interface Features {
   allCaps: boolean;
 }
 
-/** Made on first use (documents without a stoplist only): parsing `\p{Script=..}` costs ~0.1 ms. */
-let SPACELESS: RegExp | null = null;
 const BULLET = /^[•●·▪◦■□▶►»›*–—-]\s*/u;
 
 // One scan per block. Each code point gets a few class bits; ASCII from a table, others from the
@@ -41,6 +39,7 @@ const SENTENCE_END = 64; // [.!?。！？…]
 const TRAILER = 128; // ["'”’»)\]]: may follow the sentence end at the end of the text
 const ASCII_WORD = 256; // \w without the u-flag's case folding: [A-Za-z0-9_]
 const STOP = 512; // [.!?]
+const UNSPACED = 1024; // [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]: scripts written without spaces
 
 /** The classes' definitions, made on first use (see {@link CLASS_TABLE_RANGES}). */
 let CLASS_DEFINITIONS: readonly [number, RegExp][] | null = null;
@@ -56,6 +55,7 @@ const classDefinitions = (): readonly [number, RegExp][] =>
     [TRAILER, /["'”’»)\]]/gu],
     [ASCII_WORD, /\w/gu],
     [STOP, /[.!?]/gu],
+    [UNSPACED, /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu],
   ]);
 /** Class bits of each code point of `chars` (one regex pass per class), by code-unit index. */
 function classifyAll(chars: string): Uint16Array {
@@ -183,11 +183,6 @@ function oneOf(words: readonly string[], text: string, start: number, end: numbe
   return false;
 }
 
-function count(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  return s.match(re)?.length ?? 0;
-}
-
 /** Letters or digits: text that says something. */
 export const WORDY = /[\p{L}\p{N}]/u;
 
@@ -217,7 +212,6 @@ const LIST_NUMBER = /^\s*\d{1,5}[.)]\s/;
 export function blockFeatures(b: Block, lang: LanguageInfo): Features {
   const text = proseView(b.text);
   const stopwords = lang.stopwords;
-  const spaceless = stopwords === null ? count((SPACELESS ??= /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu), text) : 0;
   let tokens = 0;
   let stop = 0;
   let capital = 0;
@@ -225,6 +219,9 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
   let letters = 0;
   let upperLetters = 0;
   let sentences = 0;
+  // Characters of scripts written without spaces (Chinese, Japanese, Thai), whatever the
+  // document's language: a Chinese post on a page whose menus and scripts read as English.
+  let spaceless = 0;
   let tokenStart = -1;
   let tokenUpper = false;
   // While the token is ASCII without capitals (its own lower case): its hash so far.
@@ -244,6 +241,7 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
         const cp = text.codePointAt(i)!;
         width = cp > 0xffff ? 2 : 1;
         c = classOf(cp);
+        if ((c & UNSPACED) !== 0) spaceless++;
       }
     }
     if ((c & WORDCH) !== 0) {
