@@ -83,4 +83,9 @@ describe('francTop', () => {
     const ru = detectLanguage(['Правительство заявило во вторник, что не будет менять правила выборов, несмотря на протесты оппозиционных партий в столице.']);
     expect(ru.code).toBe('ru');
   });
+  it('detectLanguage passes over markup printed as text (a noscript image, an embed code)', () => {
+    const zh = ['一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣', '玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小', '美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地'];
+    const markup = ['<img src="https://example.cloudfront.net/atrk.gif?account=H00Mh1aIE700wg" style="display:none" height="1" width="1" alt="" />', '<iframe src="//www.googletagmanager.com/ns.html?id=GTM-KGMWFG" height="0" width="0" style="display:none;visibility:hidden"></iframe>'];
+    expect(detectLanguage([...markup, ...markup, ...zh]).code).toBe('zh');
+  });
 });

@@ -345,6 +345,8 @@ export function detectLanguage(lines: readonly string[]): LanguageInfo {
   let size = 0;
   for (const line of [...lines].sort((a, b) => b.length - a.length)) {
     if (size > SAMPLE_CHARS) break;
+    // Markup printed as text (a noscript's "<img src=…>", an embed code): no language's prose.
+    if (line.charCodeAt(0) === 60 /* < */ && line.endsWith('>')) continue;
     sample.push(line.length > SAMPLE_CHARS ? line.slice(0, SAMPLE_CHARS) : line);
     size += Math.min(line.length, SAMPLE_CHARS);
   }
