@@ -70,7 +70,7 @@ const classify = (ch: string): number => classifyAll(ch)[0]!;
  * and -B (U+0000-U+024F), and General Punctuation (U+2000-U+206F: dashes, curly quotes, the
  * ellipsis). scripts/bundle.mjs computes it at build time with {@link classTable} (defined as
  * `__NEWSCLEAN_CHAR_CLASSES__`): a document in a Latin script then never makes nor compiles the
- * ten definition regexes (~1.3 ms of a CLI start). Unbundled, ASCII is classified at load and
+ * eleven definition regexes (~1.3 ms of a CLI start). Unbundled, ASCII is classified at load and
  * other code points on first sight.
  */
 export const CLASS_TABLE_RANGES = [
