@@ -21,6 +21,7 @@ import { markdownMeta } from './segment/markdown.js';
 import { segmentHtml } from './segment/html.js';
 import { classifyDocument } from './classify/index.js';
 import { assemble } from './assemble.js';
+import { trace } from './classify/trace.js';
 import type { ExtractOptions } from './options.js';
 import type { PageMeta } from './segment/meta.js';
 
@@ -49,6 +50,16 @@ export interface Analysis {
  * @throws {@link NewscleanError} with code `NOT_TEXT` or `TOO_LARGE` for input that cannot be read.
  */
 export function analyze(input: string | Uint8Array, options: ExtractOptions = {}): Analysis {
+  const recorded = trace.reasons;
+  trace.reasons = options.explain ?? true;
+  try {
+    return run(input, options);
+  } finally {
+    trace.reasons = recorded;
+  }
+}
+
+function run(input: string | Uint8Array, options: ExtractOptions): Analysis {
   const name = options.name ?? null;
   const decoded = decode(input, { name, encoding: options.encoding, maxBytes: options.maxBytes });
   const requested = options.inputFormat ?? 'auto';
@@ -92,5 +103,6 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
  * ```
  */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
-  return analyze(input, options).article;
+  // The Article carries no reasons: they are not written down.
+  return analyze(input, { ...options, explain: false }).article;
 }

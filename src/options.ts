@@ -143,4 +143,9 @@ export interface ExtractOptions {
   encoding?: string;
   /** Refuse inputs larger than this many bytes (default {@link DEFAULTS.maxBytes}). */
   maxBytes?: number;
+  /**
+   * `analyze()`: write down why each block got its role (`Block.reasons`, `--explain`). Default
+   * true; false saves time and memory when only the roles are wanted. `extract()` never does.
+   */
+  explain?: boolean;
 }

@@ -192,3 +192,17 @@ describe('render() over a real analysis', () => {
     expect(render('markdown', analysis).length).toBeGreaterThan(0);
   });
 });
+
+describe('reasons', () => {
+  const seed = readFileSync('/work/shared/seeds/000_f9c01edc88d73acc.txt');
+  it('analyze() writes down why each block got its role unless told not to; the roles are the same either way', () => {
+    const withReasons = analyze(seed);
+    const without = analyze(seed, { explain: false });
+    expect(withReasons.blocks.every((b) => b.reasons.length > 0)).toBe(true);
+    expect(without.blocks.every((b) => b.reasons.length === 0)).toBe(true);
+    expect(without.blocks.map((b) => [b.role, b.kind])).toEqual(withReasons.blocks.map((b) => [b.role, b.kind]));
+    expect(without.article).toEqual(withReasons.article);
+    // the flag is the call's: the next call records again
+    expect(analyze(seed).blocks.every((b) => b.reasons.length > 0)).toBe(true);
+  });
+});

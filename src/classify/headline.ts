@@ -12,6 +12,7 @@ import { ASCII } from '../meta/title.js';
 import type { Span } from './revise.js';
 import { hasDigit, mediaMatch, type Work } from './rules.js';
 import { WORDY } from './features.js';
+import { trace } from './trace.js';
 
 const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
 
@@ -377,7 +378,7 @@ function deckBelow(work: readonly Work[], scored: ReadonlyArray<{ i: number }>, 
 function take(b: Block, role: Block['role'], reason: string): void {
   b.role = role;
   b.kind = undefined;
-  b.reasons.push(reason);
+  if (trace.reasons) b.reasons.push(reason);
 }
 
 /** Choose headline, subheadline, byline and dateline around the body's start; label credits and captions. */
@@ -462,7 +463,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       const cut = cuts.get(headline);
       if (cut !== undefined) {
         b.text = cut.title;
-        b.reasons.push(`tool row "${cut.tail}" cut from the title`);
+        if (trace.reasons) b.reasons.push(`tool row "${cut.tail}" cut from the title`);
       }
     } else if (!meta?.headline && span !== null) {
       // No title-like line: the line in the title's place is the title (the same rule as for the
@@ -574,7 +575,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     if (before !== '') {
       b.role = 'caption';
       b.caption = before;
-      b.reasons.push('caption glued to its credit');
+      if (trace.reasons) b.reasons.push('caption glued to its credit');
     }
   }
   // A short line right before a whole-line credit is its caption.

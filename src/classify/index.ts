@@ -9,6 +9,7 @@ import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, countedCommentsCut, postEndCut, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
+import { trace } from './trace.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
 /** A sentence end inside a text, before the next sentence's capital. */
@@ -210,7 +211,7 @@ function secondCopy(blocks: Block[]): void {
   for (const b of copies) {
     b.role = 'boilerplate';
     b.kind = 'other';
-    b.reasons.push('a second copy of the body paragraphs above it');
+    if (trace.reasons) b.reasons.push('a second copy of the body paragraphs above it');
   }
 }
 
@@ -247,7 +248,7 @@ function photoEssay(blocks: Block[]): void {
     b.role = 'body';
     b.text = text;
     b.caption = undefined;
-    b.reasons.push('captions carry the article (photo essay)');
+    if (trace.reasons) b.reasons.push('captions carry the article (photo essay)');
   }
 }
 
@@ -420,11 +421,11 @@ function tinyDocument(work: readonly Work[], metaHeadline: boolean): void {
     const b = open.shift()!.block;
     b.role = 'headline';
     b.kind = undefined;
-    b.reasons.push('first of a few short lines, in the title\'s place');
+    if (trace.reasons) b.reasons.push('first of a few short lines, in the title\'s place');
   }
   for (const w of open) {
     w.block.role = 'body';
     w.block.kind = undefined;
-    w.block.reasons.push('a few short lines no pattern claims, and nothing else: all the text there is');
+    if (trace.reasons) w.block.reasons.push('a few short lines no pattern claims, and nothing else: all the text there is');
   }
 }

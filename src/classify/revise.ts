@@ -12,6 +12,7 @@ import type { BoilerplateKind, Block } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
 import { hasDigit, STRONG_BARRIER, type Work } from './rules.js';
 import { DATE, MONTH } from '../patterns/bylines.js';
+import { trace } from './trace.js';
 
 export interface Span {
   start: number;
@@ -22,7 +23,7 @@ export interface Span {
 function setBoiler(b: Block, kind: BoilerplateKind, reason: string): void {
   b.role = 'boilerplate';
   b.kind = kind;
-  b.reasons.push(reason);
+  if (trace.reasons) b.reasons.push(reason);
 }
 
 /** Boilerplate kind of a block from its pattern hit or from the appeal fill, or null. */
@@ -63,7 +64,7 @@ export function spanAppeals(work: Work[]): void {
         const w = work[i]!;
         if (w.boiler === null && w.fill === undefined) {
           w.fill = kind;
-          w.why.push(`between two ${kind} lines`);
+          if (trace.reasons) w.why.push(`between two ${kind} lines`);
         }
       }
     }
@@ -89,7 +90,7 @@ export function fillAuthorBios(work: Work[]): void {
       if (w.meta !== null || strongBarrier(w)) break;
       if (w.boiler !== null || w.fill !== undefined || w.media !== null) continue;
       w.fill = 'other';
-      w.why.push('under an author-bio heading');
+      if (trace.reasons) w.why.push('under an author-bio heading');
       if (w.f.sentences >= 2 || w.f.words >= 20) break;
     }
   }
@@ -605,7 +606,7 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     const w = work[i]!;
     const b = w.block;
     if (b.fixed) continue;
-    b.reasons.push(...w.why);
+    if (trace.reasons) b.reasons.push(...w.why);
     const kind = boilerKind(w);
     const inside = span !== null && i >= span.start && i <= span.end;
     if (span !== null && i > span.end && (kind === 'comments' || i === commentStart)) inComments = true;
@@ -623,12 +624,12 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     }
     if (b.dom === undefined && codeLine(w) && (codeLine(work[i - 1]) || codeLine(work[i + 1]))) {
       b.role = 'body';
-      b.reasons.push('program code inside the body span');
+      if (trace.reasons) b.reasons.push('program code inside the body span');
       continue;
     }
     if (listed.has(i)) {
       b.role = 'body';
-      b.reasons.push(listItem(w) ? 'item of a list a body paragraph announces' : 'announces a list after the body span');
+      if (trace.reasons) b.reasons.push(listItem(w) ? 'item of a list a body paragraph announces' : 'announces a list after the body span');
       continue;
     }
     const edge = b.dom === undefined && (i === span!.start || i === span!.end);
@@ -639,17 +640,17 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
       // The span's ends were chosen as prose (by the span search or the single-block fallback): a
       // weak neighbour outside the span does not make them a link list.
       b.role = 'body';
-      b.reasons.push('end of the body span');
+      if (trace.reasons) b.reasons.push('end of the body span');
     } else if (linkList && !b.dom?.inMain) {
       setBoiler(b, 'navigation', 'one of several short lines in a row: a link list');
     } else if (w.score >= (b.dom?.inMain ? keep - THRESHOLDS.mainKeepBonus : keep)) {
       b.role = 'body';
-      b.reasons.push('inside the body span');
+      if (trace.reasons) b.reasons.push('inside the body span');
     } else if (linkList) {
       setBoiler(b, 'navigation', 'one of several short lines in a row: a link list');
     } else if (subheadingLike(w) && i > span!.start && i < span!.end) {
       b.role = 'body';
-      b.reasons.push('short line between body paragraphs (subheading)');
+      if (trace.reasons) b.reasons.push('short line between body paragraphs (subheading)');
     } else {
       setBoiler(b, 'other', 'weak line inside the body span');
     }

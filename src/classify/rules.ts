@@ -6,6 +6,7 @@ import type { Block, BoilerplateKind } from '../article.js';
 import { boilerplateTable, mediaTable, metaTable, type MediaKind, type MetaKind, type PatternHit } from '../patterns/index.js';
 import { THRESHOLDS } from '../options.js';
 import type { Features } from './features.js';
+import { trace } from './trace.js';
 
 /** What the context-free pass knows about one block. */
 export interface Work {
@@ -85,17 +86,17 @@ export function proseScore(f: Features, docStop: number, why: string[], listPros
   let s = 0;
   const lenScore = Math.max(-2.5, Math.min(3, Math.log2(Math.max(f.length, 1) / 40)));
   s += lenScore;
-  why.push(`length ${f.length} (${round(lenScore)})`);
+  if (trace.reasons) why.push(`length ${f.length} (${round(lenScore)})`);
   if (f.endsSentence) {
     s += 1;
-    why.push('ends a sentence (+1)');
+    if (trace.reasons) why.push('ends a sentence (+1)');
   } else {
     s -= f.length >= 250 ? 0.3 : 1;
-    why.push('no sentence end (-1)');
+    if (trace.reasons) why.push('no sentence end (-1)');
   }
   if (f.sentences >= 2) {
     s += 0.5;
-    why.push('several sentences (+0.5)');
+    if (trace.reasons) why.push('several sentences (+0.5)');
   }
   // Only where the document's own prose is held together by the language's stopwords: with a
   // level this low the stoplist does not fit the text (lorem ipsum, a language without one, a
@@ -104,29 +105,29 @@ export function proseScore(f: Features, docStop: number, why: string[], listPros
     const rel = f.stopRatio / docStop;
     if (rel >= 0.75) {
       s += 1;
-      why.push(`stopwords ${round(f.stopRatio)} like the prose (+1)`);
+      if (trace.reasons) why.push(`stopwords ${round(f.stopRatio)} like the prose (+1)`);
     } else if (rel < 0.4) {
       s -= 1.5;
-      why.push(`few stopwords ${round(f.stopRatio)} (-1.5)`);
+      if (trace.reasons) why.push(`few stopwords ${round(f.stopRatio)} (-1.5)`);
     }
   }
   if (f.words >= 3 && f.titleRatio >= 0.8 && !f.endsSentence) {
     s -= 1;
-    why.push('title case (-1)');
+    if (trace.reasons) why.push('title case (-1)');
   }
   if (f.allCaps) {
     s -= 1;
-    why.push('all capitals (-1)');
+    if (trace.reasons) why.push('all capitals (-1)');
   }
   if (f.letterRatio < 0.6) {
     s -= 2;
-    why.push(`few letters ${round(f.letterRatio)} (-2)`);
+    if (trace.reasons) why.push(`few letters ${round(f.letterRatio)} (-2)`);
   }
   // A bullet marks a list item: menus and link lists are lists, but so is the body of a page
   // that writes its prose in lists (release notes, round-ups). There it is no evidence.
   if (f.bullet && f.length < 200 && !listProse) {
     s -= 0.5;
-    why.push('bullet (-0.5)');
+    if (trace.reasons) why.push('bullet (-0.5)');
   }
   return s;
 }
@@ -165,7 +166,7 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
   let score = proseScore(f, docStop, why, listProse);
   if (block.prior !== undefined && block.prior !== 0) {
     score += block.prior * priorWeight;
-    why.push(`markup ${round(block.prior)} (${round(block.prior * priorWeight)})`);
+    if (trace.reasons) why.push(`markup ${round(block.prior)} (${round(block.prior * priorWeight)})`);
   }
   const text = block.text;
   // Three or more link texts glued together, one in 30 words or more: a row of links or ads.
@@ -173,7 +174,7 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
     const glued = gluedWords(text);
     if (glued >= 3 && glued * 30 >= f.words) {
       score -= 2;
-      why.push(`${glued} link texts glued together (-2)`);
+      if (trace.reasons) why.push(`${glued} link texts glued together (-2)`);
     }
   }
   // Markup that says code (`pre`, `code`) holds a sample the article quotes verbatim: script,

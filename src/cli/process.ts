@@ -78,6 +78,8 @@ export function processOne(doc: InputDocument, settings: ProcessSettings): Proce
       name: doc.name,
       inputFormat: settings.inputFormat,
       favor: settings.favor,
+      // Only the annotate format's --explain shows the reasons.
+      explain: settings.explain && settings.format === 'annotate',
       ...(settings.maxBytes !== undefined ? { maxBytes: settings.maxBytes } : {}),
       ...(encoding !== undefined ? { encoding } : {}),
     });

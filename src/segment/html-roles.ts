@@ -11,6 +11,7 @@ import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
 import { boilerplateTable } from '../patterns/index.js';
 import { TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
+import { trace } from '../classify/trace.js';
 
 /** Role markup an element carries or inherits from its ancestors (tag names, or null). */
 export interface RoleInfo {
@@ -424,7 +425,7 @@ export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], me
     const b = blocks[head]!;
     fix(b, 'headline', b.dom?.tag === 'h1' ? 'html: h1 headline' : 'html: matches the page headline');
     if (found.text !== b.text) {
-      b.reasons.push('html: the date beside the headline cut off');
+      if (trace.reasons) b.reasons.push('html: the date beside the headline cut off');
       b.text = found.text;
     }
   }
