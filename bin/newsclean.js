@@ -20,15 +20,25 @@ const stat = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const built = stat(join(dist, 'cli', 'main.js'));
 const cli = join(dist, 'bin', 'cli.cjs');
 
+// V8 flags, set before any of the CLI's code is compiled or run: V8 accepts a code cache only under
+// the flags it was made with, and a flag changed after regexes ran crashed the unbundled CLI now and
+// then (a segfault in about 1 of 300 runs of `--format annotate --explain`, with the flag set at
+// the top of src/cli/main.ts, after its imports had run; none in 900 runs with it set first).
+// - Regexes are compiled lazily, at their first exec. V8 normally interprets a new regex first and
+//   compiles it to machine code once it is hot; the pattern tables are hot from the first document,
+//   so that means compiling each twice. Compiling straight to machine code cut the seed's cold
+//   start from 267 to 195 ms and made batch extraction ~9% faster; re-measured once the pattern
+//   tables ran only the rows a line can match and the CLI was bundled, still the best trade for
+//   start-up, ahead of the default tier-up and of tier-up after 10 or 50 executions (seed: ~160 ms
+//   of user CPU against ~180 ms for both). Batch workers inherit the process's flags.
+// - Four times V8's interrupt budget (67584 bytes of bytecode): a short document then ends before
+//   any function is hot enough for TurboFan, whose background compiles cost the seed ~10 ms of CPU
+//   (and wall time on a busy machine) for code that runs once; a batch or a large page only
+//   reaches optimised code a little later (throughput unchanged on 1604 corpus documents).
+setFlagsFromString('--no-regexp-tier-up');
+setFlagsFromString('--interrupt-budget=270336');
+
 if (stat(cli) >= built) {
-  // Flags set before compiling: V8 accepts a code cache only under the flags it was made with.
-  // The one the CLI sets (src/cli/main.ts), and four times V8's interrupt budget (67584 bytes of
-  // bytecode): a short document then ends before any function is hot enough for TurboFan, whose
-  // background compiles cost the seed ~10 ms of CPU (and wall time on a busy machine) for code
-  // that runs once; a batch or a large page only reaches optimised code a little later
-  // (throughput unchanged on 1604 corpus documents).
-  setFlagsFromString('--no-regexp-tier-up');
-  setFlagsFromString('--interrupt-budget=270336');
   const caches = [];
   /** CommonJS's module wrapper with the bin's two loaders first (as scripts/bundle.mjs writes cli.cjs). */
   const WRAPPED = '(function (__ncRequireCached, __ncImport, exports, require, module, __filename, __dirname) { ';

@@ -3,20 +3,13 @@
  * set `process.exitCode`. A reader that goes away (`newsclean big.txt | head -1`) ends the run
  * quietly; anything unexpected is one line on stderr (the stack with --debug).
  */
-import { setFlagsFromString } from 'node:v8';
 import { Output } from './io.js';
 import { run, type CliIO } from './program.js';
 import { FdInput, FdOutput, isTerminal } from './stdio.js';
 
-// Regexes are compiled lazily, at their first exec. V8 normally interprets a new regex first and
-// compiles it to machine code once it is hot; the pattern tables are hot from the first document,
-// so that means compiling each twice. Compiling straight to machine code cut the seed's cold start
-// from 267 to 195 ms and made batch extraction ~9% faster. Re-measured once the pattern tables ran
-// only the rows a line can match (src/patterns/table.ts) and the CLI was bundled: still the best
-// trade for start-up, ahead of the default tier-up and of tier-up after 10 or 50 executions (seed:
-// ~160 ms of user CPU against ~180 ms for both); throughput is now the same either way. (Set
-// before any regex runs; workers inherit the process's V8 flags.)
-setFlagsFromString('--no-regexp-tier-up');
+// The V8 flags the CLI runs under (regexes compiled straight to machine code, a larger interrupt
+// budget) are set by bin/newsclean.js before any of this code is compiled: set here, after the
+// imports had run, one of them crashed V8 now and then.
 
 let stdoutStream: NodeJS.WriteStream | null = null;
 /**
