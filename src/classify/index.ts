@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, countedCommentsCut, postEndCut, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 import { trace } from './trace.js';
 
@@ -365,16 +365,13 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   if (span !== null && !blocks.some((b) => b.dom?.inMain === true)) span = extendSpan(work, span, ctx.favor, limit, top);
   // A heading counting the comments inside the span, after the article: the thread starts there
   // (also when a comment section was found further down: the thread's first comments are above it).
+  // It, or links to the previous and next post, the post's footer or a comment form, end the body.
   let commentStart = comments;
-  const cut = span !== null ? countedCommentsCut(work, span, ctx.favor) : -1;
-  if (span !== null && cut > span.start) {
-    span = { start: span.start, end: cut - 1 };
-    commentStart = cut;
+  if (span !== null) {
+    const cut = articleEnd(work, span, ctx.favor);
+    if (cut.thread > span.start) commentStart = cut.thread;
+    if (cut.end > span.start) span = { start: span.start, end: cut.end - 1 };
   }
-  // Links to the previous and next post, the post's footer or a comment form under the article's
-  // prose: the post has ended.
-  const postEnd = span !== null ? postEndCut(work, span, ctx.favor) : -1;
-  if (span !== null && postEnd > span.start) span = { start: span.start, end: postEnd - 1 };
   let listed: Set<number> | undefined;
   if (span !== null) ({ span, items: listed } = announcedLists(work, span, commentStart >= 0 ? commentStart : work.length));
   assignRoles(work, span, ctx.favor, commentStart, listed);

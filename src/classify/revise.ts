@@ -218,49 +218,39 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
 }
 
 /**
- * Where a heading that counts the comments ("{ 167 comments }", "40 Responses to “Title”", see
- * `countedHeading`) stands inside the body span after the article's prose (THRESHOLDS.commentArticleChars of it) and
- * prose follows it: the thread it heads, whether or not its comments show a name and a date
- * ({@link commentSectionStart} needs those). -1 when there is none. Only inside the span: a count
- * above the article (a link under its headline) is before the span's start.
+ * Where the article ends inside the body span, after `THRESHOLDS.commentArticleChars` of its
+ * prose (before that, a count or a post's navigation is its header's: above the article they end
+ * nothing). One scan for two kinds of line:
+ * - `thread`: a heading that counts the comments ("{ 167 comments }", "40 Responses to “Title”",
+ *   see `countedHeading`) with prose after it: the thread it heads, whether or not its comments
+ *   show a name and a date ({@link commentSectionStart} needs those);
+ * - `end`: the first line where the post has ended, whatever prose follows (its comments, other
+ *   posts' teasers): such a heading, or the post's links to the previous and next post ("«
+ *   Previous Post", "Older posts Home"), its footer ("This entry was posted in … Bookmark the
+ *   permalink.") or a comment form's notice ("Your email address will not be published.").
+ * -1 for what is not there.
  */
-export function countedCommentsCut(work: readonly Work[], span: Span, favor: Favor): number {
+export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { thread: number; end: number } {
   const threshold = THRESHOLDS.spanThreshold[favor];
   const isProse = (w: Work): boolean => boilerKind(w) === null && w.score >= threshold;
   let chars = 0;
+  let end = -1;
   for (let i = span.start; i <= span.end; i++) {
     const w = work[i]!;
     const heading = countedHeading(w);
+    const id = w.boiler?.row.id;
     if (heading !== null) {
       if (chars < THRESHOLDS.commentArticleChars) continue;
       // A count of responses to the post by its title, or comments closed, heads nothing but the
       // thread (or its absence): related links may stand between it and the article's end.
-      if (heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) return i;
-      if (endsArticle(work, i) && threadFollows(work, i, isProse)) return i;
+      if ((heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) || (endsArticle(work, i) && threadFollows(work, i, isProse))) {
+        return { thread: i, end: end >= 0 ? end : i };
+      }
+    } else if (id === 'post-nav' || id === 'post-footer' || id === 'comment-form') {
+      if (end < 0 && chars >= THRESHOLDS.commentArticleChars) end = i;
     } else if (isProse(w)) chars += w.f.length;
   }
-  return -1;
-}
-
-/**
- * Where a post's links to the previous and next post ("« Previous Post", "Older posts Home"), its
- * footer ("This entry was posted in … Bookmark the permalink.") or a comment form's notice ("Your
- * email address will not be published.") stand inside the body span
- * after `THRESHOLDS.commentArticleChars` of its prose: the post ends there, whatever prose follows
- * (its comments, other posts' teasers); -1 when none does. Above the article (a post's
- * navigation at its top) they end nothing.
- */
-export function postEndCut(work: readonly Work[], span: Span, favor: Favor): number {
-  const threshold = THRESHOLDS.spanThreshold[favor];
-  let chars = 0;
-  for (let i = span.start; i <= span.end; i++) {
-    const w = work[i]!;
-    const id = w.boiler?.row.id;
-    if (id === 'post-nav' || id === 'post-footer' || id === 'comment-form') {
-      if (chars >= THRESHOLDS.commentArticleChars) return i;
-    } else if (boilerKind(w) === null && w.score >= threshold) chars += w.f.length;
-  }
-  return -1;
+  return { thread: -1, end };
 }
 
 /**
