@@ -1,5 +1,5 @@
 import { lazyRows, type PatternRow } from './table.js';
-import { AGENCIES } from './photo-credits.js';
+import { AGENCIES, CJK_PAREN_CREDIT } from './photo-credits.js';
 
 /**
  * No row starts with an unbounded `\s*` or repetition: on a long caption each start position must
@@ -57,7 +57,7 @@ export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = lazyRows<'p
   {
     id: 'caption-cjk-paren',
     kind: 'photoCredit',
-    pattern: () => /[（(]\s?(?:写真|撮影|画像|提供|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|사진)\s?[：:／/=]\s?([^（）()\n]{1,40}?)\s?[）)]\s*$/u,
+    pattern: CJK_PAREN_CREDIT,
     note: 'A credit in parentheses after a Chinese, Japanese or Korean caption, as the plain-text row (photo-credits.ts, cjk-paren-credit) reads it: "（写真：共同通信）", "（图/新华社）".',
     example: '靖国神社の標本木で咲いた桜（写真：共同通信）',
     nearMiss: '靖国神社の標本木で咲いた桜（東京都千代田区）',

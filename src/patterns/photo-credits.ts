@@ -10,6 +10,13 @@ export type MediaKind = 'photoCredit' | 'caption';
 export const AGENCIES =
   '(?:AP|AAP|CP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|TASS|ТАСС|RIA\\s+Novosti|РИА\\s+Новости|Sputnik|Getty(?:\\s+Images)?|iStock(?:photo)?|Shutterstock|Alamy|Bloomberg|Xinhua|Kyodo|Yonhap|ANSA|dpa|DPA|PA(?:\\s+(?:Media|Wire|Images))?|ANP|Belga|Keystone|Corbis|Zuma(?:\\s+Press)?|ZUMA(?:\\s+Wire)?|SIPA|Sipa|NurPhoto|Anadolu(?:\\s+Agency)?|Pixabay|Unsplash|Flickr|Wikimedia(?:\\s+Commons)?|Wikipedia|Kremlin\\.ru|kremlin\\.ru|Handout|HANDOUT|Pool|POOL|UPI|Imago|IMAGO|Newscom|Rex(?:\\s+Features)?|REX|Shutterstock)';
 
+/**
+ * A credit in parentheses (full-width or not) closing a Chinese, Japanese or Korean caption:
+ * "（写真：共同通信）", "（图/新华社）", "(사진=연합뉴스)"; group 1 is the name after the label. The
+ * plain-text row here and the markup caption's row (caption-credits.ts) read it alike.
+ */
+export const CJK_PAREN_CREDIT = (): RegExp => /[（(]\s?(?:写真|撮影|画像|提供|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|사진)\s?[：:／/=]\s?([^（）()\n]{1,40}?)\s?[）)]\s*$/u;
+
 export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKind>([
   {
     id: 'name-slash-agency',
@@ -101,7 +108,7 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKin
   {
     id: 'cjk-paren-credit',
     kind: 'photoCredit',
-    pattern: () => /[（(]\s?(?:写真|撮影|画像|提供|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|사진)\s?[：:／/=]\s?([^（）()\n]{1,40}?)\s?[）)]\s*$/u,
+    pattern: CJK_PAREN_CREDIT,
     keywords: ['写真', '撮影', '画像', '提供', '图', '圖', '照片', '摄影', '攝影', '来源', '來源', '사진'],
     note: 'A credit in parentheses (full-width or not) after a Chinese, Japanese or Korean caption: "（写真：共同通信）", "（图/新华社）", "(사진=연합뉴스)". The credit is the name after the label.',
     example: '靖国神社の標本木で咲いた桜（写真：共同通信）',
