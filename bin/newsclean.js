@@ -12,7 +12,6 @@ const { readFileSync, statSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 const dist = join(__dirname, '..', 'dist');
@@ -35,6 +34,23 @@ const cli = join(dist, 'bin', 'cli.cjs');
 //   any function is hot enough for TurboFan, whose background compiles cost the seed ~10 ms of CPU
 //   (and wall time on a busy machine) for code that runs once; a batch or a large page only
 //   reaches optimised code a little later (throughput unchanged on 1604 corpus documents).
+// - They are set through the binding node:v8 wraps: node:v8 itself loads Node's stream machinery and
+//   heap utilities (~1.2 ms of a start-up of ~77), which nothing else of a single-document run does
+//   (it writes with fs.writeSync). process.binding('v8') is deprecated (DEP0111, a warning on first
+//   use, silenced here for that one call); where it is gone or lacks the function, node:v8 it is.
+const setFlagsFromString = (() => {
+  const quiet = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    const set = process.binding('v8').setFlagsFromString;
+    if (typeof set === 'function') return (flags) => set(flags);
+  } catch {
+    // process.binding is gone, or no longer lends 'v8'
+  } finally {
+    process.noDeprecation = quiet;
+  }
+  return require('node:v8').setFlagsFromString;
+})();
 setFlagsFromString('--no-regexp-tier-up');
 setFlagsFromString('--interrupt-budget=270336');
 
@@ -52,7 +68,9 @@ if (stat(cli) >= built) {
       cachedData = undefined;
     }
     // cli.cjs comes wrapped from the build (scripts/bundle.mjs); other files are wrapped here.
-    const source = readFileSync(file, 'utf8');
+    // ASCII as the build writes them (scripts/bundle.mjs, asciiOnly): read as Latin-1, one byte a
+    // character, without decoding UTF-8.
+    const source = readFileSync(file, 'latin1');
     const wrapped = source.startsWith(WRAPPED) ? source : `${WRAPPED}${source}\n});`;
     const script = new Script(wrapped, { filename: file, cachedData });
     caches.push({ script, cacheFile });

@@ -102,7 +102,7 @@ describe('bundled CLI', () => {
     expect(r.files).not.toContain('node:worker_threads');
   });
 
-  it('one document from a pipe to a pipe makes no stdin or stdout stream (no node:net, no node:tty)', () => {
+  it('one document from a pipe to a pipe makes no stdin or stdout stream (no node:net, no node:tty) and loads no node:v8', () => {
     // Node's own module list, written at exit by a CommonJS preload (no loader hooks: those load
     // modules of their own).
     const probe = join(tmp, 'modules.cjs');
@@ -119,7 +119,46 @@ describe('bundled CLI', () => {
       expect(mods, args.join(' ')).not.toContain('NativeModule net');
       expect(mods, args.join(' ')).not.toContain('NativeModule tty');
       expect(mods, args.join(' ')).not.toContain('NativeModule internal/fs/sync_write_stream');
+      // The V8 flags are set through the binding: node:v8 would load the stream machinery.
+      expect(mods, args.join(' ')).not.toContain('NativeModule v8');
+      expect(mods, args.join(' ')).not.toContain('NativeModule stream');
     }
+  });
+
+  it('sets its V8 flags without a deprecation warning, even when deprecations throw', () => {
+    for (const flags of [[], ['--pending-deprecation'], ['--pending-deprecation', '--throw-deprecation']]) {
+      const r = spawnSync(process.execPath, [...flags, BIN, SEED], { cwd: tmp, encoding: 'utf8' });
+      expect(r.stderr, flags.join(' ')).toBe('');
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).headline).toBe('Ukraine Rejected Offer to Negotiate, Kremlin Says');
+    }
+  });
+
+  it('the files the bin compiles are ASCII, as it reads them (Latin-1)', () => {
+    for (const f of ['cli.cjs', 'cheerio-slim.cjs']) {
+      const src = readFileSync(join(ROOT, 'dist/bin', f), 'latin1');
+      expect(src.length).toBeGreaterThan(100_000);
+      expect(/[^\x00-\x7f]/.exec(src), f).toBeNull();
+    }
+  });
+
+  it('writes a non-ASCII character as an escape that means the same in a regex, a raw regex source and a string', async () => {
+    const { asciiOnly } = (await import(pathToFileURL(join(ROOT, 'scripts/bundle.mjs')).href)) as { asciiOnly: (s: string) => string };
+    const cases: [string, string[]][] = [
+      ['/^[•·]+ (?:read|’s)$/iu', ['• read', '·• ’s', "' read"]],
+      ['new RegExp(String.raw`(?<=[«"“])\\w+(?=[’”])`, "u")', ['«word’', '"x”', '«x"']],
+      ['/a\\’b/', ['a’b', 'a\\’b', 'ab']],
+      ['/\\\\’/', ['\\’', '’']],
+      ['/^[😀-😂]$/u', ['😁', '😃', 'x']],
+      ['/^😀{2}$/u', ['😀😀', '😀']],
+    ];
+    for (const [src, inputs] of cases) {
+      const escaped = asciiOnly(src);
+      expect(/[^\x00-\x7f]/.test(escaped), escaped).toBe(false);
+      const [a, b] = [src, escaped].map((s) => (0, eval)(s) as RegExp);
+      for (const input of inputs) expect(b.test(input), `${escaped} on ${input}`).toBe(a.test(input));
+    }
+    expect((0, eval)(asciiOnly('"naïve – 😀"'))).toBe('naïve – 😀');
   });
 
   it('an HTML document loads the bundled cheerio, once', () => {
