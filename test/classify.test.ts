@@ -671,6 +671,40 @@ describe("a site's About box", () => {
       expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 2));
     }
   });
+
+  const BLURB =
+    'PhotoDaily provides news about photography for working photographers and keen amateurs. It covers a range of subjects, from cameras and lenses to lighting, printing and the business of selling pictures, and we try to explain what each new tool means for the people who use it every day. Our writers are photographers themselves, and they test every camera we review in the field before we publish a word about it.';
+  const site = (heading: string, copyright: string): string => ['New cameras announced at the fair', '', PROSE[0], '', PROSE[1], '', PROSE[2], '', 'Home', 'Contact', heading, '', BLURB, '', copyright].join('\n');
+  it('holds the blurb under "About <the site>" out when the copyright line names the site, though it outweighs the article', () => {
+    const blocks = labelled(site('About PhotoDaily', '© Copyright 2012 PhotoDaily, Inc. All rights reserved.'));
+    expect(blocks.find((b) => b.text === 'About PhotoDaily')!.kind).toBe('other');
+    expect(blocks.find((b) => b.text === BLURB)!.role).toBe('boilerplate');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
+    // The holder's first words name it too ("About Dow Jones" under "© Dow Jones & Company").
+    const longer = labelled(site('About PhotoDaily', '© 2012 PhotoDaily & Company. All rights reserved.'));
+    expect(longer.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
+  });
+  it('keeps a company\'s "About <Name>" and description when someone else holds the copyright (a press release)', () => {
+    const blocks = labelled(site('About PhotoDaily', '© 2012 Business Wire. All rights reserved.'));
+    expect(blocks.find((b) => b.text === BLURB)!.role).toBe('body');
+  });
+  it('holds out a paragraph in which the site presents itself by name, not one in which the article names it', () => {
+    const self = 'Reuters is the world\'s largest international multimedia news agency, providing investing news, world news, business news, technology news and headline news.';
+    const news = 'Reuters is cutting 500 jobs in its news division, the company said on Tuesday, as it moves more of its reporting to its digital services.';
+    // A box between two paragraphs: it ends nothing. "Reuters" names "Thomson Reuters".
+    const text = ['Reuters to cut 500 jobs', '', news, '', PROSE[0], '', self, '', PROSE[1], '', '© 2012 Thomson Reuters. All rights reserved.'].join('\n');
+    const blocks = labelled(text);
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([news, ...PROSE.slice(0, 2)]);
+    expect(blocks.find((b) => b.text === self)!.role).toBe('boilerplate');
+  });
+  it('holds out a call for writers ("Write for us", "Become a contributor") and the paragraph under it', () => {
+    const call = 'Do you have a photography technique or tip to share? We would love to hear about it, so please feel free to contact us with your ideas and we will get back to you within a few days of receiving them.';
+    for (const heading of ['Write for us', 'Become a Contributor', 'BE A CONTRIBUTOR']) {
+      const blocks = labelled(['Ten photos from Memorial Day', '', PROSE[0], '', 'Home', heading, '', call, '', 'Archives'].join('\n'));
+      expect(blocks.find((b) => b.text === call)!.role, heading).toBe('boilerplate');
+      expect(blocks.filter((b) => b.role === 'body').map((b) => b.text), heading).toEqual([PROSE[0]]);
+    }
+  });
 });
 
 describe("a blog post's header (headline, then a dated byline)", () => {

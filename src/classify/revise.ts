@@ -11,6 +11,7 @@
 import type { BoilerplateKind, Block } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
 import { hasDigit, STRONG_BARRIER, type Work } from './rules.js';
+import { AUTHOR_BIO } from '../patterns/author-bio.js';
 import { DATE, MONTH } from '../patterns/bylines.js';
 import { trace } from './trace.js';
 
@@ -66,6 +67,87 @@ export function spanAppeals(work: Work[]): void {
           w.fill = kind;
           if (trace.reasons) w.why.push(`between two ${kind} lines`);
         }
+      }
+    }
+  }
+}
+
+/**
+ * The name a copyright line gives its holder: "© Copyright VentureBeat.", "© 2012 Mashable, Inc.",
+ * "Copyright (c) 2011-2012 The Photo Argus": the capitalised words after the sign, the word and
+ * the years, up to a stop, a comma or a lower-case word.
+ */
+const HOLDER = /(?:(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)[\s,]*)+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d))?[,.]?\s*)?(?:by\s+)?(\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\S))*(?:\s+(?:\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\S))*|&))*)/u;
+/** What a holder's name may end in that is not the name: a company's legal form, a lone "&". */
+const HOLDER_TAIL = /\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|AG|plc|&)$/u;
+/** "All Rights Reserved" run on after the name ("PhoneNews.com All Rights Reserved"). */
+const RIGHTS = /\s+All(?:\s.*)?$/u;
+
+const SITE_ABOUT = AUTHOR_BIO.find((row) => row.id === 'site-about')!;
+
+/** Words a holder's name holds that name nothing alone ("… & Company", "The … Group"). */
+const GENERIC_NAME = new Set(['the', 'and', '&', 'company', 'group', 'media', 'news', 'inc', 'corporation', 'limited', 'online', 'network', 'times', 'post', 'press']);
+
+/**
+ * The names a page's copyright lines give their holder, lower-cased: the whole name and the runs
+ * of its words at either end ("Dow Jones" of "Dow Jones & Company", "Reuters" of "Thomson
+ * Reuters"), none a word that names nothing alone.
+ */
+function copyrightHolders(work: readonly Work[]): Set<string> {
+  const names = new Set<string>();
+  for (const w of work) {
+    if (w.boiler?.row.id !== 'copyright') continue;
+    const m = HOLDER.exec(w.block.text);
+    const words = (m?.[1] ?? '').replace(RIGHTS, '').replace(HOLDER_TAIL, '').replace(/^the\s+/iu, '').toLowerCase().split(/\s+/u);
+    for (let k = 1; k <= words.length; k++) {
+      for (const part of [words.slice(0, k), words.slice(words.length - k)]) {
+        const name = part.join(' ');
+        if (name.length >= 3 && !(part.length === 1 && GENERIC_NAME.has(name)) && !/^(?:all|copyright)$/u.test(name)) names.add(name);
+      }
+    }
+  }
+  return names;
+}
+
+/** How a site presents itself after its name: "… is a leading source for …", "… provides news about …". */
+const PRESENTS = /^(?:\.com)?(?:['’]s)?\s+(?:(?:is|are)\s+(?:a|an|the|one\s+of|your|not\s+responsible)|provides|offers|brings\s+you|covers)\s/iu;
+const ABOUT = /^about\s+(?:the\s+)?/iu;
+/** The words a line opens with, up to four ("the" dropped). */
+const OPENING = /^(?:the\s+)?([\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,3})/iu;
+
+/**
+ * The site's presentation of itself, named by the page's copyright holder ("© Copyright
+ * VentureBeat"). A short heading "About <the site>" ("About VentureBeat") is its heading, as "About
+ * this blog" is: it takes the `site-about` row, a barrier for the span, and the bio fill goes under
+ * it (fillAuthorBios). A paragraph that opens with the site's name and presents it ("VentureBeat
+ * provides news about …", "Reuters is the world's largest …") is boilerplate where it stands, and
+ * ends nothing (a promotion boxed into the article). "About <Name>" alone is not enough: a press
+ * release ends in "About Acme Corp." and the company's description, which are the release's; the
+ * site that publishes it holds the copyright, not Acme.
+ */
+export function markSiteAbout(work: Work[]): void {
+  const names = copyrightHolders(work);
+  if (names.size === 0) return;
+  for (const w of work) {
+    if (w.boiler !== null && w.boiler.row.kind !== 'navigation') continue;
+    const text = w.block.text;
+    if (w.f.words <= 6 && ABOUT.test(text)) {
+      if (!names.has(text.replace(ABOUT, '').replace(/[\s:.!]+$/u, '').toLowerCase())) continue;
+      w.boiler = { row: SITE_ABOUT, match: ABOUT.exec(text)! };
+      if (trace.reasons) w.why.push(`"About" the page's copyright holder: the site's presentation`);
+    } else if (w.f.words >= 10 && w.boiler === null) {
+      const lower = text.toLowerCase();
+      const opening = OPENING.exec(lower)?.[1]?.split(/\s+/u) ?? [];
+      // The longest run of opening words that names the holder, then how it goes on.
+      for (let k = opening.length; k >= 1; k--) {
+        const run = opening.slice(0, k).join(' ');
+        const name = [run, run.replace(/(?:\.com|['’]s)$/u, '')].find((n) => names.has(n));
+        if (name === undefined) continue;
+        if (PRESENTS.test(lower.slice(lower.indexOf(name) + name.length))) {
+          w.fill = 'other';
+          if (trace.reasons) w.why.push(`the page's copyright holder presenting itself`);
+        }
+        break;
       }
     }
   }

@@ -22,8 +22,8 @@ export const AUTHOR_BIO: readonly PatternRow<'other'>[] = lazyRows<'other'>([
     // Case-sensitive: "About" capitalised, as a heading is written. Not "About <Name>": a press
     // release ends in "About Acme Corp." and the company's description, part of the release.
     pattern: () =>
-      /^[\s\p{P}\p{S}]*(?:(?:About|ABOUT)\s+(?:[Tt]his\s+(?:[Bb]log|[Ss]ite|[Ww]ebsite)|[Tt]he\s+(?:[Bb]log|[Ss]ite|[Ww]ebsite))|Über\s+uns|À\s+propos(?:\s+de\s+nous)?|Qui\s+sommes-nous\s*\??|Quiénes\s+somos|Sobre\s+(?:nosotros|nós)|Chi\s+siamo|О\s+нас|O\s+nás)[\s:.]*$/u,
-    note: 'The heading of a site\'s or publisher\'s presentation ("About this blog", "Über uns", "О нас"; a bare "About" is a menu\'s, "About us" a footer link of the terms row), alone on its line: the blurb under it is the site\'s, not the article\'s. Not "About" opening a sentence or a lower-case subject ("About the money").',
+      /^[\s\p{P}\p{S}]*(?:(?:About|ABOUT)\s+(?:[Tt]his\s+(?:[Bb]log|[Ss]ite|[Ww]ebsite)|[Tt]he\s+(?:[Bb]log|[Ss]ite|[Ww]ebsite))|Write\s+for\s+[Uu]s|WRITE\s+FOR\s+US|Be(?:come)?\s+[Aa]\s+[Cc]ontributor|BE(?:COME)?\s+A\s+CONTRIBUTOR|Über\s+uns|À\s+propos(?:\s+de\s+nous)?|Qui\s+sommes-nous\s*\??|Quiénes\s+somos|Sobre\s+(?:nosotros|nós)|Chi\s+siamo|О\s+нас|O\s+nás)[\s:.]*$/u,
+    note: 'The heading of a site\'s or publisher\'s presentation ("About this blog", "Über uns", "О нас") or of its call for writers ("Write for us", "Become a contributor"), alone on its line: the blurb under it is the site\'s, not the article\'s. A bare "About" is a menu\'s, "About us" a footer link of the terms row; "About <the site>" is recognised by the page\'s copyright line (markSiteAbout, src/classify/revise.ts). Not "About" opening a sentence or a lower-case subject ("About the money").',
     example: 'About this blog',
     nearMiss: 'About the money, little is known.',
     maxLength: 60,
