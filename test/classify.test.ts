@@ -697,6 +697,13 @@ describe("a site's About box", () => {
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([news, ...PROSE.slice(0, 2)]);
     expect(blocks.find((b) => b.text === self)!.role).toBe('boilerplate');
   });
+  it('reads a profile\'s fields under "About me" as the box\'s, not as a byline that ends it', () => {
+    const bio = 'I have been an advertising copywriter in New York for nineteen years, and I write about the ads that make me laugh, the ones that make me angry, and the people who keep paying for both of them every single year.';
+    const text = ['Ad Notes', '', 'ABOUT ME', 'Name:', 'adnotes', 'Location:', 'New York, New York', '', bio, '', 'View my complete profile', '', 'Ten ads of the week', '', PROSE[0], '', PROSE[1]].join('\n');
+    const blocks = labelled(text);
+    expect(blocks.find((b) => b.text === bio)!.role).toBe('boilerplate');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 2));
+  });
   it('holds out a call for writers ("Write for us", "Become a contributor") and the paragraph under it', () => {
     const call = 'Do you have a photography technique or tip to share? We would love to hear about it, so please feel free to contact us with your ideas and we will get back to you within a few days of receiving them.';
     for (const heading of ['Write for us', 'Become a Contributor', 'BE A CONTRIBUTOR']) {

@@ -159,6 +159,11 @@ export function markSiteAbout(work: Work[]): void {
  * barrier), but alone that leaves the bio free to win the span by itself on a page whose article
  * is a list of short lines.
  */
+/** A profile's field label, alone on its line: "Name:", "Location:", "Occupation:". */
+function fieldLabel(w: Work): boolean {
+  return w.f.words <= 2 && LEAD_IN.test(w.block.text);
+}
+
 export function fillAuthorBios(work: Work[]): void {
   for (let i = 0; i < work.length; i++) {
     const heading = work[i]!;
@@ -169,7 +174,8 @@ export function fillAuthorBios(work: Work[]): void {
       const w = work[j]!;
       // The writer's photo (its alt text, a credit) is part of the box; a comment section, the
       // next box's heading or a date or byline (a menu's "About me" link above a post) ends it.
-      if (w.meta !== null || strongBarrier(w)) break;
+      // A profile's field is no byline: "Location:" over "New York, New York".
+      if ((w.meta !== null && !fieldLabel(work[j - 1]!)) || strongBarrier(w)) break;
       if (w.boiler !== null || w.fill !== undefined || w.media !== null) continue;
       w.fill = 'other';
       if (trace.reasons) w.why.push('under an author-bio heading');
