@@ -197,7 +197,7 @@ describe('revise', () => {
       'The new library opens its doors on Saturday after three years of building work, with a reading room on the top floor, a cafe by the entrance and a garden that the children of the town helped to plant in the spring.',
     ];
     const comments = ['Davey', long[0]!, 'Phil White', long[1]!, 'Ann', long[2]!];
-    const links = ['Budget Vote Delayed Again', 'Schools Ask For More', 'Roads Fund Runs Dry', 'Mayor Names New Treasurer', 'Council Meets On Sunday', 'Tags: budget, council, schools'];
+    const links = ['Tags: budget, council, schools', 'Budget Vote Delayed Again', 'Schools Ask For More', 'Roads Fund Runs Dry', 'Mayor Names New Treasurer', 'Council Meets On Sunday'];
     const article = [...PROSE, ...PROSE.map((p) => p.replace('council', 'board'))];
     const titled = labelled(['Council approves the budget', ...article, ...links, '40 Responses to “Council approves the budget”', ...comments].join('\n'));
     expect(titled.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(article);
@@ -765,7 +765,7 @@ describe("a blog post's footer", () => {
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
     expect(blocks.find((b) => b.text.startsWith('Posted at'))!.kind).toBe('navigation');
   });
-  it("ends the body at links to the previous and next post, the post's footer or a comment form, under the article: the thread after them (names and remarks) is not merged in", () => {
+  it("ends the body at links to the previous and next post or page, the post's footer or tags, or a comment form, under the article: the thread after them (names and remarks) is not merged in", () => {
     const post = [
       'For those who remember, last year I embarked on a challenge: the goal was to get to ten percent body fat in one year, and I spent the whole year working out and watching what I ate.',
       'The end result was pretty good: I dropped a lot of weight, added a lot of muscle, and in general felt much better. Then I got married, the challenge was over, and the new year started.',
@@ -775,13 +775,16 @@ describe("a blog post's footer", () => {
       'So the problem is me, and I see that now. It is time to change that, starting tomorrow morning at five, and I will write here every week about how it goes. Thanks for listening.',
     ];
     const thread = Array.from({ length: 30 }, (_, i) => [`Reader Number${i % 2 ? '' : ' Jr'}`, `Good luck with it, and I will follow your progress here on the blog, number ${i}. Maybe an accountability partner would help.`]).flat();
-    for (const end of ['PREVIOUS POST', 'This entry was posted in Health. Bookmark the permalink.', 'Your email address will not be published. Required fields are marked *']) {
+    for (const end of ['PREVIOUS POST', 'This entry was posted in Health. Bookmark the permalink.', 'Your email address will not be published. Required fields are marked *', 'Tags: fitness, weight loss, nutrition', 'Next Page »', '1 2 3 Next']) {
       const blocks = labelled(['When the problem is you', '', ...post, 'Tweet', end, ...thread].join('\n'));
       expect(blocks.filter((b) => b.role === 'body').map((b) => b.text), end).toEqual(post);
     }
     // above the article, they end nothing
     const top = labelled(['When the problem is you', '« Previous Post', ...post, '© 2012 The Blog'].join('\n'));
     expect(top.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
+    // a bare "Next" (a slider's button) between two paragraphs ends nothing either
+    const slider = labelled(['When the problem is you', '', ...post.slice(0, 3), 'Next', ...post.slice(3), '© 2012 The Blog'].join('\n'));
+    expect(slider.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
   });
 });
 

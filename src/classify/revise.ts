@@ -305,6 +305,9 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
   return -1;
 }
 
+/** A pagination line that names pages or numbers them ("Next Page »", "1 2 3 Next"): a bare "Next" may be a slider's. */
+const PAGED = /\bpages?\b|\d/iu;
+
 /**
  * Where the article ends inside the body span, after `THRESHOLDS.commentArticleChars` of its
  * prose (before that, a count or a post's navigation is its header's: above the article they end
@@ -314,8 +317,9 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
  *   show a name and a date ({@link commentSectionStart} needs those);
  * - `end`: the first line where the post has ended, whatever prose follows (its comments, other
  *   posts' teasers): such a heading, or the post's links to the previous and next post ("«
- *   Previous Post", "Older posts Home"), its footer ("This entry was posted in … Bookmark the
- *   permalink.") or a comment form's notice ("Your email address will not be published.").
+ *   Previous Post", "Older posts Home") or to its next page ("Next Page »"), its footer ("This entry
+ *   was posted in … Bookmark the permalink."), its tags ("Tags: …") or a comment form's notice
+ *   ("Your email address will not be published.").
  * -1 for what is not there.
  */
 export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { thread: number; end: number } {
@@ -334,7 +338,7 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
       if ((heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) || (endsArticle(work, i) && threadFollows(work, i, isProse))) {
         return { thread: i, end: end >= 0 ? end : i };
       }
-    } else if (id === 'post-nav' || id === 'post-footer' || id === 'comment-form') {
+    } else if (id === 'post-nav' || id === 'post-footer' || id === 'comment-form' || id === 'tag-list' || (id === 'pagination' && PAGED.test(w.block.text))) {
       if (end < 0 && chars >= THRESHOLDS.commentArticleChars) end = i;
     } else if (isProse(w)) chars += w.f.length;
   }
