@@ -714,6 +714,20 @@ describe("a site's About box", () => {
   });
 });
 
+describe("a writer's bio", () => {
+  const BIO = 'Lucas Mearian covers storage, disaster recovery and business continuity, financial services infrastructure and health care IT for Computerworld.';
+  it('is boilerplate when it opens with the name the byline gives, wherever it stands, and ends nothing', () => {
+    const text = ['Storage prices fall again', 'By Lucas Mearian', '', PROSE[0], '', PROSE[1], '', BIO, '', PROSE[2], '', '© 2012 Computerworld'].join('\n');
+    const blocks = labelled(text);
+    expect(blocks.find((b) => b.text === BIO)).toMatchObject({ role: 'boilerplate', kind: 'other' });
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
+  });
+  it('is the article when the byline names someone else (the person the story is about)', () => {
+    const text = ['Storage prices fall again', 'By Jane Roe', '', PROSE[0], '', BIO, '', PROSE[1]].join('\n');
+    expect(labelled(text).filter((b) => b.role === 'body').map((b) => b.text)).toEqual([PROSE[0], BIO, PROSE[1]]);
+  });
+});
+
 describe("a blog post's header (headline, then a dated byline)", () => {
   const TEASERS = [
     'As interface designers, we are often required to demonstrate the look and feel of the interfaces we build, and prototypes are the fastest way to do it for a client who wants to see it working.',

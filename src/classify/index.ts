@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markSiteAbout, markStampLines, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markSiteAbout, markStampLines, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 import { trace } from './trace.js';
 
@@ -333,6 +333,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop, lists));
   spanAppeals(work);
   markSiteAbout(work);
+  markWriterBios(work);
   fillAuthorBios(work);
   markStampLines(work);
   // Comments follow the article: the body span ends before the comment section.

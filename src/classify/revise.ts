@@ -153,6 +153,35 @@ export function markSiteAbout(work: Work[]): void {
   }
 }
 
+/** The writer a byline names: "By Jane Doe", "Posted on May 3 by Jane Doe", "Author: Jane Doe" (two or three capitalised words). */
+const BYLINE_NAME = /(?:\b[Bb]y|\bBY|\b[Aa]uthor:)\s*:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})/u;
+/** How a bio goes on after the writer's name: "… is a reporter for …", "… covers storage for …", "… lives in …". */
+const BIO_VERB = /^\s+(?:is|was|has|lives|writes|covers|joined|holds|teaches|works|blogs|reports|edits|serves)\s/u;
+
+/**
+ * A paragraph that opens with the name the page's byline gives its writer and goes on as a bio
+ * ("Lucas Mearian covers storage, disaster recovery and business continuity for Computerworld.",
+ * under "By Lucas Mearian"): the writer's bio, boilerplate where it stands (it ends nothing: the
+ * same bio also opens some articles, under the byline). A name the byline does not give (a
+ * person the article is about) is the article's.
+ */
+export function markWriterBios(work: Work[]): void {
+  const names: string[] = [];
+  for (const w of work) {
+    if (w.meta?.row.kind !== 'byline') continue;
+    const name = BYLINE_NAME.exec(w.block.text)?.[1];
+    if (name !== undefined && !names.includes(name)) names.push(name);
+  }
+  if (names.length === 0) return;
+  for (const w of work) {
+    if (w.boiler !== null || w.fill !== undefined || w.meta !== null || w.f.words < 8) continue;
+    const text = w.block.text;
+    if (!names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length)))) continue;
+    w.fill = 'other';
+    if (trace.reasons) w.why.push("the byline's writer presented (a bio)");
+  }
+}
+
 /**
  * The blocks under an author-bio heading ("About the author", the writer's name, the bio), or a
  * site's "About" heading, belong to the bio, up to and with its first paragraph. The heading ends the body span (a strong
