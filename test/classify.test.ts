@@ -695,7 +695,10 @@ describe("a site's About box", () => {
     const text = ['Reuters to cut 500 jobs', '', news, '', PROSE[0], '', self, '', PROSE[1], '', '© 2012 Thomson Reuters. All rights reserved.'].join('\n');
     const blocks = labelled(text);
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([news, ...PROSE.slice(0, 2)]);
-    expect(blocks.find((b) => b.text === self)!.role).toBe('boilerplate');
+    expect(blocks.find((b) => b.text === self)!.role).toBe('boilerplate');    // A name with its domain, as the copyright line writes it.
+    const dotcom = 'PhoneNews.com is one of the oldest independent sites for news about mobile phones, carriers and the people who use them every day.';
+    const site = labelled(['Carrier raises prices', '', PROSE[0], '', dotcom, '', PROSE[1], '', '© 2012 PhoneNews.com All Rights Reserved'].join('\n'));
+    expect(site.find((b) => b.text === dotcom)!.role).toBe('boilerplate');
   });
   it('reads a profile\'s fields under "About me" as the box\'s, not as a byline that ends it', () => {
     const bio = 'I have been an advertising copywriter in New York for nineteen years, and I write about the ads that make me laugh, the ones that make me angry, and the people who keep paying for both of them every single year.';

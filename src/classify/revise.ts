@@ -113,7 +113,21 @@ function copyrightHolders(work: readonly Work[]): Set<string> {
 const PRESENTS = /^(?:\.com)?(?:['’]s)?\s+(?:(?:is|are)\s+(?:a|an|the|one\s+of|your|not\s+responsible)|provides|offers|brings\s+you|covers)\s/iu;
 const ABOUT = /^about\s+(?:the\s+)?/iu;
 /** The words a line opens with, up to four ("the" dropped). */
-const OPENING = /^(?:the\s+)?([\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,3})/iu;
+const OPENING = /^(?:[Tt]he\s+|THE\s+)?([\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,3})/u;
+
+/** What a site's name may end in as a paragraph opens with it: "PhoneNews.com", "Reuters's". */
+const NAME_SUFFIX = /(?:\.com|['’]s)$/u;
+
+/** A line's first word lower-cased, after a leading "the" (as OPENING reads it). */
+function firstWord(text: string): string {
+  let from = 0;
+  let to = text.indexOf(' ');
+  if (to === 3 && text.slice(0, 3).toLowerCase() === 'the') {
+    from = 4;
+    to = text.indexOf(' ', from);
+  }
+  return text.slice(from, to < 0 ? text.length : to).toLowerCase().replace(NAME_SUFFIX, '');
+}
 
 /**
  * The site's presentation of itself, named by the page's copyright holder ("© Copyright
@@ -128,6 +142,8 @@ const OPENING = /^(?:the\s+)?([\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,
 export function markSiteAbout(work: Work[]): void {
   const names = copyrightHolders(work);
   if (names.size === 0) return;
+  // The names' first words: a paragraph that opens with none of them is passed over at once.
+  const firsts = new Set([...names].map((n) => n.split(' ')[0]!.replace(NAME_SUFFIX, '')));
   for (const w of work) {
     if (w.boiler !== null && w.boiler.row.kind !== 'navigation') continue;
     const text = w.block.text;
@@ -135,13 +151,16 @@ export function markSiteAbout(work: Work[]): void {
       if (!names.has(text.replace(ABOUT, '').replace(/[\s:.!]+$/u, '').toLowerCase())) continue;
       w.boiler = { row: SITE_ABOUT, match: ABOUT.exec(text)! };
       if (trace.reasons) w.why.push(`"About" the page's copyright holder: the site's presentation`);
-    } else if (w.f.words >= 10 && w.boiler === null) {
-      const lower = text.toLowerCase();
-      const opening = OPENING.exec(lower)?.[1]?.split(/\s+/u) ?? [];
+    } else if (w.f.words >= 10 && w.boiler === null && firsts.has(firstWord(text))) {
+      const head = OPENING.exec(text);
+      if (head === null) continue;
+      // The opening words and what follows them, lower-cased (not the whole paragraph).
+      const lower = text.slice(0, head[0].length + 40).toLowerCase();
+      const opening = head[1]!.toLowerCase().split(/\s+/u);
       // The longest run of opening words that names the holder, then how it goes on.
       for (let k = opening.length; k >= 1; k--) {
         const run = opening.slice(0, k).join(' ');
-        const name = [run, run.replace(/(?:\.com|['’]s)$/u, '')].find((n) => names.has(n));
+        const name = [run, run.replace(NAME_SUFFIX, '')].find((n) => names.has(n));
         if (name === undefined) continue;
         if (PRESENTS.test(lower.slice(lower.indexOf(name) + name.length))) {
           w.fill = 'other';
