@@ -126,6 +126,8 @@ export const THRESHOLDS = {
    * blocks: the name lines and the photo's, up to and with its first paragraph.
    */
   bioBlocks: 5,
+  /** The paragraph under an "About <the site>" heading has at least this many words (a menu's link heads a headline). */
+  siteBlurbWords: 12,
   /** Media patterns (credits, captions) apply to lines up to this length. */
   mediaMaxLength: 400,
   /** Markup evidence (`Block.prior`, in -1..1) is worth this many prose-score points. */

@@ -684,6 +684,12 @@ describe("a site's About box", () => {
     const longer = labelled(site('About PhotoDaily', '© 2012 PhotoDaily & Company. All rights reserved.'));
     expect(longer.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
   });
+  it('takes a menu\'s "About <the site>" link over the article\'s headline for no heading', () => {
+    const text = ['Home', 'Markets', 'About Reuters', 'Nigerian rebels claim ship attacks, threaten more', 'Thu Jan 10, 2008 7:10am EST', '', PROSE[0], '', PROSE[1], '', '© Thomson Reuters 2008. All rights reserved.'].join('\n');
+    const blocks = labelled(text);
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Nigerian rebels claim ship attacks, threaten more');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 2));
+  });
   it('keeps a company\'s "About <Name>" and description when someone else holds the copyright (a press release)', () => {
     const blocks = labelled(site('About PhotoDaily', '© 2012 Business Wire. All rights reserved.'));
     expect(blocks.find((b) => b.text === BLURB)!.role).toBe('body');

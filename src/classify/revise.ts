@@ -131,8 +131,8 @@ function firstWord(text: string): string {
 
 /**
  * The site's presentation of itself, named by the page's copyright holder ("© Copyright
- * VentureBeat"). A short heading "About <the site>" ("About VentureBeat") is its heading, as "About
- * this blog" is: it takes the `site-about` row, a barrier for the span, and the bio fill goes under
+ * VentureBeat"). A short heading "About <the site>" ("About VentureBeat") over a paragraph is its
+ * heading, as "About this blog" is: it takes the `site-about` row, a barrier for the span, and the bio fill goes under
  * it (fillAuthorBios). A paragraph that opens with the site's name and presents it ("VentureBeat
  * provides news about …", "Reuters is the world's largest …") is boilerplate where it stands, and
  * ends nothing (a promotion boxed into the article). "About <Name>" alone is not enough: a press
@@ -144,10 +144,15 @@ export function markSiteAbout(work: Work[]): void {
   if (names.size === 0) return;
   // The names' first words: a paragraph that opens with none of them is passed over at once.
   const firsts = new Set([...names].map((n) => n.split(' ')[0]!.replace(NAME_SUFFIX, '')));
-  for (const w of work) {
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i]!;
     if (w.boiler !== null && w.boiler.row.kind !== 'navigation') continue;
     const text = w.block.text;
     if (w.f.words <= 6 && ABOUT.test(text)) {
+      // Over the presentation itself, a paragraph: a menu's "About Reuters" link over the article's
+      // headline heads nothing.
+      const next = work[i + 1];
+      if (next === undefined || next.f.words < THRESHOLDS.siteBlurbWords || !next.f.endsSentence) continue;
       if (!names.has(text.replace(ABOUT, '').replace(/[\s:.!]+$/u, '').toLowerCase())) continue;
       w.boiler = { row: SITE_ABOUT, match: ABOUT.exec(text)! };
       if (trace.reasons) w.why.push(`"About" the page's copyright holder: the site's presentation`);
