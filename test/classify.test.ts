@@ -798,13 +798,15 @@ describe("a blog post's footer", () => {
       'So the problem is me, and I see that now. It is time to change that, starting tomorrow morning at five, and I will write here every week about how it goes. Thanks for listening.',
     ];
     const thread = Array.from({ length: 30 }, (_, i) => [`Reader Number${i % 2 ? '' : ' Jr'}`, `Good luck with it, and I will follow your progress here on the blog, number ${i}. Maybe an accountability partner would help.`]).flat();
-    for (const end of ['PREVIOUS POST', 'This entry was posted in Health. Bookmark the permalink.', 'Your email address will not be published. Required fields are marked *', 'Tags: fitness, weight loss, nutrition', 'Next Page »', '1 2 3 Next']) {
+    for (const end of ['PREVIOUS POST', 'This entry was posted in Health. Bookmark the permalink.', 'Your email address will not be published. Required fields are marked *', 'Tags: fitness, weight loss, nutrition', 'Next Page »', '1 2 3 Next', '« Mother dough | Main | Crafting wonder »']) {
       const blocks = labelled(['When the problem is you', '', ...post, 'Tweet', end, ...thread].join('\n'));
       expect(blocks.filter((b) => b.role === 'body').map((b) => b.text), end).toEqual(post);
     }
     // above the article, they end nothing
-    const top = labelled(['When the problem is you', '« Previous Post', ...post, '© 2012 The Blog'].join('\n'));
-    expect(top.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);
+    for (const nav of ['« Previous Post', '« Mother dough | Main | Crafting wonder »']) {
+      const top = labelled(['When the problem is you', nav, ...post, '© 2012 The Blog'].join('\n'));
+      expect(top.filter((b) => b.role === 'body').map((b) => b.text), nav).toEqual(post);
+    }
     // a bare "Next" (a slider's button) between two paragraphs ends nothing either
     const slider = labelled(['When the problem is you', '', ...post.slice(0, 3), 'Next', ...post.slice(3), '© 2012 The Blog'].join('\n'));
     expect(slider.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(post);

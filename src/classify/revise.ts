@@ -391,7 +391,7 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
       if ((heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) || (endsArticle(work, i) && threadFollows(work, i, isProse))) {
         return { thread: i, end: end >= 0 ? end : i };
       }
-    } else if (id === 'post-nav' || id === 'post-footer' || id === 'comment-form' || id === 'tag-list' || (id === 'pagination' && PAGED.test(w.block.text))) {
+    } else if (id === 'post-nav' || id === 'post-nav-titles' || id === 'post-footer' || id === 'comment-form' || id === 'tag-list' || (id === 'pagination' && PAGED.test(w.block.text))) {
       if (end < 0 && chars >= THRESHOLDS.commentArticleChars) end = i;
     } else if (isProse(w)) chars += w.f.length;
   }

@@ -79,6 +79,15 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
     maxLength: 60,
   },
   {
+    id: 'post-nav-titles',
+    kind: 'navigation',
+    pattern: () => /^«\s*[^|«»]{1,120}?\s*\|\s*Main(?:\s*\|\s*[^|«»]{1,120}?\s*»)?$|^Main\s*\|\s*[^|«»]{1,120}?\s*»$/u,
+    note: 'Links to the previous and next post by their titles, around a link to the blog\'s front page (TypePad: "« Mother dough | Main | Crafting wonder »"). Under the article they end it (src/classify/revise.ts, articleEnd); they stand above it too, so they are no barrier of the body span.',
+    example: '« Mother dough | Main | Crafting wonder »',
+    nearMiss: 'Main | Street',
+    maxLength: 260,
+  },
+  {
     id: 'pipe-menu',
     kind: 'navigation',
     pattern: () => /^(?:[^|]{1,40}\|){2,}[^|]{0,40}$|^[\p{Lu}\p{N}][^|.!?]{0,24}(?:\|\s*[\p{Lu}\p{N}][^|.!?]{0,24})+$/u,
