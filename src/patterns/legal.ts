@@ -22,6 +22,16 @@ export const LEGAL: readonly PatternRow<'legal'>[] = lazyRows<'legal'>([
     nearMiss: 'The report may not be published until next year, officials said.',
   },
   {
+    id: 'print-edition',
+    kind: 'legal',
+    pattern: () => /^(?:a\s+version\s+of\s+this\s+(?:article|review|story|column|op-ed|essay)\s+appear(?:s|ed)\s+in\s+print\b|this\s+(?:article|story|column)\s+(?:first\s+|originally\s+)?appeared\s+in\s+(?:the\s+)?(?:print\s+edition|[^.]{1,60}?\s+(?:print\s+)?edition)\b)/iu,
+    keywords: ['version of this', 'appeared in'],
+    note: 'Where the article was printed or first published: "A version of this article appeared in print on July 24, 2012, on page A4 of the New York edition with the headline: …", "This article first appeared in the print edition of …". A note on the article, not its text.',
+    example: 'A version of this article appeared in print on July 24, 2012, on page A4 of the New York edition with the headline: Contrary to Gossip, Pyramids Have No Date With the Wrecking Ball.',
+    nearMiss: 'A version of this story was told to me by my grandfather.',
+    maxLength: 600,
+  },
+  {
     id: 'personal-use',
     kind: 'legal',
     pattern: () => /\b(?:is|are)\s+for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\s+only\b|^for\s+(?:your\s+)?personal,?\s+non-?commercial\s+use\s+only\b/iu,
