@@ -723,6 +723,17 @@ describe("a site's About box", () => {
   });
 });
 
+describe('a rule between paragraphs', () => {
+  it('is no paragraph of the body ("━━━━", "* * *"), and the body goes on after it', () => {
+    // A text browser draws a rule as wide as its page: 1,000 characters weigh like a paragraph.
+    for (const rule of ['━'.repeat(1000), '* * *', '—']) {
+      const blocks = labelled(['Council approves the budget', '', PROSE[0], '', PROSE[1], '', rule, '', PROSE[2], '', PROSE[3]].join('\n'));
+      expect(blocks.filter((b) => b.role === 'body').map((b) => b.text), rule).toEqual(PROSE);
+      expect(blocks.find((b) => b.text === rule)!.role, rule).toBe('boilerplate');
+    }
+  });
+});
+
 describe("a writer's bio", () => {
   const BIO = 'Lucas Mearian covers storage, disaster recovery and business continuity, financial services infrastructure and health care IT for Computerworld.';
   it('is boilerplate when it opens with the name the byline gives, wherever it stands, and ends nothing', () => {

@@ -11,6 +11,7 @@
 import type { BoilerplateKind, Block } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
 import { hasDigit, STRONG_BARRIER, type Work } from './rules.js';
+import { WORDY } from './features.js';
 import { AUTHOR_BIO } from '../patterns/author-bio.js';
 import { DATE, MONTH } from '../patterns/bylines.js';
 import { trace } from './trace.js';
@@ -760,6 +761,12 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     if (b.dom === undefined && codeLine(w) && (codeLine(work[i - 1]) || codeLine(work[i + 1]))) {
       b.role = 'body';
       if (trace.reasons) b.reasons.push('program code inside the body span');
+      continue;
+    }
+    // (A listing's lone "}" is the code's: above.)
+    if (!WORDY.test(b.text)) {
+      // A rule or a row of symbols ("━━━━", "* * *"): the layout's, no paragraph.
+      setBoiler(b, 'other', 'no letter or figure: a rule or a row of symbols');
       continue;
     }
     if (listed.has(i)) {
