@@ -289,6 +289,13 @@ describe('revise', () => {
     markStampLines(t);
     expect(commentSectionStart(t, 'balanced')).toBe(-1);
   });
+  it('marks no image a text browser names by its dated file ("[Screen-Shot-2012-10-08-at-6]") as a stamp', () => {
+    const shots = PROSE.flatMap((p, i) => [`[Screen-Shot-2012-10-0${i + 1}-at-6]`, p]);
+    const { work } = analyse(shots.join('\n'));
+    markStampLines(work);
+    expect(work.filter((w) => w.stampShape)).toHaveLength(0);
+    expect(commentSectionStart(work, 'balanced')).toBe(-1);
+  });
   it('marks author stamps whose names differ in case and length, and whose time ends in "am."', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
     const names = ['Eric Kennedy', 'randfish', 'zdw', 'William Ross'];

@@ -301,6 +301,8 @@ export function markStampLines(work: Work[]): void {
     // "6:10 am. Reply" and "4. Jane Doe - August 8, 2012" end no sentence
     // (The excused stops are counted only for lines with a sentence mark: they excuse those alone.)
     if (w.f.words > THRESHOLDS.stampMaxWords || !isStamp(text) || (w.f.sentences > 0 && w.f.sentences > stopsExcused(text))) continue;
+    // An image's file name a text browser prints ("[Screen-Shot-2012-10-08-at-6]") dates the image.
+    if (w.boiler?.row.id === 'image-placeholder') continue;
     // The shape from the first figure on: the commenter's name before it ("by Eric Kennedy on",
     // "by randfish on") varies in length and case from line to line.
     const digit = text.search(/\d/);
