@@ -24,7 +24,7 @@ export const LEGAL: readonly PatternRow<'legal'>[] = lazyRows<'legal'>([
   {
     id: 'print-edition',
     kind: 'legal',
-    pattern: () => /^(?:a\s+version\s+of\s+this\s+(?:article|review|story|column|op-ed|essay)\s+appear(?:s|ed)\s+(?:in\s+print\b|[^.]{0,60}?\bon\s+page\s+\w+)|this\s+(?:article|story|column)\s+(?:first\s+|originally\s+)?appeared\s+in\s+(?:the\s+)?(?:print\s+edition|[^.]{1,60}?\s+(?:print\s+)?edition)\b)/iu,
+    pattern: () => /^[\s\p{P}\p{S}]*(?:a\s+version\s+of\s+this\s+(?:article|review|story|column|op-ed|essay)\s+appear(?:s|ed)\s+(?:in\s+print\b|[^.]{0,60}?\bon\s+page\s+\w+)|this\s+(?:article|story|column)\s+(?:first\s+|originally\s+)?appeared\s+in\s+(?:the\s+)?(?:print\s+edition|[^.]{1,60}?\s+(?:print\s+)?edition)\b)/iu,
     keywords: ['version of this', 'appeared in'],
     note: 'Where the article was printed or first published: "A version of this article appeared in print on July 24, 2012, on page A4 of the New York edition with the headline: …", "A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, …", "This article first appeared in the print edition of …". A note on the article, not its text.',
     example: 'A version of this article appeared in print on July 24, 2012, on page A4 of the New York edition with the headline: Contrary to Gossip, Pyramids Have No Date With the Wrecking Ball.',
@@ -34,7 +34,7 @@ export const LEGAL: readonly PatternRow<'legal'>[] = lazyRows<'legal'>([
   {
     id: 'views-disclaimer',
     kind: 'legal',
-    pattern: () => /^(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here(?:in)?|in\s+this\s+(?:article|post|blog|column|piece|commentary)|on\s+this\s+(?:site|blog))\s+are\b.{0,400}$/iu,
+    pattern: () => /^[\s\p{P}\p{S}]*(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here(?:in)?|in\s+this\s+(?:article|post|blog|column|piece|commentary)|on\s+this\s+(?:site|blog))\s+are\b.{0,400}$/iu,
     note: 'The disclaimer that the views are the writer\'s: "The opinions expressed here are the personal views of … and do not (necessarily) reflect the views of my employer." Not an article line on someone\'s views ("The views expressed by the minister were criticised").',
     example: 'The opinions expressed here are the personal views of Karl Fisch and do not (necessarily) reflect the views of my employer.',
     nearMiss: 'The views expressed by the minister on Tuesday were criticised by the opposition.',

@@ -59,7 +59,7 @@ export const SUPPORT_APPEALS: readonly PatternRow<'support-appeal'>[] = lazyRows
   {
     id: 'consider-donation',
     kind: 'support-appeal',
-    pattern: () => /^(?:please\s+)?consider\s+(?:making\s+)?a\s+(?:small\s+)?(?:donation|contribution)\b.{0,100}$/iu,
+    pattern: () => /^[\s\p{P}\p{S}]*(?:please\s+)?consider\s+(?:making\s+)?a\s+(?:small\s+)?(?:donation|contribution)\b.{0,100}$/iu,
     note: 'A blog\'s request for a donation, on a line of its own: "Consider a donation if you like what you see here!", "Please consider making a small donation to keep the site running." Not a sentence of the article that goes on about someone\'s donation.',
     example: 'Consider a donation if you like what you see here!',
     nearMiss: 'The foundation will consider a donation request from the school only after the audit, the spokesman said in a statement on Tuesday.',
