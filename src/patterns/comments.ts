@@ -69,6 +69,17 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
     maxLength: 500,
   },
   {
+    id: 'comment-policy',
+    kind: 'comments',
+    pattern: () =>
+      /\b(?:comments?\s+(?:are|will\s+be|may\s+be)\s+(?:moderated|reviewed|screened)|comment(?:ing)?\s+(?:policy|guidelines|rules)\b|(?:require|encourage)s?\s+civility|keep\s+(?:your\s+)?comments\s+(?:civil|respectful|on[- ]topic)|(?:all\s+)?comments\s+will\s+be\s+published\s+after\s+moderation)/iu,
+    keywords: ['comment'],
+    note: 'A comment section\'s rules: "Comments are moderated", "All comments will be published after moderation", "We require civility and encourage full names", "Please read our comment policy". Not the article\'s report on a site\'s comment rules: a line of a few sentences at most.',
+    example: 'We have made it easy to comment on posts, however we require civility and encourage full names to that end.',
+    nearMiss: 'The comments he made about the policy were criticised by his own party.',
+    maxLength: 400,
+  },
+  {
     id: 'comment-byline',
     kind: 'comments',
     pattern: () => /^(?:by\s+)?[^\s()]{1,40}(?:\s+[^\s()]{1,20}){0,2}\s+\(\d{2,9}\)(?:\s+on\s+[^:]{3,50}\d{1,2}:\d{2}[^:]{0,10})?(?:\s*\(#\d+\))?(?:\s+\w+)?$|^(?:re|aw|sv)\s?:\s?.{1,120}$|^.{1,120}\(score\s?:\s?-?\d[^)]{0,30}\)$/iu,
