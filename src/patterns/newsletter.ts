@@ -13,6 +13,15 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = lazyRows<'newslet
     maxLength: 200,
   },
   {
+    id: 'enjoyed-post',
+    kind: 'newsletter',
+    pattern: () => /^[\s\p{P}\p{S}]*if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:post|article|story|blog(?:\s+post)?)\b.{0,200}\b(?:subscrib\w*|share|comment\w*|follow|rss|feed|newsletter|tweet)/iu,
+    note: 'A blog\'s prompt under the post: "If you enjoyed this post, please consider leaving a comment or subscribing to the RSS feed to have future articles delivered to your feed reader." Only with what it asks for (subscribe, share, comment, follow).',
+    example: 'If you enjoyed this post, please consider leaving a comment or subscribing to the RSS feed to have future articles delivered to your feed reader.',
+    nearMiss: 'If you enjoyed this story as a child, the film will not disappoint you.',
+    maxLength: 400,
+  },
+  {
     id: 'newsletter-line',
     kind: 'newsletter',
     pattern: () => /^.{0,40}\bnewsletters?\b.{0,40}$/iu,
