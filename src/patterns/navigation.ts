@@ -52,6 +52,15 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
     maxLength: 90,
   },
   {
+    id: 'image-tool',
+    kind: 'navigation',
+    pattern: () => /^[\s\p{P}\p{S}]*(?:(?:hide|show|toggle)\s+captions?|(?:mouse\s*over|hover\s+(?:over|on)|click\s+on)\s+(?:the\s+)?(?:photo|image|picture)s?\s+to\s+(?:load|enlarge|zoom|view|see)(?:\s+\p{L}+){0,4})[\s\p{P}\p{S}]*$/iu,
+    note: 'A photo\'s controls: "hide caption" (NPR), "Mouseover photo to load notes or add comment", "Click on the image to enlarge". Alone on their line, four words at most after the verb.',
+    example: 'Mouseover photo to load',
+    nearMiss: 'Click on the image to enlarge it, she told the jury, and they did.',
+    maxLength: 80,
+  },
+  {
     id: 'skip-link',
     kind: 'navigation',
     pattern: () => /^(?:skip|jump)\s+(?:to\s+(?:the\s+)?(?:(?:main|primary|secondary|page)\s+)?(?:content|navigation|menu|main|search|footer|article|comments|sidebar)(?:\b|(?=skip|jump))|(?:main\s+)?(?:navigation|nav|menu|links)$)/iu,
