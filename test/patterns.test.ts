@@ -108,6 +108,30 @@ describe('comment author lines', () => {
   });
 });
 
+describe('furniture added in session 13', () => {
+  it('finds each kind through the compiled table (its keywords and gates included), not an article line', () => {
+    const cases: [string, string][] = [
+      ['We require civility and encourage full names to that end.', 'comment-policy'],
+      ['Comments are moderated and will appear after approval.', 'comment-policy'],
+      ['Have your say', 'comments-heading'],
+      ['25 comments per page', 'comments-heading'],
+      ['A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: Suspect Is Silent.', 'print-edition'],
+      ['• The opinions expressed here are my personal opinions.', 'views-disclaimer'],
+      ['Consider a donation if you like what you see here!', 'consider-donation'],
+      ['If you enjoyed this post, please consider leaving a comment or subscribing to the RSS feed.', 'enjoyed-post'],
+      ['Loading...', 'script-notice'],
+      ['This video is unavailable', 'script-notice'],
+      ['hide caption', 'image-tool'],
+      ['« Mother dough | Main | Crafting wonder »', 'post-nav-titles'],
+      ['Main | Crafting wonder »', 'post-nav-titles'],
+    ];
+    for (const [line, id] of cases) expect(boilerplateTable.match(line)?.row.id, line).toBe(id);
+    for (const line of ['The views expressed by the minister were criticised.', 'Loading the ship took three days.', 'The comments he made about the policy were criticised by his own party.']) {
+      expect(boilerplateTable.match(line), line).toBeNull();
+    }
+  });
+});
+
 describe('reader call-outs', () => {
   const rows = Object.values(TABLES).flat().filter((r) => r.id.endsWith('-callout'));
   const matches = (l: string): boolean => rows.some((r) => r.pattern.test(l));

@@ -133,12 +133,12 @@ function firstWord(text: string): string {
 /**
  * The site's presentation of itself, named by the page's copyright holder ("© Copyright
  * VentureBeat"). A short heading "About <the site>" ("About VentureBeat") over a paragraph is its
- * heading, as "About this blog" is: it takes the `site-about` row, a barrier for the span, and the bio fill goes under
- * it (fillAuthorBios). A paragraph that opens with the site's name and presents it ("VentureBeat
- * provides news about …", "Reuters is the world's largest …") is boilerplate where it stands, and
- * ends nothing (a promotion boxed into the article). "About <Name>" alone is not enough: a press
- * release ends in "About Acme Corp." and the company's description, which are the release's; the
- * site that publishes it holds the copyright, not Acme.
+ * heading, as "About this blog" is: it takes the `site-about` row, a barrier for the span, and
+ * the bio fill goes under it (fillAuthorBios). A paragraph that opens with the site's name and
+ * presents it ("VentureBeat provides news about …", "Reuters is the world's largest …") is
+ * boilerplate where it stands, and ends nothing (a promotion boxed into the article). "About
+ * <Name>" alone is not enough: a press release ends in "About Acme Corp." and the company's
+ * description, which are the release's; the site that publishes it holds the copyright, not Acme.
  */
 export function markSiteAbout(work: Work[]): void {
   const names = copyrightHolders(work);
@@ -207,17 +207,17 @@ export function markWriterBios(work: Work[]): void {
   }
 }
 
+/** A profile's field label, alone on its line: "Name:", "Location:", "Occupation:". */
+function fieldLabel(w: Work): boolean {
+  return w.f.words <= 2 && LEAD_IN.test(w.block.text);
+}
+
 /**
  * The blocks under an author-bio heading ("About the author", the writer's name, the bio), or a
  * site's "About" heading, belong to the bio, up to and with its first paragraph. The heading ends the body span (a strong
  * barrier), but alone that leaves the bio free to win the span by itself on a page whose article
  * is a list of short lines.
  */
-/** A profile's field label, alone on its line: "Name:", "Location:", "Occupation:". */
-function fieldLabel(w: Work): boolean {
-  return w.f.words <= 2 && LEAD_IN.test(w.block.text);
-}
-
 export function fillAuthorBios(work: Work[]): void {
   for (let i = 0; i < work.length; i++) {
     const heading = work[i]!;
@@ -361,6 +361,8 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
   return -1;
 }
 
+/** Rows whose line under the article's prose says the post has ended (see `articleEnd`). */
+const POST_ENDS = new Set(['post-nav', 'post-nav-titles', 'post-footer', 'comment-form', 'tag-list']);
 /** A pagination line that names pages or numbers them ("Next Page »", "1 2 3 Next"): a bare "Next" may be a slider's. */
 const PAGED = /\bpages?\b|\d/iu;
 
@@ -394,7 +396,7 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
       if ((heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) || (endsArticle(work, i) && threadFollows(work, i, isProse))) {
         return { thread: i, end: end >= 0 ? end : i };
       }
-    } else if (id === 'post-nav' || id === 'post-nav-titles' || id === 'post-footer' || id === 'comment-form' || id === 'tag-list' || (id === 'pagination' && PAGED.test(w.block.text))) {
+    } else if ((id !== undefined && POST_ENDS.has(id)) || (id === 'pagination' && PAGED.test(w.block.text))) {
       if (end < 0 && chars >= THRESHOLDS.commentArticleChars) end = i;
     } else if (isProse(w)) chars += w.f.length;
   }
@@ -765,9 +767,9 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
       if (trace.reasons) b.reasons.push('program code inside the body span');
       continue;
     }
-    // (A listing's lone "}" is the code's: above.)
+    // A rule or a row of symbols ("━━━━", "* * *"): the layout's, no paragraph (a code listing's
+    // lone "}" is the listing's: above).
     if (!WORDY.test(b.text)) {
-      // A rule or a row of symbols ("━━━━", "* * *"): the layout's, no paragraph.
       setBoiler(b, 'other', 'no letter or figure: a rule or a row of symbols');
       continue;
     }

@@ -73,7 +73,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
     kind: 'comments',
     pattern: () =>
       /\b(?:comments?\s+(?:are|will\s+be|may\s+be)\s+(?:moderated|reviewed|screened)|comment(?:ing)?\s+(?:policy|guidelines|rules)\b|(?:require|encourage)s?\s+civility|keep\s+(?:your\s+)?comments\s+(?:civil|respectful|on[- ]topic)|(?:all\s+)?comments\s+will\s+be\s+published\s+after\s+moderation)/iu,
-    keywords: ['comment'],
+    keywords: ['comment', 'civility'],
     note: 'A comment section\'s rules: "Comments are moderated", "All comments will be published after moderation", "We require civility and encourage full names", "Please read our comment policy". Not the article\'s report on a site\'s comment rules: a line of a few sentences at most.',
     example: 'We have made it easy to comment on posts, however we require civility and encourage full names to that end.',
     nearMiss: 'The comments he made about the policy were criticised by his own party.',
