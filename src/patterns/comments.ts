@@ -5,7 +5,7 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
   {
     id: 'comments-heading',
     kind: 'comments',
-    pattern: () => /^[\s\p{P}\p{S}]*(?:\d+\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?[\s\p{P}\p{S}]*$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^[\s\p{P}\p{S}]*have\s+your\s+say[\s\p{P}\p{S}]*$|^\d+\s+comments\s+per\s+page\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond)(?:\s+on\s+this\s+(?:article|story|post))?)[\s\p{P}\p{S}]*$|^comments\s+(?:are|have\s+been)\s+(?:closed|now\s+closed|disabled)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry|page))?\.?$|^(?:log|sign)\s+in\s+to\s+(?:comment|reply)\b.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$/iu,
+    pattern: () => /^[\s\p{P}\p{S}]*(?:\d+\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?[\s\p{P}\p{S}]*$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond)(?:\s+on\s+this\s+(?:article|story|post))?)[\s\p{P}\p{S}]*$|^comments\s+(?:are|have\s+been)\s+(?:closed|now\s+closed|disabled)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry|page))?\.?$|^(?:log|sign)\s+in\s+to\s+(?:comment|reply)\b.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$/iu,
     note: 'Comment headings, prompts and per-comment buttons. A heading may be wrapped in or followed by punctuation and symbols ("{ 167 comments }", "Comments »", w3m\'s "Comments [    ]" for the form\'s text box).',
     example: '12 Comments',
     nearMiss: 'Comments from the minister angered the opposition.',
@@ -67,6 +67,18 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
     example: 'Your email address will not be published. Required fields are marked *',
     nearMiss: 'Your email address will be used to send you the newsletter every morning.',
     maxLength: 500,
+  },
+  {
+    id: 'comment-prompt',
+    kind: 'comments',
+    // A row of its own, not more alternatives of comments-heading: that row's regex is long, and
+    // every line these alternatives let through its gates would have it compiled (~1 ms at
+    // start-up); no Unicode class either (a case-insensitive \p{P} costs ~0.2 ms to compile).
+    pattern: () => /^have\s+your\s+say[\s!.:»›>]*$|^\d+\s+comments\s+per\s+page\b.{0,30}$/iu,
+    note: 'The BBC\'s and CBC\'s comment heading "Have your say", and a thread\'s "25 comments per page".',
+    example: 'Have your say',
+    nearMiss: 'Have your say on the budget at the town hall meeting on Tuesday.',
+    maxLength: 60,
   },
   {
     id: 'comment-policy',
