@@ -24,18 +24,18 @@ const SAMPLE = 100;
  * comments) minus ~0.02, floored to two decimals. RAISE them after each round of tuning.
  */
 const FLOORS: [set: string, rendering: string, floor: number][] = [
-  ['l3s-gn1', 'text-chromium', 0.91], // measured 0.931
-  ['l3s-gn1', 'text-w3m', 0.91], // measured 0.930
+  ['l3s-gn1', 'text-chromium', 0.92], // measured 0.942 (session 13)
+  ['l3s-gn1', 'text-w3m', 0.92], // measured 0.944
   ['l3s-gn1', 'html', 0.96], // measured 0.981 (a runaway <title> no longer swallows 2 pages of the sample)
-  ['cleanportaleval', 'text-chromium', 0.93], // measured 0.951 (71 docs: the whole set)
-  ['cleanportaleval', 'text-w3m', 0.92], // measured 0.941
-  ['cleanportaleval', 'html', 0.91], // measured 0.936
-  ['dragnet', 'text-chromium', 0.81], // measured 0.834
-  ['dragnet', 'text-w3m', 0.8], // measured 0.824
-  ['dragnet', 'html', 0.83], // measured 0.856
-  ['readability', 'text-chromium', 0.87], // measured 0.898
-  ['readability', 'text-w3m', 0.85], // measured 0.880
-  ['readability', 'html', 0.92], // measured 0.941
+  ['cleanportaleval', 'text-chromium', 0.93], // measured 0.954 (71 docs: the whole set)
+  ['cleanportaleval', 'text-w3m', 0.92], // measured 0.945
+  ['cleanportaleval', 'html', 0.91], // measured 0.937
+  ['dragnet', 'text-chromium', 0.83], // measured 0.858
+  ['dragnet', 'text-w3m', 0.82], // measured 0.848
+  ['dragnet', 'html', 0.83], // measured 0.858
+  ['readability', 'text-chromium', 0.87], // measured 0.897
+  ['readability', 'text-w3m', 0.86], // measured 0.880
+  ['readability', 'html', 0.92], // measured 0.940
 ];
 
 const dir: string = corpusDir();
@@ -52,6 +52,16 @@ describe.skipIf(!present)(present ? `eval guard (first ${SAMPLE} ids per set)` :
       // Exceptions are quality failures too: list them in the message.
       expect(row.errors, JSON.stringify(row.errors.slice(0, 3))).toEqual([]);
       expect(s.f1, `${set}/${rendering}: F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)})`).toBeGreaterThanOrEqual(floor);
+    });
+  }
+
+  // Headline accuracy, on the whole of l3s-gn1 (a second or two a rendering): the issues' lines,
+  // #3's 0.90 from the text and #4's 0.95 from the HTML (measured 0.902 and 0.960). A rule that
+  // takes a headline from a few pages fails here, not only in `npm run eval`.
+  for (const [rendering, floor] of [['text-chromium', 0.9], ['html', 0.95]] as const) {
+    it(`l3s-gn1 ${rendering}: headline accuracy >= ${floor} (all documents)`, async () => {
+      const s = (await evalNewsclean({ set: 'l3s-gn1', rendering, dir })).summary;
+      expect(s.headlineAcc, `${s.headlineOk}/${s.headlineDocs}`).toBeGreaterThanOrEqual(floor);
     });
   }
 
