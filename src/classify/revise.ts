@@ -113,13 +113,13 @@ function copyrightHolders(work: readonly Work[]): Set<string> {
 /** How a site presents itself after its name: "… is a leading source for …", "… provides news about …". */
 const PRESENTS = /^(?:\.com)?(?:['’]s)?\s+(?:(?:is|are)\s+(?:a|an|the|one\s+of|your|not\s+responsible)|provides|offers|brings\s+you|covers)\s/iu;
 const ABOUT = /^about\s+(?:the\s+)?/iu;
-/** The words a line opens with, up to four ("the" dropped). */
-const OPENING = /^(?:[Tt]he\s+|THE\s+)?([\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,3})/u;
+/** "The" opening a paragraph before the site's name ("The Photo Argus is …"). */
+const LEADING_THE = /^the\s+/u;
 
 /** What a site's name may end in as a paragraph opens with it: "PhoneNews.com", "Reuters's". */
 const NAME_SUFFIX = /(?:\.com|['’]s)$/u;
 
-/** A line's first word lower-cased, after a leading "the" (as OPENING reads it). */
+/** A line's first word lower-cased, after a leading "the": a paragraph whose first word opens no name is passed over. */
 function firstWord(text: string): string {
   let from = 0;
   let to = text.indexOf(' ');
@@ -158,20 +158,13 @@ export function markSiteAbout(work: Work[]): void {
       w.boiler = { row: SITE_ABOUT, match: ABOUT.exec(text)! };
       if (trace.reasons) w.why.push(`"About" the page's copyright holder: the site's presentation`);
     } else if (w.f.words >= 10 && w.boiler === null && firsts.has(firstWord(text))) {
-      const head = OPENING.exec(text);
-      if (head === null) continue;
-      // The opening words and what follows them, lower-cased (not the whole paragraph).
-      const lower = text.slice(0, head[0].length + 40).toLowerCase();
-      const opening = head[1]!.toLowerCase().split(/\s+/u);
-      // The longest run of opening words that names the holder, then how it goes on.
-      for (let k = opening.length; k >= 1; k--) {
-        const run = opening.slice(0, k).join(' ');
-        const name = [run, run.replace(NAME_SUFFIX, '')].find((n) => names.has(n));
-        if (name === undefined) continue;
-        if (PRESENTS.test(lower.slice(lower.indexOf(name) + name.length))) {
-          w.fill = 'other';
-          if (trace.reasons) w.why.push(`the page's copyright holder presenting itself`);
-        }
+      // The paragraph's opening, lower-cased (not the whole paragraph): a name of the holder, then
+      // how the site presents itself (PRESENTS reads a ".com" or "'s" after the name).
+      const head = text.slice(0, 200).toLowerCase().replace(LEADING_THE, '');
+      for (const name of names) {
+        if (!head.startsWith(name) || !PRESENTS.test(head.slice(name.length))) continue;
+        w.fill = 'other';
+        if (trace.reasons) w.why.push(`the page's copyright holder presenting itself`);
         break;
       }
     }
