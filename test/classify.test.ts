@@ -690,6 +690,15 @@ describe("a site's About box", () => {
     // The holder's first words name it too ("About Dow Jones" under "© Dow Jones & Company").
     const longer = labelled(site('About PhotoDaily', '© 2012 PhotoDaily & Company. All rights reserved.'));
     expect(longer.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
+    // The heading may name the kind of site after the name ("About Zillow Blog"), over a blurb
+    // that does not open with the name.
+    const welcome = `Glad you are here. ${BLURB.slice(BLURB.indexOf('It covers'))}`;
+    for (const heading of ['About PhotoDaily Blog', 'About the PhotoDaily website:']) {
+      const text = ['New cameras announced at the fair', '', PROSE[0], '', PROSE[1], '', 'Home', 'Contact', heading, '', welcome, '', '© 2006-2012 PhotoDaily Inc., All Rights Reserved'].join('\n');
+      const kinded = labelled(text);
+      expect(kinded.find((b) => b.text === welcome)!.role, heading).toBe('boilerplate');
+      expect(kinded.filter((b) => b.role === 'body').map((b) => b.text), heading).toEqual(PROSE.slice(0, 2));
+    }
   });
   it('takes a menu\'s "About <the site>" link over the article\'s headline for no heading', () => {
     const text = ['Home', 'Markets', 'About Reuters', 'Nigerian rebels claim ship attacks, threaten more', 'Thu Jan 10, 2008 7:10am EST', '', PROSE[0], '', PROSE[1], '', '© Thomson Reuters 2008. All rights reserved.'].join('\n');

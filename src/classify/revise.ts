@@ -113,6 +113,8 @@ function copyrightHolders(work: readonly Work[]): Set<string> {
 /** How a site presents itself after its name: "… is a leading source for …", "… provides news about …". */
 const PRESENTS = /^(?:\.com)?(?:['’]s)?\s+(?:(?:is|are)\s+(?:a|an|the|one\s+of|your|not\s+responsible)|provides|offers|brings\s+you|covers)\s/iu;
 const ABOUT = /^about\s+(?:the\s+)?/iu;
+/** What may follow the site's name in its "About" heading: the kind of site ("About Zillow Blog"), the heading's colon. */
+const SITE_WORD = /(?:\s+(?:blog|site|website|magazine|online|network))?[\s:.!]*$/iu;
 /** "The" opening a paragraph before the site's name ("The Photo Argus is …"). */
 const LEADING_THE = /^the\s+/u;
 
@@ -154,7 +156,7 @@ export function markSiteAbout(work: Work[]): void {
       // headline heads nothing.
       const next = work[i + 1];
       if (next === undefined || next.f.words < THRESHOLDS.siteBlurbWords || !next.f.endsSentence) continue;
-      if (!names.has(text.replace(ABOUT, '').replace(/[\s:.!]+$/u, '').toLowerCase())) continue;
+      if (!names.has(text.replace(ABOUT, '').replace(SITE_WORD, '').toLowerCase())) continue;
       w.boiler = { row: SITE_ABOUT, match: ABOUT.exec(text)! };
       if (trace.reasons) w.why.push(`"About" the page's copyright holder: the site's presentation`);
     } else if (w.f.words >= 10 && w.boiler === null && firsts.has(firstWord(text))) {
