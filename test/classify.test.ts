@@ -870,3 +870,24 @@ describe('an article printed twice in a row', () => {
     }
   });
 });
+
+describe('a river of teasers', () => {
+  const TEASERS = [
+    ['Harbour bridge reopens after repairs', 'The harbour bridge reopened to traffic on Monday morning after six months of repairs to its deck, its cables and the approach roads on both sides of the river, the city said in a statement.'],
+    ['School year to start a week later', 'Pupils across the region will go back to school a week later than usual this autumn, after the education board agreed to a request from teachers who wanted more time to prepare their lessons.'],
+    ['Library extends its opening hours', 'The central library will stay open until nine in the evening from next month, after a survey of its readers found that most of them could only visit it after work or on the weekend.'],
+  ];
+  const river = (link: string): string[] => TEASERS.flatMap(([title, summary]) => [title!, summary!, link]);
+  it('holds summaries with a "Continue reading" link under each out of the body, though together they outweigh the article', () => {
+    const text = ['City News', '', ...river('Continue Reading »'), '', 'Council approves the budget', '', ...PROSE.slice(0, 3)].join('\n');
+    const blocks = labelled(text);
+    for (const [, summary] of TEASERS) expect(blocks.find((b) => b.text === summary)!.kind).toBe('navigation');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
+  });
+  it('keeps the paragraph over a lone "Read more", and summaries over a list\'s "View all" links', () => {
+    const one = labelled(['Council approves the budget', '', ...PROSE, 'Read more'].join('\n'));
+    expect(one.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    const views = labelled(['Council approves the budget', '', ...river('View all posts by Jane')].join('\n'));
+    expect(views.find((b) => b.text === TEASERS[0]![1])!.kind).not.toBe('navigation');
+  });
+});
