@@ -164,6 +164,14 @@ describe('revise', () => {
     classifyDocument(inline, { favor: 'balanced', inputFormat: 'text', meta: null });
     expect(inline.at(-1)).toMatchObject({ role: 'boilerplate', kind: 'other' });
   });
+  it('leaves the paragraph over a link to the writer\'s posts out of the body: the writer\'s box', () => {
+    const bio = 'Hi, I am Becky. I live in Atlanta, and besides editing this blog I write about design and architecture for a few magazines.';
+    for (const link of ['View all posts by Becky →', 'All Posts by Becky Smith | Website | Twitter']) {
+      const blocks = labelled(['Council approves the budget', '', ...PROSE, bio, link, 'Filed under Politics'].join('\n'));
+      expect(blocks.filter((b) => b.role === 'body').map((b) => b.text), link).toEqual(PROSE);
+      expect(blocks.find((b) => b.text === bio), link).toMatchObject({ role: 'boilerplate', kind: 'other' });
+    }
+  });
   it('ends the body at a heading that counts the comments after the article, not at one under its headline', () => {
     // A long thread, its comments under bare names (no date or Reply line to tell it by).
     const said = ['I would really like to see a report about the new budget process, and how the schools will be funded next year, because the council has not said.', 'Yeah, I am hoping the basics will be covered as well, since the council has not explained much of it yet, and the mayor has been quiet about the roads.', 'The repairs are long overdue in our district, and the money should have been there years ago, whatever the opposition says about the cost of it all.'];

@@ -175,6 +175,8 @@ export function markSiteAbout(work: Work[]): void {
 
 /** The writer a byline names: "By Jane Doe", "Posted on May 3 by Jane Doe", "Author: Jane Doe" (two or three capitalised words). */
 const BYLINE_NAME = /(?:\b[Bb]y|\bBY|\b[Aa]uthor:)\s*:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})/u;
+/** A link to a writer's other posts: "View all posts by Becky", "All Posts by Mike Sansone", "More articles by …". */
+const WRITER_POSTS = /^[^a-z0-9]*(?:view|see|read|more|all)\s+(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+by\s/i;
 /** How a bio goes on after the writer's name: "… is a reporter for …", "… covers storage for …", "… lives in …". */
 const BIO_VERB = /^\s+(?:is|was|has|lives|writes|covers|joined|holds|teaches|works|blogs|reports|edits|serves)\s/u;
 
@@ -186,6 +188,13 @@ const BIO_VERB = /^\s+(?:is|was|has|lives|writes|covers|joined|holds|teaches|wor
  * person the article is about) is the article's.
  */
 export function markWriterBios(work: Work[]): void {
+  // The paragraph right above a link to the writer's other posts is the writer's box.
+  for (let i = 1; i < work.length; i++) {
+    const w = work[i - 1]!;
+    if (w.f.words < 8 || !w.f.endsSentence || w.boiler !== null || w.meta !== null || !WRITER_POSTS.test(work[i]!.block.text)) continue;
+    w.fill = 'other';
+    if (trace.reasons) w.why.push(`the writer's box: a link to the writer's posts under it`);
+  }
   const names: string[] = [];
   for (const w of work) {
     if (w.meta?.row.kind !== 'byline') continue;
