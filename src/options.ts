@@ -62,6 +62,8 @@ export const THRESHOLDS = {
   commentArticleChars: 300,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */
   commentMinWords: 5,
+  /** Lines of a gallery (image placeholders, slide numbers) that count in the span search; the rest are free (see `markGalleries`). */
+  galleryLines: 6,
   /** A thread's first comment (the text after its first marker) is at most this many characters. */
   commentMaxChars: 2000,
   /** A timestamped line of at most this many words, ending no sentence, can be a comment's author/date line. */

@@ -899,3 +899,14 @@ describe('a river of teasers', () => {
     expect(views.find((b) => b.text === TEASERS[0]![1])!.kind).not.toBe('navigation');
   });
 });
+
+describe('a photo gallery inside the article', () => {
+  it('costs the span search what a few lines cost, however many slides a text browser prints', () => {
+    const second = PROSE.map((p) => p.replace('council', 'board').replace('The ', 'Then the '));
+    const slides = Array.from({ length: 60 }, (_, i) => [`[img_${1000 + i}]`, String(i + 1)]).flat();
+    const text = ['Council approves the budget', '', PROSE[0], PROSE[1], ...slides, ...second].join('\n');
+    const blocks = labelled(text);
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([PROSE[0], PROSE[1], ...second]);
+    expect(blocks.find((b) => b.text === '[img_1030]')!.role).toBe('boilerplate');
+  });
+});

@@ -319,6 +319,27 @@ export function markTeaserSummaries(work: Work[]): void {
   }
 }
 
+/** A slide's number in a gallery: "12", "3 of 24", "3/24". */
+const SLIDE_NUMBER = /^\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/;
+
+/**
+ * A photo gallery printed slide by slide (a text browser prints a slideshow's hidden slides: "[photo]",
+ * "12", "[photo]", "13", …) is one piece of furniture, however many slides it has: past its first
+ * `THRESHOLDS.galleryLines` lines, its lines are worth nothing in the span search, so an article
+ * the gallery interrupts is still one run (its cost no longer grows with its slides).
+ */
+export function markGalleries(work: Work[]): void {
+  let run = 0;
+  for (let i = 0; i < work.length; i++) {
+    const w = work[i]!;
+    if (w.boiler?.row.id !== 'image-placeholder' && !(w.f.length <= 9 && SLIDE_NUMBER.test(w.block.text))) {
+      run = 0;
+      continue;
+    }
+    if (++run > THRESHOLDS.galleryLines) w.folded = true;
+  }
+}
+
 /**
  * Mark the comment author/date lines that carry no pattern of the tables: short timestamped lines
  * that are no sentence and repeat one shape several times in the document, as every comment
@@ -548,6 +569,7 @@ const FLOATING_BOX = new Set(['related-heading', 'most-read']);
 
 /** Value of a block in the span search: its weight (see `spanWeight`) times its prose score over the threshold, or a barrier's cost. */
 export function spanValue(w: Work, threshold: number): number {
+  if (w.folded) return 0;
   const weight = w.weight;
   const b = w.block;
   const kind = boilerKind(w);

@@ -25,6 +25,8 @@ export interface Work {
   stampShape: boolean;
   /** Weight of the block in the body span search (see {@link spanWeight}). */
   weight: number;
+  /** Set by revision: a line of a photo gallery after its first, worth nothing in the span search (see `markGalleries`). */
+  folded: boolean;
 }
 
 const DIGIT = /\d/;
@@ -183,5 +185,5 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
   const media = mediaMatch(text);
   const meta = metaTable.match(text);
   // Every field from the start: one object shape for all blocks (V8 keeps the hot loops optimised).
-  return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false, weight: spanWeight(text, f) };
+  return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false, weight: spanWeight(text, f), folded: false };
 }
