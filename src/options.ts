@@ -62,6 +62,8 @@ export const THRESHOLDS = {
   commentArticleChars: 300,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */
   commentMinWords: 5,
+  /** Words of each half of a line printed twice over (see `markDoubledLines`). */
+  doubledMinWords: 6,
   /** Lines of a gallery (image placeholders, slide numbers) that count in the span search; the rest are free (see `markGalleries`). */
   galleryLines: 6,
   /** A thread's first comment (the text after its first marker) is at most this many characters. */

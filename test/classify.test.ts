@@ -910,3 +910,14 @@ describe('a photo gallery inside the article', () => {
     expect(blocks.find((b) => b.text === '[img_1030]')!.role).toBe('boilerplate');
   });
 });
+
+describe('a sentence printed twice over', () => {
+  it('is an image\'s alt and title text side by side, not the article\'s', () => {
+    const alt = 'A man rides his bike through the flooded street on Saturday.';
+    const blocks = labelled(['Council approves the budget', '', PROSE[0], `${alt} ${alt}`, `${alt.replace('man', 'woman')} ${alt.replace('man', 'woman')}`, ...PROSE.slice(1)].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    // A sentence that only opens like the one before it is no copy.
+    const near = labelled(['Council approves the budget', '', PROSE[0], `${alt} ${alt.replace('Saturday', 'Sunday')}`, ...PROSE.slice(1)].join('\n'));
+    expect(near.filter((b) => b.role === 'body')).toHaveLength(5);
+  });
+});
