@@ -9,7 +9,7 @@ import { segmentText, normalizeSpace } from '../src/segment/text.js';
 import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals } from '../src/classify/revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
 import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
@@ -919,5 +919,15 @@ describe('a sentence printed twice over', () => {
     // A sentence that only opens like the one before it is no copy.
     const near = labelled(['Council approves the budget', '', PROSE[0], `${alt} ${alt.replace('Saturday', 'Sunday')}`, ...PROSE.slice(1)].join('\n'));
     expect(near.filter((b) => b.role === 'body')).toHaveLength(5);
+  });
+});
+
+describe('images inside the article', () => {
+  it('cost a text browser\'s "[photo]" lines nothing in the span search, as innerText\'s nothing costs', () => {
+    const { work } = analyse(['[budget-step-1]', 'Home'].join('\n'));
+    expect(work[0]!.boiler?.row.id).toBe('image-placeholder');
+    expect(spanValue(work[0]!, 1.5)).toBe(0);
+    // Other furniture still costs its price.
+    expect(spanValue(work[1]!, 1.5)).toBeLessThan(-50);
   });
 });

@@ -588,7 +588,9 @@ const FLOATING_BOX = new Set(['related-heading', 'most-read']);
 
 /** Value of a block in the span search: its weight (see `spanWeight`) times its prose score over the threshold, or a barrier's cost. */
 export function spanValue(w: Work, threshold: number): number {
-  if (w.folded) return 0;
+  // A text browser's "[photo]" for an image is worth nothing either way, as innerText's nothing
+  // is: an image inside the article is no furniture between two of its runs.
+  if (w.folded || w.boiler?.row.id === 'image-placeholder') return 0;
   const weight = w.weight;
   const b = w.block;
   const kind = boilerKind(w);
