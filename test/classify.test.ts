@@ -297,6 +297,14 @@ describe('revise', () => {
     markStampLines(t);
     expect(commentSectionStart(t, 'balanced')).toBe(-1);
   });
+  it('reads author lines that differ only in the commenters\' sites as one shape', () => {
+    const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.'];
+    const sites = ['http://stephankopp.net', 'http://www.edbrill.com', 'https://twitter.com/tsriram'];
+    const thread = comments.flatMap((c, i) => [`${i + 1} Reader ${String.fromCharCode(65 + i)} ${sites[i]} | 10/29/2012 5:1${i}:46 PM`, c]);
+    const { work } = analyse([...PROSE, ...thread].join('\n'));
+    markStampLines(work);
+    expect(work.filter((w) => w.stampShape).map((w) => w.block.text)).toEqual(thread.filter((_, i) => i % 2 === 0));
+  });
   it('marks no image a text browser names by its dated file ("[Screen-Shot-2012-10-08-at-6]") as a stamp', () => {
     const shots = PROSE.flatMap((p, i) => [`[Screen-Shot-2012-10-0${i + 1}-at-6]`, p]);
     const { work } = analyse(shots.join('\n'));

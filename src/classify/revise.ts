@@ -283,9 +283,11 @@ function stopsExcused(text: string): number {
  * share one shape.
  */
 function lineShape(text: string): string {
-  // "3:25 pm" and "6:24 am" are one shape; so are "November 1st" and "November 6th", and the
-  // commenters' handles ("Twitter: @chrislanephoto", "@something_share").
+  // "3:25 pm" and "6:24 am" are one shape; so are "November 1st" and "November 6th", the
+  // commenters' handles ("Twitter: @chrislanephoto", "@something_share") and their sites
+  // ("http://www.edbrill.com", "http://stephankopp.net").
   return text
+    .replace(/(?:https?:\/\/|www\.)\S+/gi, 'U')
     .replace(/\d+(?:st|nd|rd|th)?/g, '#')
     .replace(/@[\p{L}\p{N}_.]+/gu, '@')
     .replace(/\b[ap]\.?m\b\.?/giu, 'm')
