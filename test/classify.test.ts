@@ -166,7 +166,7 @@ describe('revise', () => {
   });
   it('leaves the paragraph over a link to the writer\'s posts out of the body: the writer\'s box', () => {
     const bio = 'Hi, I am Becky. I live in Atlanta, and besides editing this blog I write about design and architecture for a few magazines.';
-    for (const link of ['View all posts by Becky →', 'All Posts by Becky Smith | Website | Twitter']) {
+    for (const link of ['View all posts by Becky →', 'All Posts by Becky Smith | Website | Twitter', 'View my complete profile']) {
       const blocks = labelled(['Council approves the budget', '', ...PROSE, bio, link, 'Filed under Politics'].join('\n'));
       expect(blocks.filter((b) => b.role === 'body').map((b) => b.text), link).toEqual(PROSE);
       expect(blocks.find((b) => b.text === bio), link).toMatchObject({ role: 'boilerplate', kind: 'other' });
@@ -296,6 +296,11 @@ describe('revise', () => {
     const t = analyse(['A short introduction to the new budget and what it means for the town and its schools.', ...teasers, ...article].join('\n')).work;
     markStampLines(t);
     expect(commentSectionStart(t, 'balanced')).toBe(-1);
+  });
+  it('reads Blogger\'s "martinealison said..." as a comment\'s author line, not "that said..."', () => {
+    const blocks = labelled([PROSE[0], PROSE[1], 'That said...', PROSE[2], PROSE[3], 'martinealison said...', 'I love the octopus, thank you for sharing it with us all.'].join('\n'));
+    expect(blocks.find((b) => b.text === 'martinealison said...')).toMatchObject({ role: 'boilerplate', kind: 'comments' });
+    expect(blocks.find((b) => b.text === 'That said...')!.kind).not.toBe('comments');
   });
   it('reads author lines that differ only in the commenters\' sites as one shape', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.'];

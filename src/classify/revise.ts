@@ -175,8 +175,11 @@ export function markSiteAbout(work: Work[]): void {
 
 /** The writer a byline names: "By Jane Doe", "Posted on May 3 by Jane Doe", "Author: Jane Doe" (two or three capitalised words). */
 const BYLINE_NAME = /(?:\b[Bb]y|\bBY|\b[Aa]uthor:)\s*:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})/u;
-/** A link to a writer's other posts: "View all posts by Becky", "All Posts by Mike Sansone", "More articles by …". */
-const WRITER_POSTS = /^[^a-z0-9]*(?:view|see|read|more|all)\s+(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+by\s/i;
+/**
+ * A link to a writer's other posts or profile: "View all posts by Becky", "All Posts by Mike
+ * Sansone", "More articles by …", Blogger's "View my complete profile".
+ */
+const WRITER_POSTS = /^[^a-z0-9]*(?:(?:view|see|read|more|all)\s+(?:all\s+|more\s+)?(?:posts|articles|stories|entries)\s+by\s|(?:view|see|read)\s+(?:my\s+|the\s+|his\s+|her\s+)?(?:complete|full)\s+(?:profile|bio(?:graphy)?)\b)/i;
 /** How a bio goes on after the writer's name: "… is a reporter for …", "… covers storage for …", "… lives in …". */
 const BIO_VERB = /^\s+(?:is|was|has|lives|writes|covers|joined|holds|teaches|works|blogs|reports|edits|serves)\s/u;
 

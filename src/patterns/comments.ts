@@ -43,8 +43,8 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
   {
     id: 'comment-author',
     kind: 'comments',
-    pattern: () => /^(?:[^,]{1,60}|(?=[^\d]{0,60}\d).{1,60})\s+(?:says|said|wrote|writes|replied|reply|commented)\s*:$|^[^,]{1,40}\s+(?:says|said|wrote|writes)\s*,$|^(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$/iu,
-    note: 'Per-comment furniture: "jim says:", "Progress Trap said,", "Jim, 12 May 2012 at 4:15 pm said:", "by TheGratefulNet (143330)", "Reply | Report", vote counts ("12 points"; a bare number is not one). A comma before "said:" separates a date, not a clause: "In an interview, the president also said:" introduces a quote.',
+    pattern: () => /^(?!(?:that|this|having|it|he|she|they|we|i|you|who|which|what)\s)[^,]{1,60}\s+said(?:\.\.\.|…)$|^(?:[^,]{1,60}|(?=[^\d]{0,60}\d).{1,60})\s+(?:says|said|wrote|writes|replied|reply|commented)\s*:$|^[^,]{1,40}\s+(?:says|said|wrote|writes)\s*,$|^(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$/iu,
+    note: 'Per-comment furniture: "jim says:", "Progress Trap said,", "Jim, 12 May 2012 at 4:15 pm said:", "by TheGratefulNet (143330)", "Reply | Report", vote counts ("12 points"; a bare number is not one). A comma before "said:" separates a date, not a clause: "In an interview, the president also said:" introduces a quote. Blogger\'s "martinealison said..." (not "that said...").',
     example: 'Steve Wilson says:',
     nearMiss: 'In a wide-ranging interview, President Obama also said:',
     maxLength: 80,
