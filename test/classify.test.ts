@@ -302,6 +302,14 @@ describe('revise', () => {
     expect(blocks.find((b) => b.text === 'martinealison said...')).toMatchObject({ role: 'boilerplate', kind: 'comments' });
     expect(blocks.find((b) => b.text === 'That said...')!.kind).not.toBe('comments');
   });
+  it('finds a thread of two comments under a heading that counts them, as many author lines as it says', () => {
+    const post = 'I would love to invite you all to the book event at the library this Saturday, October 28, at eleven in the morning.';
+    const comment = 'What a lovely idea, I wish I could come to the book event and see all of your drawings, but I live too far away from the library, and Saturday is the day I work. I hope you will post some photos of it afterwards for the rest of us.';
+    const text = ['Little gifts for friends', '', 'Dear all,', post, 'Hope to see you there.', 'Posted by Alina at 9:22 AM', '2 comments:', 'martinealison said...', comment, '7:28 PM', 'Colette said...', 'I love the octopus!', '12:43 PM', 'Post a Comment'].join('\n');
+    const blocks = labelled(text);
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toContain(post);
+    expect(blocks.find((b) => b.text === comment)).toMatchObject({ role: 'boilerplate', kind: 'comments' });
+  });
   it('reads author lines that differ only in the commenters\' sites as one shape', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.'];
     const sites = ['http://stephankopp.net', 'http://www.edbrill.com', 'https://twitter.com/tsriram'];

@@ -411,6 +411,8 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
       continue;
     }
     if (proseBefore === 0) continue;
+    // "2 comments:" over as many author lines ("martinealison said..."): a thread, however short.
+    if (countedThread(work, i)) return i;
     // A site blurb above a "4 Comments" link: the article is the long unbroken prose below.
     if (proseBeforeChars < THRESHOLDS.commentArticleChars && longestProseRun(work, i, isProse) > 3 * Math.max(proseBeforeChars, THRESHOLDS.commentArticleChars / 1.5)) continue;
     // Count alternations: a marker line after prose. A thread alternates; an article with a few
@@ -435,6 +437,22 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
     if (m >= markers && p >= prose && firstComment(work, i) && (!stampedRun(work, i) || threadEnds(work, i, isProse))) return i;
   }
   return -1;
+}
+
+/**
+ * A heading that counts the comments ("2 comments:") followed, within the comment window, by as
+ * many comment author lines ("martinealison said...", "Steve Wilson says:"): the thread it counts,
+ * however few its comments (a thread of two alternates too little for the marker count).
+ */
+function countedThread(work: readonly Work[], at: number): boolean {
+  const w = work[at]!;
+  if (countedHeading(w) !== 'count') return false;
+  const n = Number(/\d+/.exec(w.block.text)?.[0] ?? 0);
+  if (n < 1 || n > THRESHOLDS.commentCluster.window) return false;
+  let authors = 0;
+  const end = Math.min(work.length, at + 1 + THRESHOLDS.commentCluster.window);
+  for (let j = at + 1; j < end && authors < n; j++) if (work[j]!.boiler?.row.id === 'comment-author') authors++;
+  return authors >= n;
 }
 
 /** Rows whose line under the article's prose says the post has ended (see `articleEnd`). */
