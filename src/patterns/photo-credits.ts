@@ -116,6 +116,15 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKin
     maxLength: 300,
   },
   {
+    id: 'labelled-caption',
+    kind: 'caption',
+    pattern: () => /^(?:photo|image|picture|video)s?\s*:\s+((?=(?:\S+\s+){8}\S)\S.*[.!?]["'”’)\]]*)$/iu,
+    note: 'A labelled caption: "PHOTO: Timothy Courtois, left, and Clark Tabor were both arrested on …." (as a text browser prints an image\'s alt text). A sentence of nine words or more: a shorter label names the photographer ("Photo: Ryan Lash", the labelled-credit row).',
+    example: 'PHOTO: Timothy Courtois, left, and Clark Tabor were both arrested on separate charges stemming from the massacre.',
+    nearMiss: 'Photo: Courtesy of the National Archives and Records Administration.',
+    maxLength: 400,
+  },
+  {
     id: 'image-caption',
     kind: 'caption',
     pattern: () => /^(?:Image|Photo|Picture|Media)\s+caption\s*:?\s+(.{2,})$/iu,
