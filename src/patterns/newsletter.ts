@@ -22,6 +22,15 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = lazyRows<'newslet
     maxLength: 400,
   },
   {
+    id: 'new-here',
+    kind: 'newsletter',
+    pattern: () => /^(?:if\s+you['’]re\s+new\s+here|new\s+here\?|first\s+time\s+here\?)[\s,!.:]/iu,
+    note: 'A blog\'s greeting to new visitors above the post, which asks them to subscribe (the "What Would Seth Godin Do" plugin): "If you\'re new here, you may want to subscribe to my RSS feed. Thanks for visiting!"',
+    example: "If you're new here, you may want to subscribe to my RSS feed. Thanks for visiting!",
+    nearMiss: "If you're new to sourdough, start with a simple loaf.",
+    maxLength: 800,
+  },
+  {
     id: 'newsletter-line',
     kind: 'newsletter',
     pattern: () => /^.{0,40}\bnewsletters?\b.{0,40}$/iu,
