@@ -64,7 +64,7 @@ export const THRESHOLDS = {
   commentMinWords: 5,
   /** Words of each half of a line printed twice over (see `markDoubledLines`). */
   doubledMinWords: 6,
-  /** Lines of a gallery (image placeholders, slide numbers) that count in the span search; the rest are free (see `markGalleries`). */
+  /** Lines of a gallery (image placeholders, slide numbers) that count in the span search; the rest are free (see `markFolded`). */
   galleryLines: 6,
   /** A thread's first comment (the text after its first marker) is at most this many characters. */
   commentMaxChars: 2000,

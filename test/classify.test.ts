@@ -9,7 +9,7 @@ import { segmentText, normalizeSpace } from '../src/segment/text.js';
 import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
+import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
 import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
@@ -940,6 +940,16 @@ describe('a sentence printed twice over', () => {
     // A sentence that only opens like the one before it is no copy.
     const near = labelled(['Council approves the budget', '', PROSE[0], `${alt} ${alt.replace('Saturday', 'Sunday')}`, ...PROSE.slice(1)].join('\n'));
     expect(near.filter((b) => b.role === 'body')).toHaveLength(5);
+  });
+});
+
+describe('a rule inside the article', () => {
+  it('costs the span search nothing, however wide a text browser prints it', () => {
+    const { work } = analyse([PROSE[0], '━'.repeat(1000), '* * *', PROSE[1]].join('\n'));
+    markFolded(work);
+    expect(spanValue(work[1]!, 1.5)).toBe(0);
+    expect(spanValue(work[2]!, 1.5)).toBe(0);
+    expect(spanValue(work[0]!, 1.5)).not.toBe(0);
   });
 });
 

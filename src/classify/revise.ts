@@ -347,15 +347,20 @@ export function markDoubledLines(work: Work[]): void {
 const SLIDE_NUMBER = /^\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/;
 
 /**
- * A photo gallery printed slide by slide (a text browser prints a slideshow's hidden slides: "[photo]",
- * "12", "[photo]", "13", …) is one piece of furniture, however many slides it has: past its first
- * `THRESHOLDS.galleryLines` lines, its lines are worth nothing in the span search, so an article
- * the gallery interrupts is still one run (its cost no longer grows with its slides).
+ * Lines the span search passes over at no cost (`folded`):
+ * - a photo gallery printed slide by slide (a text browser prints a slideshow's hidden slides:
+ *   "[photo]", "12", "[photo]", "13", …) is one piece of furniture, however many slides it has:
+ *   past its first `THRESHOLDS.galleryLines` lines, its lines are worth nothing, so an article the
+ *   gallery interrupts is still one run (its cost no longer grows with its slides);
+ * - a line with no letter or figure, a rule: w3m prints an <hr> as a row of "━" as wide as the
+ *   page (it cost as much as a long paragraph is worth), innerText as nothing.
  */
-export function markGalleries(work: Work[]): void {
+export function markFolded(work: Work[]): void {
   let run = 0;
   for (let i = 0; i < work.length; i++) {
     const w = work[i]!;
+    // A rule ("━━━━", "* * *") is a text browser's <hr>, which innerText prints as nothing.
+    if (w.boiler === null && wordless(w.block.text)) w.folded = true;
     if (w.boiler?.row.id !== 'image-placeholder' && !(w.f.length <= 9 && SLIDE_NUMBER.test(w.block.text))) {
       run = 0;
       continue;

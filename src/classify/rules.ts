@@ -25,7 +25,7 @@ export interface Work {
   stampShape: boolean;
   /** Weight of the block in the body span search (see {@link spanWeight}). */
   weight: number;
-  /** Set by revision: a line of a photo gallery after its first, worth nothing in the span search (see `markGalleries`). */
+  /** Set by revision: a line of a photo gallery after its first, worth nothing in the span search (see `markFolded`). */
   folded: boolean;
 }
 
