@@ -76,6 +76,8 @@ export const THRESHOLDS = {
   announcedMaxItems: 40,
   /** Linked-title-then-summary pairs after a related-stories heading inside the container that make it a teaser list (the body ends there). */
   teaserPairs: 2,
+  /** A summary with its "Read more" link glued to its end is this long at least (see `markTeaserSummaries`). */
+  teaserMinChars: 60,
   essayCaptionWords: 8,
   /** …or one caption of at least this many words and two sentences or more (a one-photo slide). */
   slideCaptionWords: 20,

@@ -913,6 +913,13 @@ describe('a river of teasers', () => {
     for (const [, summary] of TEASERS) expect(blocks.find((b) => b.text === summary)!.kind).toBe('navigation');
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
   });
+  it('holds summaries out whose "Read more" link innerText glued to their end', () => {
+    const glued = TEASERS.map(([title, summary]) => `${title} Aug09 ${summary!.slice(0, 90)}… Read Article ►→ 28`);
+    const text = ['City News', '', ...glued, '', 'Council approves the budget', '', ...PROSE.slice(0, 3), ...glued.map((g) => g.replace('28', 'NEW!'))].join('\n');
+    const blocks = labelled(text);
+    for (const line of glued) expect(blocks.find((b) => b.text === line)!.kind).toBe('navigation');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
+  });
   it('keeps the paragraph over a lone "Read more", and summaries over a list\'s "View all" links', () => {
     const one = labelled(['Council approves the budget', '', ...PROSE, 'Read more'].join('\n'));
     expect(one.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
