@@ -88,4 +88,9 @@ describe('francTop', () => {
     const markup = ['<img src="https://example.cloudfront.net/atrk.gif?account=H00Mh1aIE700wg" style="display:none" height="1" width="1" alt="" />', '<iframe src="//www.googletagmanager.com/ns.html?id=GTM-KGMWFG" height="0" width="0" style="display:none;visibility:hidden"></iframe>'];
     expect(detectLanguage([...markup, ...markup, ...zh]).code).toBe('zh');
   });
+  it('detectLanguage passes over rules, the longest lines of a text browser\'s page', () => {
+    const prose = ['The government said on Tuesday that it would not change the rules for the election.', 'The opposition parties protested in the capital, and their leaders met the president.'];
+    expect(detectLanguage(['━'.repeat(1100), ...prose, '─'.repeat(300)]).code).toBe('en');
+    expect(detectLanguage(['● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ● ●'.repeat(30), ...prose]).code).toBe('en');
+  });
 });

@@ -336,6 +336,20 @@ const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
 const SAMPLE_CHARS = 1200;
 
 /**
+ * Whether letters make at least half of the line's first 100 characters: ASCII letters, and any
+ * character above U+00BF outside U+2000 to U+2BFF (punctuation, arrows, box drawing, shapes).
+ */
+function lettered(line: string): boolean {
+  const n = Math.min(line.length, 100);
+  let letters = 0;
+  for (let i = 0; i < n; i++) {
+    const u = line.charCodeAt(i);
+    if (((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a) || (u >= 0xc0 && (u < 0x2000 || u > 0x2bff))) letters++;
+  }
+  return letters * 2 >= n;
+}
+
+/**
  * Detect the language from a sample of the document's longest lines.
  * @param lines - The document's block texts.
  */
@@ -347,6 +361,9 @@ export function detectLanguage(lines: readonly string[]): LanguageInfo {
     if (size > SAMPLE_CHARS) break;
     // Markup printed as text (a noscript's "<img src=…>", an embed code): no language's prose.
     if (line.charCodeAt(0) === 60 /* < */ && line.endsWith('>')) continue;
+    // Nor is a rule: w3m prints an <hr> as a row of "━" as wide as the page, the longest line of
+    // many a page (it took the whole sample, and the language went undetected).
+    if (!lettered(line)) continue;
     sample.push(line.length > SAMPLE_CHARS ? line.slice(0, SAMPLE_CHARS) : line);
     size += Math.min(line.length, SAMPLE_CHARS);
   }
