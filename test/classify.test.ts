@@ -324,6 +324,10 @@ describe('revise', () => {
     markStampLines(work);
     expect(work.filter((w) => w.stampShape)).toHaveLength(0);
     expect(commentSectionStart(work, 'balanced')).toBe(-1);
+    // Nor when the caption follows the file name on its line.
+    const captioned = analyse(PROSE.flatMap((p, i) => [`[Screen-Shot-2012-10-0${i + 1}-at-6]Chair number ${i + 1}`, p]).join('\n')).work;
+    markStampLines(captioned);
+    expect(captioned.filter((w) => w.stampShape)).toHaveLength(0);
   });
   it('marks author stamps whose names differ in case and length, and whose time ends in "am."', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];

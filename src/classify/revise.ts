@@ -387,11 +387,16 @@ export function markFolded(work: Work[]): void {
  * that are no sentence and repeat one shape several times in the document, as every comment
  * system prints them. (A lone dateline or an article's few timestamps do not repeat a shape.)
  */
+/** A text browser's image placeholder at the start of a line: "[Screen-Shot-2012-10-17-at-11]". */
+const LEADING_IMAGE = /^\[[^\]\n]{1,80}\]\s*/;
+
 export function markStampLines(work: Work[]): void {
   const shapes = new Map<string, number>();
   const cands: Array<[Work, string]> = [];
   for (const w of work) {
-    const text = w.block.text;
+    // An image's file name a text browser prints before a caption ("[Screen-Shot-2012-10-17-at-11]Re-
+    // Trouvé High Back Chair") dates the image, not the line.
+    const text = w.block.text.charCodeAt(0) === 0x5b /* [ */ ? w.block.text.replace(LEADING_IMAGE, '') : w.block.text;
     // "6:10 am. Reply" and "4. Jane Doe - August 8, 2012" end no sentence
     // (The excused stops are counted only for lines with a sentence mark: they excuse those alone.)
     if (w.f.words > THRESHOLDS.stampMaxWords || !isStamp(text) || (w.f.sentences > 0 && w.f.sentences > stopsExcused(text))) continue;
