@@ -22,6 +22,16 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = lazyRows<'newslet
     maxLength: 400,
   },
   {
+    id: 'email-privacy',
+    kind: 'newsletter',
+    pattern: () => /\b(?:your\s+e-?mail(?:\s+address)?\s+will\s+never\s+be\s+(?:shared|sold|published)|we\s+(?:will\s+)?never\s+(?:share|sell|rent|spam)\b|we\s+respect\s+your\s+privacy|no\s+spam\b|unsubscribe\s+(?:at\s+)?any\s*time)/iu,
+    keywords: ['never be', 'never share', 'never sell', 'never rent', 'never spam', 'respect your privacy', 'no spam', 'unsubscribe'],
+    note: 'The privacy note under a sign-up form: "your email will never be shared", "We respect your privacy", "No spam, unsubscribe at any time".',
+    example: 'No worries, this form appears only once, and your email will never be shared.',
+    nearMiss: 'The company said it would never sell the building.',
+    maxLength: 200,
+  },
+  {
     id: 'new-here',
     kind: 'newsletter',
     pattern: () => /^(?:if\s+you['’]re\s+new\s+here|new\s+here\?|first\s+time\s+here\?)[\s,!.:]/iu,
