@@ -712,6 +712,15 @@ describe("a site's About box", () => {
     }
   });
 
+  it('holds the paragraph under a bare "About" heading out, but not the article under a menu\'s "About" link', () => {
+    const blurb = 'Letters of Note is an attempt to gather and sort fascinating letters, postcards, telegrams, faxes, and memos, with scans of the originals where possible.';
+    const blocks = labelled(['Ten photos from Memorial Day', '', PROSE[0], '', PROSE[1], '', 'About', blurb, 'Learn more here.'].join('\n'));
+    expect(blocks.find((b) => b.text === blurb)!.role).toBe('boilerplate');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 2));
+    const menu = labelled(['Home', 'About', 'Contact', 'Ten photos from Memorial Day', '', PROSE[0], '', PROSE[1]].join('\n'));
+    expect(menu.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 2));
+  });
+
   const BLURB =
     'PhotoDaily provides news about photography for working photographers and keen amateurs. It covers a range of subjects, from cameras and lenses to lighting, printing and the business of selling pictures, and we try to explain what each new tool means for the people who use it every day. Our writers are photographers themselves, and they test every camera we review in the field before we publish a word about it.';
   const site = (heading: string, copyright: string): string => ['New cameras announced at the fair', '', PROSE[0], '', PROSE[1], '', PROSE[2], '', 'Home', 'Contact', heading, '', BLURB, '', copyright].join('\n');
