@@ -62,8 +62,9 @@ export const THRESHOLDS = {
   commentArticleChars: 300,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */
   commentMinWords: 5,
-  /** Words of each half of a line printed twice over (see `markDoubledLines`). */
+  /** Words of each half of a line printed twice over (see `markDoubledLines`): an alt text's, a caption's. */
   doubledMinWords: 6,
+  doubledMaxWords: 120,
   /** Lines of a gallery (image placeholders, slide numbers) that count in the span search; the rest are free (see `markFolded`). */
   galleryLines: 6,
   /** A thread's first comment (the text after its first marker) is at most this many characters. */

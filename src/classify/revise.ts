@@ -361,7 +361,7 @@ export function markTeaserSummaries(work: Work[]): void {
  */
 export function markDoubledLines(work: Work[]): void {
   for (const w of work) {
-    if (w.boiler !== null || w.fill !== undefined || w.meta !== null || w.f.words < 2 * THRESHOLDS.doubledMinWords) continue;
+    if (w.boiler !== null || w.fill !== undefined || w.meta !== null || w.f.words < 2 * THRESHOLDS.doubledMinWords || w.f.words > 2 * THRESHOLDS.doubledMaxWords) continue;
     const text = w.block.text;
     const h = (text.length - 1) / 2;
     // One string compare, no split: "X X" has an odd length and a space in its middle.
