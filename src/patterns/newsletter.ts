@@ -5,9 +5,9 @@ export const NEWSLETTER: readonly PatternRow<'newsletter'>[] = lazyRows<'newslet
   {
     id: 'signup-newsletter',
     kind: 'newsletter',
-    pattern: () => /\b(?:sign(?:\s|-)?up|subscribe|register)\b.{0,50}\b(?:newsletters?|e-?mails?|briefings?|digest|alerts|bulletin|inbox)\b/iu,
-    keywords: ['sign', 'subscri', 'regist'],
-    note: 'A sign-up verb near a newsletter word.',
+    pattern: () => /\b(?:sign(?:\s|-)?up|subscribe|register|join)\b.{0,50}\b(?:newsletters?|e-?mails?|briefings?|digest|alerts|bulletin|inbox|mailing\s+list)\b/iu,
+    keywords: ['sign', 'subscri', 'regist', 'join'],
+    note: 'A sign-up verb near a newsletter word ("Join my FREE private newsletter").',
     example: 'Sign up for our daily newsletter',
     nearMiss: 'He registered the company in Delaware.',
     maxLength: 200,
