@@ -198,8 +198,8 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'image-placeholder',
     kind: 'navigation',
-    pattern: () => /^(?:\[[^\]]{0,80}\]\s*)+$|^(?=\S*\d)(?=\S*[a-z]{2})[a-z0-9]+(?:[-_][a-z0-9]+)+$|^[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$/u,
-    note: 'w3m prints images and widgets as bracketed alt texts: "[logo]", "[ ]"; an image\'s alt text that is its file\'s name, alone on its line, as an image in a link prints it: "pasta-fazool-10", "wires-and-trees-down.jpg" (lower case, with a figure; not "AZ-1" or "2012-11-08").',
+    pattern: () => /^(?:\[[^\]]{0,80}\]\s*)+$|^(?=\S*\d)(?=\S*[a-z]{2})[a-z0-9]+(?:[-_][a-z0-9]+)+$|^[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$|^(?:image|photo|picture|img|thumbnail)$/u,
+    note: 'w3m prints images and widgets as bracketed alt texts: "[logo]", "[ ]"; an image\'s alt text that is its file\'s name, alone on its line, as an image in a link prints it: "pasta-fazool-10", "wires-and-trees-down.jpg" (lower case, with a figure; not "AZ-1" or "2012-11-08"), or a lower-case "image" alone (a capitalised "Photo" may be a caption\'s label).',
     example: '[news_logo] [ftres_logo_new]',
     nearMiss: '[The minister] said he would resign, according to the transcript.',
     maxLength: 300,
