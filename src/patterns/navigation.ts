@@ -196,6 +196,15 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
     maxLength: 160,
   },
   {
+    id: 'watch-video',
+    kind: 'navigation',
+    pattern: () => /^\S.{6,160}\s(?:watch|play)\s+(?:the\s+)?video\s*[»›>]?$/iu,
+    note: 'A video\'s title with its link to watch it: "James Holmes in Court: Colorado Shooting Suspect\'s Strange Demeanor Watch Video". Counted on the corpora\'s text: 25 lines, none in gold.',
+    example: "James Holmes in Court: Colorado Shooting Suspect's Strange Demeanor Watch Video",
+    nearMiss: 'Millions of people tuned in to watch the video of the launch.',
+    maxLength: 200,
+  },
+  {
     id: 'image-placeholder',
     kind: 'navigation',
     pattern: () => /^(?:\[[^\]]{0,80}\]\s*)+$|^(?=\S*\d)(?=\S*[a-z]{2})[a-z0-9]+(?:[-_][a-z0-9]+)+$|^[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$|^(?:image|photo|picture|img|thumbnail)$/u,
