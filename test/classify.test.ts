@@ -329,6 +329,12 @@ describe('revise', () => {
     markStampLines(captioned);
     expect(captioned.filter((w) => w.stampShape)).toHaveLength(0);
   });
+  it('marks no embedded tweet\'s signature ("— Justin Salas (@Justin2Salas) November 02, 2012") as a comment stamp', () => {
+    const tweets = ['@NFLfantasy Matt Ryan. Got him in the 12th round. Talk about a STEAL', '—', 'Justin Salas (@JustinSalas) November 02, 2012', 'RGIII is definitely MVP halfway through the season', '—', 'David Price (@Jedibluntmaster) November 02, 2012', 'Percy Harvin, racking up yards through the air and on the ground', '—', 'Pat Haneman (@PatHaneman) November 03, 2012'];
+    const { work } = analyse([PROSE[0], PROSE[1], ...tweets, PROSE[2], PROSE[3]].join('\n'));
+    markStampLines(work);
+    expect(work.filter((w) => w.stampShape)).toHaveLength(0);
+  });
   it('marks author stamps whose names differ in case and length, and whose time ends in "am."', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
     const names = ['Eric Kennedy', 'randfish', 'zdw', 'William Ross'];
