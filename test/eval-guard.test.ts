@@ -24,17 +24,17 @@ const SAMPLE = 100;
  * comments) minus ~0.02, floored to two decimals. RAISE them after each round of tuning.
  */
 const FLOORS: [set: string, rendering: string, floor: number][] = [
-  ['l3s-gn1', 'text-chromium', 0.92], // measured 0.942 (session 13)
-  ['l3s-gn1', 'text-w3m', 0.92], // measured 0.944
+  ['l3s-gn1', 'text-chromium', 0.92], // measured 0.942 (session 14)
+  ['l3s-gn1', 'text-w3m', 0.93], // measured 0.950
   ['l3s-gn1', 'html', 0.96], // measured 0.981 (a runaway <title> no longer swallows 2 pages of the sample)
   ['cleanportaleval', 'text-chromium', 0.93], // measured 0.954 (71 docs: the whole set)
-  ['cleanportaleval', 'text-w3m', 0.92], // measured 0.945
+  ['cleanportaleval', 'text-w3m', 0.92], // measured 0.948
   ['cleanportaleval', 'html', 0.91], // measured 0.937
-  ['dragnet', 'text-chromium', 0.83], // measured 0.858
-  ['dragnet', 'text-w3m', 0.82], // measured 0.848
-  ['dragnet', 'html', 0.83], // measured 0.858
-  ['readability', 'text-chromium', 0.87], // measured 0.897
-  ['readability', 'text-w3m', 0.86], // measured 0.880
+  ['dragnet', 'text-chromium', 0.83], // measured 0.859
+  ['dragnet', 'text-w3m', 0.83], // measured 0.856
+  ['dragnet', 'html', 0.84], // measured 0.860
+  ['readability', 'text-chromium', 0.87], // measured 0.898
+  ['readability', 'text-w3m', 0.86], // measured 0.882
   ['readability', 'html', 0.92], // measured 0.940
 ];
 

@@ -25,7 +25,7 @@ export interface Work {
   stampShape: boolean;
   /** Weight of the block in the body span search (see {@link spanWeight}). */
   weight: number;
-  /** Set by revision: a line of a photo gallery after its first, worth nothing in the span search (see `markFolded`). */
+  /** Set by revision: a line worth nothing in the span search, a gallery's slide past its first few or a rule (see `markFolded`). */
   folded: boolean;
 }
 
