@@ -982,6 +982,7 @@ describe('a rule inside the article', () => {
 describe('images inside the article', () => {
   it('cost a text browser\'s "[photo]" lines nothing in the span search, as innerText\'s nothing costs', () => {
     const { work } = analyse(['[budget-step-1]', 'Home'].join('\n'));
+    markFolded(work);
     expect(work[0]!.boiler?.row.id).toBe('image-placeholder');
     expect(spanValue(work[0]!, 1.5)).toBe(0);
     // Other furniture still costs its price.

@@ -375,21 +375,23 @@ export function markDoubledLines(work: Work[]): void {
 const SLIDE_NUMBER = /^\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/;
 
 /**
- * Lines the span search passes over at no cost (`folded`):
+ * Lines the span search passes over at no cost (`folded`), what innerText prints as nothing:
+ * - a text browser's "[photo]" for an image: an image inside the article is no furniture between
+ *   two of its runs (it cost a barrier's price);
  * - a photo gallery printed slide by slide (a text browser prints a slideshow's hidden slides:
  *   "[photo]", "12", "[photo]", "13", …) is one piece of furniture, however many slides it has:
- *   past its first `THRESHOLDS.galleryLines` lines, its lines are worth nothing, so an article the
- *   gallery interrupts is still one run (its cost no longer grows with its slides);
+ *   past its first `THRESHOLDS.galleryLines` lines its slide numbers are worth nothing too, so an
+ *   article the gallery interrupts is still one run (its cost no longer grows with its slides);
  * - a line with no letter or figure, a rule: w3m prints an <hr> as a row of "━" as wide as the
- *   page (it cost as much as a long paragraph is worth), innerText as nothing.
+ *   page (it cost as much as a long paragraph is worth).
  */
 export function markFolded(work: Work[]): void {
   let run = 0;
   for (let i = 0; i < work.length; i++) {
     const w = work[i]!;
-    // A rule ("━━━━", "* * *") is a text browser's <hr>, which innerText prints as nothing.
-    if (w.boiler === null && wordless(w.block.text)) w.folded = true;
-    if (w.boiler?.row.id !== 'image-placeholder' && !(w.f.length <= 9 && SLIDE_NUMBER.test(w.block.text))) {
+    const image = w.boiler?.row.id === 'image-placeholder';
+    if (image || (w.boiler === null && wordless(w.block.text))) w.folded = true;
+    if (!image && !(w.f.length <= 9 && SLIDE_NUMBER.test(w.block.text))) {
       run = 0;
       continue;
     }
@@ -653,9 +655,7 @@ const FLOATING_BOX = new Set(['related-heading', 'most-read']);
 
 /** Value of a block in the span search: its weight (see `spanWeight`) times its prose score over the threshold, or a barrier's cost. */
 export function spanValue(w: Work, threshold: number): number {
-  // A text browser's "[photo]" for an image is worth nothing either way, as innerText's nothing
-  // is: an image inside the article is no furniture between two of its runs.
-  if (w.folded || w.boiler?.row.id === 'image-placeholder') return 0;
+  if (w.folded) return 0;
   const weight = w.weight;
   const b = w.block;
   const kind = boilerKind(w);

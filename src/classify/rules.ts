@@ -25,7 +25,7 @@ export interface Work {
   stampShape: boolean;
   /** Weight of the block in the body span search (see {@link spanWeight}). */
   weight: number;
-  /** Set by revision: a line worth nothing in the span search, a gallery's slide past its first few or a rule (see `markFolded`). */
+  /** Set by revision: a line worth nothing in the span search, what innerText prints as nothing: an image placeholder, a gallery's slide number past its first few, a rule (see `markFolded`). */
   folded: boolean;
 }
 
