@@ -65,7 +65,7 @@ export const THRESHOLDS = {
   /** Words of each half of a line printed twice over (see `markDoubledLines`): an alt text's, a caption's. */
   doubledMinWords: 6,
   doubledMaxWords: 120,
-  /** Lines of a gallery (image placeholders, slide numbers) that count in the span search; the rest are free (see `markFolded`). */
+  /** A gallery's first lines (image placeholders and slide numbers; the placeholders cost nothing anyway) whose slide numbers count in the span search; past them, none does (see `markFolded`). */
   galleryLines: 6,
   /** A thread's first comment (the text after its first marker) is at most this many characters. */
   commentMaxChars: 2000,
