@@ -87,6 +87,13 @@ export interface DomInfo {
   linkDensity: number;
   /** True when the block lies inside the chosen main-content container. */
   inMain?: boolean;
+  /**
+   * The blocks the block element's parent element holds, as indexes [parentFirst, parentEnd):
+   * paragraphs with the same range are siblings; a block inside that range with another one
+   * sits in a box nested among them (a fact box, a pull quote).
+   */
+  parentFirst?: number;
+  parentEnd?: number;
 }
 
 /**

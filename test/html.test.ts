@@ -874,3 +874,28 @@ describe('a list a body paragraph announces', () => {
     expect(b.paragraphs.filter((p) => specs.includes(p)).length).toBeLessThan(specs.length);
   });
 });
+
+describe('a box among the article\'s paragraphs', () => {
+  const fixtures = ['18 Aug: Swansea (h)', '25 Aug: Norwich (a)', '1 Sep: Man City (a)', '15 Sep: Chelsea (h)', '23 Sep: Tottenham (a)', '1 Oct: West Ham (h)', '6 Oct: West Brom (a)', '21 Oct: Everton (h)', '27 Oct: Arsenal (a)', '4 Nov: Reading (h)', '10 Nov: Stoke (a)', '17 Nov: Southampton (h)'];
+  const lead = ['The club are considering loaning their midfielder to a lower league side to speed up the serving of his ban.', 'He was suspended after being sent off in the last game of the season and then clashing with two players on his way off.'];
+  const box = `<div class="story-feature"><div class="pull-out"><h2>First 12 league games</h2><ul>${fixtures.map((f) => `<li>${f}</li>`).join('')}</ul></div></div>`;
+  const body = (between: string): string =>
+    page('<title>Club consider loan to speed up ban</title>', `<div class="story-body"><h1>Club consider loan to speed up ban</h1><p>By Mike Writer</p>${lead.map((p) => `<p>${p}</p>`).join('')}${between}${prose(6)}</div>`);
+  it('does not cost the paragraphs on its far side their place: they join the body, the box stays out', () => {
+    const a = extract(body(box), { inputFormat: 'html' });
+    expect(a.paragraphs.slice(0, 2)).toEqual(lead);
+    expect(a.body).not.toContain('Swansea');
+    expect(a.body).not.toContain('league games');
+  });
+  it('leaves a list the paragraph above it announces to that paragraph', () => {
+    const steps = ['Deletion', 'Insertion', 'Replacement', 'Transposition'];
+    const list = (items: string[]): string => `<ul>${items.map((s) => `<li>${s}</li>`).join('')}</ul>`;
+    const html = page(
+      '<title>Edit distance</title>',
+      `<div class="entry"><h1>Edit distance</h1>${prose(3)}<p>Edit distance counts the fewest steps that turn one string into another. Allowed steps are:</p>${list(steps)}<p>For instance, the edit distance between health and heart is 2.</p>${list(['Step 0: health', 'Step 1 (Replace l with r): hearth', 'Step 2 (Delete h): heart'])}<p>For another example, the edit distance between heart and horror is 4.</p>${list(['Step 0: heart', 'Step 1 (Replace e with r): hoart', 'Step 2 (Replace a with r): horrt', 'Step 3 (Replace t with o): horro', 'Step 4 (Add r): horror'])}</div>`,
+    );
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs).toContain('For instance, the edit distance between health and heart is 2.');
+    expect(a.paragraphs).toEqual(expect.arrayContaining(steps));
+  });
+});

@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 import { trace } from './trace.js';
 
@@ -39,8 +39,10 @@ function mainSpan(blocks: readonly Block[]): { start: number; end: number } | nu
  * or sidebar that the container took in is left out).
  */
 function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
-  const best = bestSpanIn(work, main.start, Math.max(main.start + 1, Math.min(limit, main.end + 1)), THRESHOLDS.spanThreshold[favor]);
-  if (best === null) return main;
+  const threshold = THRESHOLDS.spanThreshold[favor];
+  const found = bestSpanIn(work, main.start, Math.max(main.start + 1, Math.min(limit, main.end + 1)), threshold);
+  if (found === null) return main;
+  const best = overBoxes(work, found, { start: main.start, end: Math.min(limit - 1, main.end) }, threshold);
   // What the run leaves out of the container must be mostly furniture: when more prose-like text
   // would go than stays (hard-wrapped lines, a page of short paragraphs), the container stands.
   // Prose past a related-stories heading, a comment section or a copyright line after the run is
@@ -56,6 +58,54 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
   }
   if (dropped > kept) return main;
   return { start: best.start, end: boxCut(work, best) };
+}
+
+/**
+ * The run widened over boxes nested among the article's paragraphs: a fact box or a pull-out list
+ * between the lead paragraphs and the rest of the story costs the span search one line at a time,
+ * and may outweigh the paragraphs on its far side. Paragraphs that are siblings of the run's first
+ * (last) paragraph in the markup, on the far side of one or more such boxes, each a sentence worth
+ * a place in the run on its own, join it; the boxes' lines stay out of the body, as they were out of
+ * the run (a list a line announces "…are:" excepted: `announcedLists` judges it). The widening
+ * stops at a sibling that is no such paragraph (the byline, the headline), at a line that ends
+ * body runs, and at the parent element's edge.
+ */
+function overBoxes(work: Work[], run: Span, within: Span, threshold: number): Span {
+  const edge = (from: number, step: 1 | -1): number => {
+    // The run's outermost paragraph on this side, and its parent element's blocks.
+    let at = from;
+    while (at >= run.start && at <= run.end && work[at]!.block.dom?.tag !== 'p') at -= step;
+    const dom = work[at]?.block.dom;
+    if (at < run.start || at > run.end || dom?.parentFirst === undefined || dom.parentEnd === undefined) return from;
+    const { parentFirst, parentEnd } = dom;
+    let out = from;
+    let boxed = false;
+    for (let i = from + step; i >= within.start && i <= within.end && i >= parentFirst && i < parentEnd; i += step) {
+      const w = work[i]!;
+      if (strongBarrier(w)) break;
+      const d = w.block.dom!;
+      if (d.parentFirst !== parentFirst || d.parentEnd !== parentEnd) {
+        boxed = true;
+        continue;
+      }
+      if (d.tag !== 'p' || d.inMain !== true || !w.f.endsSentence || spanValue(w, threshold) <= 0) break;
+      if (boxed) out = i;
+    }
+    // The boxes jumped: out of the body, but for an announced list and the line announcing it.
+    const [lo, hi] = step < 0 ? [out, from] : [from, out];
+    let announced = LEAD_IN.test(work[lo]!.block.text);
+    for (let i = lo + 1; i < hi; i++) {
+      const w = work[i]!;
+      const d = w.block.dom!;
+      const lead = LEAD_IN.test(w.block.text);
+      if (lead || d.tag !== 'li') announced = lead;
+      if ((d.parentFirst === parentFirst && d.parentEnd === parentEnd) || lead || announced || w.block.fixed || boilerKind(w) !== null || w.media !== null || w.meta !== null) continue;
+      w.fill = 'other';
+      if (trace.reasons) w.why.push("a box among the article's paragraphs");
+    }
+    return out;
+  };
+  return { start: edge(run.start, -1), end: edge(run.end, 1) };
 }
 
 /**

@@ -324,7 +324,8 @@ export function segmentHtml(html: string): HtmlSegments {
       else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords && !(ld < MAIN.linkedSentenceMaxDensity && linkedSentence(w.text, w.words))) inMain = false;
     }
     const block = newBlock(i, w.text, i + 1, i === 0 ? 0 : 1);
-    block.dom = { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain };
+    const up = w.owner.parent;
+    block.dom = { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain, parentFirst: up?.first, parentEnd: up?.end };
     block.prior = blockPrior(block, w.owner.neg, choice.method !== 'none');
     if (choice.method !== 'none') block.priorWithoutMain = blockPrior(block, w.owner.neg, false);
     return block;
