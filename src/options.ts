@@ -62,6 +62,8 @@ export const THRESHOLDS = {
   commentArticleChars: 300,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */
   commentMinWords: 5,
+  /** Lines under "No comments yet." within which the comment form shows an empty thread (see `emptyThread`). */
+  emptyThreadLines: 6,
   /** Words of each half of a line printed twice over (see `markDoubledLines`): an alt text's, a caption's. */
   doubledMinWords: 6,
   doubledMaxWords: 120,

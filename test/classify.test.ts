@@ -270,6 +270,18 @@ describe('revise', () => {
     const start = commentSectionStart(work, 'balanced');
     expect(start).toBe(PROSE.length);
   });
+  it('takes "No comments yet." over the comment form for an empty thread, however short the post above it', () => {
+    const post = ['Pixel game heroes', 'images — Tags: graphic design — thebrainbehind @ 15:58', 'You know me, I love pixels and I love superheroes… Created by Sayon Chatterjee'];
+    const thread = ['Comments (0)', '0 Comments »', 'No comments yet.', 'RSS feed for comments on this post. TrackBack URI', 'Leave a comment', 'Name (required)', 'Mail (will not be published) (required)', 'Website'];
+    const sidebar = ['Hello stranger, let us connect', 'You can follow me here or add me to your circles here! The curious brain also has its own video channel that you can follow here'];
+    const text = [...post, ...thread, ...sidebar].join('\n');
+    expect(commentSectionStart(analyse(text).work, 'balanced')).toBe(post.length);
+    const body = labelled(text).filter((b) => b.role === 'body').map((b) => b.text);
+    expect(body).toEqual([post[2]]);
+    // "No Comments" in the post's header, the article's prose under it: no empty thread there.
+    const header = analyse(['Council approves the budget', 'By Ann Lee', 'No Comments', ...PROSE, 'Leave a Reply', 'Name (required)'].join('\n')).work;
+    expect(commentSectionStart(header, 'balanced')).toBe(-1);
+  });
   it('finds a thread of short remarks between author lines, but not a "Comments" link above the article', () => {
     const remarks = ['Ah, just as crazy as ever. Some things never change', 'I think this budget is a terrible idea for the schools in our town and for the roads beyond it.', 'Good point. The council should listen', 'The council did what it could with the money it had this year, and I believe it did well.'];
     const thread = ['Add a Comment', ...remarks.flatMap((r, i) => [`${i + 1}:2${i} pm July 3, 2013`, `reader${i} wrote :`, r])];

@@ -405,9 +405,10 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   let span = main !== null ? mainBody(work, main, limit, ctx.favor) : bestSpan(work, ctx.favor, limit, titlePlace);
   if (span === null) {
     // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
-    // best prose block, first after the first block, then with it.
+    // best prose block (above the comment thread, else anywhere), first after the first block, then
+    // with it.
     const weak = (from: number): Span | null =>
-      (ctx.favor !== 'recall' ? bestSpan(work, 'recall', limit, from) : null) ?? bestSingleBlock(work, from);
+      (ctx.favor !== 'recall' ? bestSpan(work, 'recall', limit, from) : null) ?? bestSingleBlock(work, from, limit) ?? bestSingleBlock(work, from);
     // A tiny document whose only candidate is its first line (the rest too short for any
     // evidence) is left to `tinyDocument`, which reads that line as the title: so its text output,
     // read back, gives the same article (fuzz, text-stable at seed 20261254).

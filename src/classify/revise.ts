@@ -454,6 +454,13 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
       }
       continue;
     }
+    // "No comments yet." over the comment form: the thread is empty, and it starts here however
+    // little prose stands above it (a post of one line).
+    if (emptyThread(work, i)) {
+      let start = i;
+      while (start > 0 && commentMarker(work[start - 1]!)) start--;
+      return start;
+    }
     if (proseBefore === 0) continue;
     // "2 comments:" over as many author lines ("martinealison said..."): a thread, however short.
     if (countedThread(work, i)) return i;
@@ -481,6 +488,25 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
     if (m >= markers && p >= prose && firstComment(work, i) && (!stampedRun(work, i) || threadEnds(work, i, isProse))) return i;
   }
   return -1;
+}
+
+/** A thread that says it holds no comment ("No comments yet.", "Be the first to comment!"). */
+const NO_COMMENT = /^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond))\b/iu;
+
+/**
+ * A line saying the thread holds no comment, with the comment form right under it (within
+ * `THRESHOLDS.emptyThreadLines` lines, no sentence between): the empty thread under the article.
+ * "No Comments" in a post's header is a link over the article, whose prose follows it.
+ */
+function emptyThread(work: readonly Work[], at: number): boolean {
+  if (work[at]!.boiler?.row.id !== 'comments-heading' || !NO_COMMENT.test(work[at]!.block.text)) return false;
+  const end = Math.min(work.length, at + 1 + THRESHOLDS.emptyThreadLines);
+  for (let j = at + 1; j < end; j++) {
+    const w = work[j]!;
+    if (w.boiler?.row.id === 'comment-form') return true;
+    if (w.f.endsSentence && w.f.words >= THRESHOLDS.commentMinWords && !commentMarker(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -769,10 +795,10 @@ export function bestSpan(work: Work[], favor: Favor, limit = work.length, from =
  * Last resort when no run clears even the recall threshold: the single most prose-like block that
  * no pattern claims, so a page with text never comes back empty.
  */
-export function bestSingleBlock(work: Work[], from = 0): Span | null {
+export function bestSingleBlock(work: Work[], from = 0, to = work.length): Span | null {
   let best = -1;
   let bestValue = -Infinity;
-  for (let i = from; i < work.length; i++) {
+  for (let i = from; i < to; i++) {
     const w = work[i]!;
     if (boilerKind(w) !== null || w.block.fixed || w.block.dom?.inMain === false || w.f.words < 3) continue;
     // Scores may all be negative here: prefer the better-scored block, then the longer one.
