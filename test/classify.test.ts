@@ -278,6 +278,9 @@ describe('revise', () => {
     expect(commentSectionStart(analyse(text).work, 'balanced')).toBe(post.length);
     const body = labelled(text).filter((b) => b.role === 'body').map((b) => b.text);
     expect(body).toEqual([post[2]]);
+    // A text browser prints the form's fields as empty boxes: its heading shows it.
+    const w3m = [...post, 'Comments (0)', 'No comments yet.', 'Leave a comment', '[', '[', '[', ...sidebar].join('\n');
+    expect(labelled(w3m).filter((b) => b.role === 'body').map((b) => b.text)).toEqual([post[2]]);
     // "No Comments" in the post's header, the article's prose under it: no empty thread there.
     const header = analyse(['Council approves the budget', 'By Ann Lee', 'No Comments', ...PROSE, 'Leave a Reply', 'Name (required)'].join('\n')).work;
     expect(commentSectionStart(header, 'balanced')).toBe(-1);

@@ -493,9 +493,12 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
 /** A thread that says it holds no comment ("No comments yet.", "Be the first to comment!"). */
 const NO_COMMENT = /^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond))\b/iu;
 
+/** The comment form's heading ("Leave a comment"): a text browser prints the form's fields as empty boxes. */
+const FORM_HEADING = /^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b/iu;
+
 /**
  * A line saying the thread holds no comment, with the comment form right under it (within
- * `THRESHOLDS.emptyThreadLines` lines, no sentence between): the empty thread under the article.
+ * `THRESHOLDS.emptyThreadLines` lines, no sentence between; its "Leave a comment" heading will do): the empty thread under the article.
  * "No Comments" in a post's header is a link over the article, whose prose follows it.
  */
 function emptyThread(work: readonly Work[], at: number): boolean {
@@ -503,7 +506,7 @@ function emptyThread(work: readonly Work[], at: number): boolean {
   const end = Math.min(work.length, at + 1 + THRESHOLDS.emptyThreadLines);
   for (let j = at + 1; j < end; j++) {
     const w = work[j]!;
-    if (w.boiler?.row.id === 'comment-form') return true;
+    if (w.boiler?.row.id === 'comment-form' || (w.boiler?.row.id === 'comments-heading' && FORM_HEADING.test(w.block.text))) return true;
     if (w.f.endsSentence && w.f.words >= THRESHOLDS.commentMinWords && !commentMarker(w)) return false;
   }
   return false;
