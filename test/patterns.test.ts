@@ -168,6 +168,10 @@ describe('older share widgets and menus', () => {
     expect(boilerplateTable.match(footer)?.row.id).toBe('post-footer');
     expect(boilerplateTable.match('This entry was written by a reader in 1998, and we publish it unchanged today.')).toBeNull();
   });
+  it('reads a line that ends in a "| Permalink" link (TypePad\'s "November 13, 2012 in Amazon RDS | Permalink") as a post footer', () => {
+    for (const l of ['November 13, 2012 in Amazon RDS | Permalink', '1:06 am on August 9, 2012 | Permalink', 'November 13, 2012 in Games | Permalink | Comments (3)']) expect(boilerplateTable.match(l)?.row.id).toBe('post-footer');
+    expect(boilerplateTable.match('The permalink | of the post is in the address bar.')?.row.id).not.toBe('post-footer');
+  });
   it("reads Blogger's share row, spaced or run together by a text dump, as a share row", () => {
     for (const l of ['Email This BlogThis! Share to Twitter Share to Facebook', 'Email ThisBlogThis!Share to TwitterShare to Facebook', 'Share to Pinterest'])
       expect(boilerplateTable.match(l)?.row.id, l).toBe('share-row');

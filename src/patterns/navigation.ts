@@ -163,8 +163,8 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
     id: 'post-footer',
     kind: 'navigation',
     pattern: () =>
-      /^(?:posted\s+on\s+[^.!?]{1,80}\.\s+)?this\s+entry\s+was\s+(?:posted\s+in|written\s+by\s+[^,.]{1,80},\s+posted)\s+.{1,560}$|^posted\s+in\s+[^.!?]{1,120}?(?:\.?\s*bookmark\s+the\s+permalink\.?|\s+\|.{0,120})?$|^posted\s+(?:by|at|on|in)\s.{1,200}?\|\s*permalink\b.{0,80}$/iu,
-    note: 'The blog footer under a post (WordPress): "Posted in News, Politics | Leave a comment", "This entry was posted in … Bookmark the permalink.", "This entry was written by …, posted on …, filed under …"; TypePad\'s "Posted at 11:57 AM in Games | Permalink". It ends the body span (src/classify/rules.ts, STRONG_BARRIER). Not a sentence that opens with "Posted in" and ends in a full stop.',
+      /^(?:posted\s+on\s+[^.!?]{1,80}\.\s+)?this\s+entry\s+was\s+(?:posted\s+in|written\s+by\s+[^,.]{1,80},\s+posted)\s+.{1,560}$|^posted\s+in\s+[^.!?]{1,120}?(?:\.?\s*bookmark\s+the\s+permalink\.?|\s+\|.{0,120})?$|^posted\s+(?:by|at|on|in)\s.{1,200}?\|\s*permalink\b.{0,80}$|^[^|]{1,100}\s\|\s*permalink(?:\s*\|.{0,80})?$/iu,
+    note: 'The blog footer under a post (WordPress): "Posted in News, Politics | Leave a comment", "This entry was posted in … Bookmark the permalink.", "This entry was written by …, posted on …, filed under …"; TypePad\'s "Posted at 11:57 AM in Games | Permalink" and "November 13, 2012 in Amazon RDS | Permalink" (a line ending in its permalink). It ends the body span (src/classify/rules.ts, STRONG_BARRIER). Not a sentence that opens with "Posted in" and ends in a full stop.',
     example: 'This entry was posted in Uncategorized by SportsDayDFW sports. Bookmark the permalink.',
     nearMiss: 'Posted in 2010, the video has been watched more than a million times.',
     maxLength: 600,
