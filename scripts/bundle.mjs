@@ -11,8 +11,8 @@
  * - dist/bin/ sits at the same depth as dist/cli/, so `new URL('../../package.json', import.meta.url)`
  *   (the version) still finds the package root, and the pool's `new URL('./worker.js', ...)` finds
  *   dist/bin/worker.js.
- * - cheerio/slim (loaded on the first HTML input only) becomes dist/bin/cheerio-slim.cjs, one
- *   bundled file, and the lazy `createRequire(import.meta.url)('cheerio/slim')` of
+ * - htmlparser2 (loaded on the first HTML input only) becomes dist/bin/htmlparser2.cjs, one
+ *   bundled file, and the lazy `createRequire(import.meta.url)('htmlparser2')` of
  *   dist/segment/html.js is pointed at it. chardet, iconv-lite and the stopword JSON stay lazy
  *   runtime requires (rare paths, or data better parsed with JSON.parse).
  * - The pattern tables' gate plans (src/patterns/table.ts, gatePlan) are worked out here and
@@ -40,14 +40,14 @@
  * - commander loads node:child_process (and with it net, dgram, ...) only to spawn executable
  *   subcommands, which newsclean has none of: its require is made lazy.
  * - The build fails when a single-document run would statically load batch, glob, WARC or
- *   worker code, or when the cheerio load it rewrites is not found.
+ *   worker code, or when the parser load it rewrites is not found.
  * - The same CLI is bundled a second time as one CommonJS file, dist/bin/cli.cjs, which the bin
  *   compiles itself (vm.Script) with a V8 code cache: the build runs the bin once on a sample
- *   text and HTML page and saves the code V8 compiled (cli.cjs.cache, cheerio-slim.cjs.cache).
+ *   text and HTML page and saves the code V8 compiled (cli.cjs.cache, htmlparser2.cjs.cache).
  *   Node 20 has no compile cache for modules; this skips parsing the 480 KB bundle and compiling
- *   the functions a run uses (seed text: ~10 ms of CPU; with cheerio's cache an HTML page ~20 ms).
+ *   the functions a run uses (seed text: ~10 ms of CPU; with the parser's cache an HTML page ~20 ms).
  *   In cli.cjs the batch machinery is imported through the bin from the ES module build
- *   (dist/bin/batch.js, `__ncImport`), cheerio required through the bin (`__ncRequireCached`).
+ *   (dist/bin/batch.js, `__ncImport`), htmlparser2 required through the bin (`__ncRequireCached`).
  *   cli.cjs is written already wrapped in the function the bin calls (CommonJS's module wrapper
  *   with those two loaders first), so the bin compiles the file as it reads it.
  *   Both files are written in ASCII (asciiOnly), which the bin reads as Latin-1 without decoding.
@@ -74,9 +74,9 @@ const WORKER = join(DIST, 'batch', 'worker.js');
 const BATCH = join(DIST, 'batch', 'run.js');
 /** The CLI's import of the batch machinery (dist/cli/batch.js), rewritten in cli.cjs. */
 const BATCH_IMPORT = "import('../batch/run.js')";
-const CHEERIO_FILE = 'cheerio-slim.cjs';
-/** The lazy cheerio load in dist/segment/html.js, rewritten to the bundled copy. */
-const CHEERIO_LOAD = "createRequire(import.meta.url)('cheerio/slim')";
+const PARSER_FILE = 'htmlparser2.cjs';
+/** The lazy parser load in dist/segment/html.js, rewritten to the bundled copy. */
+const PARSER_LOAD = "createRequire(import.meta.url)('htmlparser2')";
 /** The pipeline's import of the HTML segmenter (dist/index.js), made lazy in cli.cjs. */
 const HTML_IMPORT = "import { segmentHtml } from './segment/html.js';";
 const HTML_IMPORT_LAZY =
@@ -90,7 +90,7 @@ const COMMANDER_CHILD_LAZY = "const childProcess = { spawn: (...args) => require
 /** The function cli.cjs is written in (bin/newsclean.js checks for it): CommonJS's wrapper plus the bin's loaders. */
 const CLI_WRAPPER = '(function (__ncRequireCached, __ncImport, exports, require, module, __filename, __dirname) { ';
 /** Modules a single-document run must not load statically (they are behind dynamic imports). */
-const FORBIDDEN_STATIC = [/node_modules\/(?:tinyglobby|fdir|picomatch|warcio|pako|cheerio)\//, /dist\/batch\/(?:run|pool|worker|sinks)\.js$/, /dist\/batch\/sources\/(?:files|warc)\.js$/];
+const FORBIDDEN_STATIC = [/node_modules\/(?:tinyglobby|fdir|picomatch|warcio|pako|cheerio|htmlparser2|domhandler)\//, /dist\/batch\/(?:run|pool|worker|sinks)\.js$/, /dist\/batch\/sources\/(?:files|warc)\.js$/];
 
 /** True when the bundle (either build, or the code cache) is missing or older than tsc's output. */
 export function bundleIsStale() {
@@ -103,15 +103,15 @@ export async function bundle() {
   if (!existsSync(ENTRY)) throw new Error('dist/cli/main.js is missing: run tsc first');
   rmSync(OUT, { recursive: true, force: true });
 
-  // cheerio/slim: one CommonJS file, required on the first HTML input.
+  // htmlparser2: one CommonJS file, required on the first HTML input.
   await build({
-    entryPoints: [join(ROOT, 'node_modules', 'cheerio', 'dist', 'commonjs', 'slim.js')],
+    entryPoints: [join(ROOT, 'node_modules', 'htmlparser2', 'dist', 'commonjs', 'index.js')],
     absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    outfile: join(OUT, CHEERIO_FILE),
+    outfile: join(OUT, PARSER_FILE),
     logLevel: 'warning',
     legalComments: 'none',
   });
@@ -180,13 +180,13 @@ export async function bundle() {
       });
     },
   });
-  /** The segmenter's cheerio load, rewritten to `replacement` (which loads the cheerio bundle file). */
+  /** The segmenter's parser load, rewritten to `replacement` (which loads the parser's bundle file). */
   const HTML_MODULE = { filter: /[\\/]dist[\\/]segment[\\/]html\.js$/ };
-  const loadCheerioAs = (replacement, hit) => (args) => {
+  const loadParserAs = (replacement, hit) => (args) => {
     const src = readFileSync(args.path, 'utf8');
-    if (!src.includes(CHEERIO_LOAD)) throw new Error(`${args.path}: expected ${CHEERIO_LOAD} (update scripts/bundle.mjs)`);
+    if (!src.includes(PARSER_LOAD)) throw new Error(`${args.path}: expected ${PARSER_LOAD} (update scripts/bundle.mjs)`);
     hit();
-    return { contents: src.replaceAll(CHEERIO_LOAD, replacement), loader: 'js' };
+    return { contents: src.replaceAll(PARSER_LOAD, replacement), loader: 'js' };
   };
   const checkCounts = (counts, what) => {
     if (counts.commander !== 1) throw new Error(`${what}: commander's child_process load rewritten in ${counts.commander} files, expected 1`);
@@ -194,10 +194,10 @@ export async function bundle() {
     if (counts.supportsColor !== 1) throw new Error(`${what}: chalk's supports-color replaced in ${counts.supportsColor} files, expected 1`);
   };
   const esmCounts = { franc: 0, commander: 0, supportsColor: 0 };
-  const rewriteCheerio = {
-    name: 'newsclean-cheerio',
+  const rewriteParser = {
+    name: 'newsclean-parser',
     setup(b) {
-      b.onLoad(HTML_MODULE, loadCheerioAs(`createRequire(import.meta.url)('./${CHEERIO_FILE}')`, () => rewrote++));
+      b.onLoad(HTML_MODULE, loadParserAs(`createRequire(import.meta.url)('./${PARSER_FILE}')`, () => rewrote++));
     },
   };
 
@@ -216,10 +216,10 @@ export async function bundle() {
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
-    plugins: [rewriteCheerio, dataPlugin(esmCounts)],
+    plugins: [rewriteParser, dataPlugin(esmCounts)],
     define: defines,
   });
-  if (rewrote !== 1) throw new Error(`cheerio load rewritten in ${rewrote} files, expected 1`);
+  if (rewrote !== 1) throw new Error(`parser load rewritten in ${rewrote} files, expected 1`);
   checkCounts(esmCounts, 'main.js');
 
   // What main.js loads before it runs: its static imports, transitively.
@@ -240,13 +240,13 @@ export async function bundle() {
 
   // The same CLI as one CommonJS file, which bin/newsclean.js compiles with a V8 code cache. The
   // batch machinery stays in the ES module build (dist/bin/batch.js, imported through the bin),
-  // cheerio in its own file (required through the bin, with its own cache).
+  // the parser in its own file (required through the bin, with its own cache).
   const cjsCounts = { franc: 0, commander: 0, supportsColor: 0 };
   let cjsRewrites = 0;
   const cjsLoads = {
     name: 'newsclean-cjs-loads',
     setup(b) {
-      b.onLoad(HTML_MODULE, loadCheerioAs(`__ncRequireCached('./${CHEERIO_FILE}')`, () => cjsRewrites++));
+      b.onLoad(HTML_MODULE, loadParserAs(`__ncRequireCached('./${PARSER_FILE}')`, () => cjsRewrites++));
       // The HTML segmenter (its own modules: roles, hints, main-content choice, metadata) is
       // required on the first HTML input only: in one CommonJS file every module's top level runs
       // at start-up otherwise (its regexes made, its tables built), for a text document too.
@@ -289,7 +289,7 @@ export async function bundle() {
     plugins: [cjsLoads, dataPlugin(cjsCounts)],
     define: { 'import.meta.url': '__ncMetaUrl', ...defines },
   });
-  if (cjsRewrites !== 4) throw new Error(`cli.cjs: ${cjsRewrites} of the 4 loads (cheerio, batch, HTML segmenter, chalk) rewritten`);
+  if (cjsRewrites !== 4) throw new Error(`cli.cjs: ${cjsRewrites} of the 4 loads (parser, batch, HTML segmenter, chalk) rewritten`);
   checkCounts(cjsCounts, 'cli.cjs');
   for (const [k, out] of Object.entries(cjs.metafile.outputs)) {
     for (const input of Object.keys(out.inputs)) {
@@ -300,8 +300,8 @@ export async function bundle() {
   // calls, which saves the bin two copies of the 0.5 MB source at every start (~1.5 ms).
   const cliFile = join(OUT, 'cli.cjs');
   writeFileSync(cliFile, asciiOnly(`${CLI_WRAPPER}${readFileSync(cliFile, 'utf8')}\n});`));
-  const cheerioFile = join(OUT, CHEERIO_FILE);
-  writeFileSync(cheerioFile, asciiOnly(readFileSync(cheerioFile, 'utf8')));
+  const parserFile = join(OUT, PARSER_FILE);
+  writeFileSync(parserFile, asciiOnly(readFileSync(parserFile, 'utf8')));
   saveCodeCaches();
   return result;
 }
@@ -341,7 +341,7 @@ export function asciiOnly(source) {
 
 /**
  * Run the bin once on a sample text and a sample HTML page with NEWSCLEAN_SAVE_CODE_CACHE=1: it
- * saves the code V8 compiled for cli.cjs and cheerio-slim.cjs beside them (`*.cjs.cache`).
+ * saves the code V8 compiled for cli.cjs and htmlparser2.cjs beside them (`*.cjs.cache`).
  */
 function saveCodeCaches() {
   const tmp = mkdtempSync(join(tmpdir(), 'newsclean-cache-'));
@@ -370,7 +370,7 @@ function saveCodeCaches() {
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(`bundle: the code-cache run failed (${r.status}): ${r.stderr}`);
-    for (const f of ['cli.cjs', CHEERIO_FILE]) if (!existsSync(join(OUT, `${f}.cache`))) throw new Error(`bundle: no code cache for ${f}`);
+    for (const f of ['cli.cjs', PARSER_FILE]) if (!existsSync(join(OUT, `${f}.cache`))) throw new Error(`bundle: no code cache for ${f}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

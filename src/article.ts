@@ -46,7 +46,7 @@ export interface ArticleSource {
   name: string | null;
   /** The format the input was read as (after `auto` detection). */
   inputFormat: InputFormat;
-  /** Size of the input in bytes (UTF-8 length for string input; gunzipped size for gzip input). */
+  /** Size of the input in bytes (UTF-8 length for string input; gunzipped size for gzip input; 0 for a page given parsed). */
   bytes: number;
   /** Batch mode: the 1-based line of the document in a JSONL input. */
   line?: number;

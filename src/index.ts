@@ -19,6 +19,8 @@ import { sniffFormat } from './decode/sniff.js';
 import { segmentText } from './segment/text.js';
 import { markdownMeta } from './segment/markdown.js';
 import { segmentHtml } from './segment/html.js';
+import type { HtmlDocument } from './segment/html.js';
+import type { CheerioAPI } from 'cheerio';
 import { classifyDocument } from './classify/index.js';
 import { assemble } from './assemble.js';
 import { trace } from './classify/trace.js';
@@ -32,6 +34,16 @@ export { DEFAULTS } from './options.js';
 export { NewscleanError, ERROR_CODES } from './errors.js';
 export type { ErrorCode } from './errors.js';
 
+export type { HtmlDocument } from './segment/html.js';
+
+/**
+ * A page parsed already: a cheerio document (`cheerio.load(html)`, in either of cheerio's parsing
+ * modes) or htmlparser2's (`parseDocument(html)`). A scraper that loaded the page with cheerio hands
+ * it over as it is, and the page is not parsed a second time. It is read as HTML; its metadata
+ * (`<title>`, `<meta>`, JSON-LD) is read from it when it holds its `<head>`.
+ */
+export type ParsedPage = CheerioAPI | HtmlDocument;
+
 /** Everything the pipeline learnt about one document: the Article plus the labelled blocks. */
 export interface Analysis {
   article: Article;
@@ -44,12 +56,13 @@ export interface Analysis {
 /**
  * Run the whole pipeline and keep the labelled blocks (what `--format annotate` shows).
  *
- * @param input - The page's HTML or the plain text a scraper saved, as a string or as bytes.
+ * @param input - The page's HTML or the plain text a scraper saved, as a string or as bytes, or the
+ *   page parsed already ({@link ParsedPage}).
  * @param options - See {@link ExtractOptions}.
  * @returns The Article, the blocks with their roles and reasons, and any warnings.
  * @throws {@link NewscleanError} with code `NOT_TEXT` or `TOO_LARGE` for input that cannot be read.
  */
-export function analyze(input: string | Uint8Array, options: ExtractOptions = {}): Analysis {
+export function analyze(input: string | Uint8Array | ParsedPage, options: ExtractOptions = {}): Analysis {
   const recorded = trace.reasons;
   trace.reasons = options.explain ?? true;
   try {
@@ -59,16 +72,25 @@ export function analyze(input: string | Uint8Array, options: ExtractOptions = {}
   }
 }
 
-function run(input: string | Uint8Array, options: ExtractOptions): Analysis {
+/** The document of a parsed page, or null for source text and bytes. */
+function parsedDocument(input: string | Uint8Array | ParsedPage): HtmlDocument | null {
+  if (typeof input === 'string' || input instanceof Uint8Array) return null;
+  if (typeof input === 'function' && typeof input.root === 'function') return input.root()[0] as unknown as HtmlDocument;
+  if (typeof input === 'object' && input !== null && typeof (input as { type?: unknown }).type === 'string') return input as HtmlDocument;
+  throw new TypeError('newsclean: the input must be a string, bytes, or a page parsed by cheerio or htmlparser2');
+}
+
+function run(input: string | Uint8Array | ParsedPage, options: ExtractOptions): Analysis {
   const name = options.name ?? null;
-  const decoded = decode(input, { name, encoding: options.encoding, maxBytes: options.maxBytes });
+  const page = parsedDocument(input);
+  const decoded = page === null ? decode(input as string | Uint8Array, { name, encoding: options.encoding, maxBytes: options.maxBytes }) : { text: '', bytes: 0, warnings: [] };
   const requested = options.inputFormat ?? 'auto';
-  const inputFormat: InputFormat = requested === 'auto' ? sniffFormat(decoded.text) : requested;
+  const inputFormat: InputFormat = page !== null ? 'html' : requested === 'auto' ? sniffFormat(decoded.text) : requested;
 
   let blocks: Block[];
   let meta: PageMeta | null = null;
   if (inputFormat === 'html') {
-    const seg = segmentHtml(decoded.text);
+    const seg = segmentHtml(page ?? decoded.text);
     blocks = seg.blocks;
     meta = seg.meta;
   } else {
@@ -90,7 +112,8 @@ function run(input: string | Uint8Array, options: ExtractOptions): Analysis {
  * Separate a scraped news article into headline, byline, photo credits, captions, body
  * paragraphs and labelled boilerplate.
  *
- * @param input - The page's HTML or the plain text a scraper saved, as a string or as bytes.
+ * @param input - The page's HTML or the plain text a scraper saved, as a string or as bytes, or the
+ *   page parsed already by cheerio or htmlparser2 ({@link ParsedPage}: read as HTML, not parsed again).
  * @param options - `inputFormat` (`auto` | `text` | `html`), `name` (sets `source.name`), `favor`, …
  * @returns The {@link Article}. An input with no article gives an Article with no paragraphs.
  * @throws {@link NewscleanError} with code `NOT_TEXT` or `TOO_LARGE` for input that cannot be read.
@@ -102,7 +125,7 @@ function run(input: string | Uint8Array, options: ExtractOptions): Analysis {
  * console.log(article.headline, article.paragraphs.length);
  * ```
  */
-export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Article {
+export function extract(input: string | Uint8Array | ParsedPage, options: ExtractOptions = {}): Article {
   // The Article carries no reasons: they are not written down.
   return analyze(input, { ...options, explain: false }).article;
 }

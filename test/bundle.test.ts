@@ -1,8 +1,8 @@
 /**
  * The bundled CLI (scripts/bundle.mjs → dist/bin/): the bin runs it (dist/bin/cli.cjs, compiled
  * with the V8 code cache the build saved), it is current with tsc's output (test/global-setup.ts),
- * and a run loads only what it needs: a text document loads no cheerio, glob, WARC or worker
- * code; an HTML document loads the bundled cheerio (with its code cache); a batch run imports the
+ * and a run loads only what it needs: a text document loads no HTML parser, glob, WARC or worker
+ * code; an HTML document loads the bundled htmlparser2 (with its code cache); a batch run imports the
  * batch machinery and starts the bundled worker. What a process loads is recorded by a preload script that wraps
  * Node's CommonJS loader and registers ESM loader hooks (module.register), in a temp dir.
  */
@@ -82,7 +82,7 @@ describe('bundled CLI', () => {
     expect(bundle).toBeGreaterThanOrEqual(statSync(join(ROOT, 'dist/cli/main.js')).mtimeMs);
   });
 
-  it('a text document loads the bundle only: no cheerio, batch, glob, WARC or worker code', () => {
+  it('a text document loads the bundle only: no HTML parser, batch, glob, WARC or worker code', () => {
     const r = loaded([SEED], 'text');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Kremlin');
@@ -95,7 +95,7 @@ describe('bundled CLI', () => {
     expect(r.files.filter((f) => /node_modules\//.test(f))).toEqual([]);
     expect(ours.filter((f) => f.includes('/dist/bin/stopwords/'))).toEqual([join(ROOT, 'dist/bin/stopwords/en.json')]);
     for (const f of ours.filter((x) => x.includes('/dist/bin/'))) {
-      expect(f).not.toMatch(/cheerio/);
+      expect(f).not.toMatch(/cheerio|htmlparser2/);
       const src = readFileSync(f, 'utf8');
       for (const pkg of ['tinyglobby', 'warcio', 'src/batch/run', 'dist/batch/run.js', 'dist/batch/pool.js']) expect(src, `${f} holds ${pkg}`).not.toContain(pkg);
     }
@@ -135,9 +135,9 @@ describe('bundled CLI', () => {
   });
 
   it('the files the bin compiles are ASCII, as it reads them (Latin-1)', () => {
-    for (const f of ['cli.cjs', 'cheerio-slim.cjs']) {
+    for (const f of ['cli.cjs', 'htmlparser2.cjs']) {
       const src = readFileSync(join(ROOT, 'dist/bin', f), 'latin1');
-      expect(src.length).toBeGreaterThan(100_000);
+      expect(src.length).toBeGreaterThan(50_000);
       expect(/[^\x00-\x7f]/.exec(src), f).toBeNull();
     }
   });
@@ -161,14 +161,13 @@ describe('bundled CLI', () => {
     expect((0, eval)(asciiOnly('"naïve – 😀"'))).toBe('naïve – 😀');
   });
 
-  it('an HTML document loads the bundled cheerio, once', () => {
+  it('an HTML document loads the bundled htmlparser2, once, and no cheerio', () => {
     const html = join(tmp, 'page.html');
     writeFileSync(html, '<html><head><title>A headline</title></head><body><article><h1>A headline</h1>' + '<p>The minister said on Tuesday that the talks would go on, and that both sides had agreed to meet again next week in the capital.</p>'.repeat(4) + '</article></body></html>');
     const r = loaded([html], 'html');
     expect(r.status).toBe(0);
-    const cheerio = r.files.filter((f) => f.includes('cheerio'));
-    expect(cheerio).toEqual([join(ROOT, 'dist/bin/cheerio-slim.cjs')]);
-    expect(r.caches).toEqual([`cache:used:${join(ROOT, 'dist/bin/cli.cjs')}`, `cache:used:${join(ROOT, 'dist/bin/cheerio-slim.cjs')}`]);
+    expect(r.files.filter((f) => /cheerio|htmlparser2|domhandler/.test(f))).toEqual([join(ROOT, 'dist/bin/htmlparser2.cjs')]);
+    expect(r.caches).toEqual([`cache:used:${join(ROOT, 'dist/bin/cli.cjs')}`, `cache:used:${join(ROOT, 'dist/bin/htmlparser2.cjs')}`]);
   });
 
   it('gives the same output as the unbundled CLI (its pattern-table gate plans are precomputed)', () => {

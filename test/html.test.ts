@@ -899,3 +899,41 @@ describe('a box among the article\'s paragraphs', () => {
     expect(a.paragraphs).toEqual(expect.arrayContaining(steps));
   });
 });
+
+describe('a page parsed already (cheerio, htmlparser2)', () => {
+  const fixtures = fs.readdirSync(path.join(import.meta.dirname, '..', 'fixtures')).filter((d) => d.startsWith('html--'));
+  const input = (dir: string): string => {
+    const d = path.join(import.meta.dirname, '..', 'fixtures', dir);
+    const f = fs.readdirSync(d).find((x) => x.startsWith('input'))!;
+    return fs.readFileSync(path.join(d, f), 'utf8');
+  };
+  it('gives the Article the page source gives, from a cheerio document and from htmlparser2\'s, in both cheerio modes', async () => {
+    const cheerio = await import('cheerio');
+    const slim = await import('cheerio/slim');
+    const { parseDocument } = await import('htmlparser2');
+    expect(fixtures.length).toBeGreaterThanOrEqual(12);
+    for (const dir of fixtures) {
+      const html = input(dir);
+      const want = extract(html, { inputFormat: 'html' });
+      const same = (a: ReturnType<typeof extract>): unknown => ({ ...a, source: { ...a.source, bytes: want.source.bytes } });
+      expect(same(extract(slim.load(html))), dir).toEqual(want);
+      expect(same(extract(parseDocument(html))), dir).toEqual(want);
+      // parse5 (cheerio's default mode) builds its own tree: the same article, give or take its
+      // repairs of broken markup.
+      expect(extract(cheerio.load(html)).paragraphs.length, dir).toBeGreaterThan(0);
+      expect(extract(cheerio.load(html)).headline, dir).toBe(want.headline);
+    }
+  });
+  it('reads a parsed page as HTML whatever inputFormat says, reports 0 bytes, and refuses what is no page', async () => {
+    const slim = await import('cheerio/slim');
+    const html = input('html--seed-moscow-times');
+    const a = extract(slim.load(html), { inputFormat: 'text', name: 'seed' });
+    expect(a.source).toEqual({ name: 'seed', inputFormat: 'html', bytes: 0 });
+    expect(a.headline).toBe(extract(html).headline);
+    // One element of the page: read as a page holding only it.
+    const $ = slim.load(html);
+    expect(extract($('body')[0]!).paragraphs).toEqual(extract(html).paragraphs);
+    expect(() => extract(42 as unknown as string)).toThrow(TypeError);
+    expect(() => extract({} as unknown as string)).toThrow(TypeError);
+  });
+});
