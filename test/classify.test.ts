@@ -270,6 +270,25 @@ describe('revise', () => {
     const start = commentSectionStart(work, 'balanced');
     expect(start).toBe(PROSE.length);
   });
+  it('reads the titles a related-stories heading lists inside the article as navigation, up to the title over the next paragraph', () => {
+    const titles = ['Flurry launches AppCloud with help from mobile startup Trestle', 'Mobile subscriptions poised to outnumber the world\'s population', 'Android Romeo proposes with adorkable custom wallpaper'];
+    const blocks = labelled(['Council approves the budget', ...PROSE.slice(0, 2), 'Related stories', ...titles, ...PROSE.slice(2)].join('\n'));
+    // The last title, over the article's next paragraph, may as well be a headline over its lead:
+    // the list ends above it.
+    for (const t of titles.slice(0, -1)) expect(blocks.find((b) => b.text === t)).toMatchObject({ role: 'boilerplate', kind: 'navigation' });
+    expect(blocks.find((b) => b.text === titles[2])?.kind).not.toBe('navigation');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(2));
+    // A list above the article, run into its headline (innerText keeps no gap): the list ends at
+    // its "More …" link, or at a title over a byline, and the headline stays the headline.
+    // A byline the tables do not read ("Murray McCormick, Canwest News Service; …") leaves the
+    // list's own end to tell.
+    const canwest = 'Murray McCormick, Canwest News Service; Regina Leader-Post';
+    for (const [bullets, end, byline] of [[true, [], canwest], [false, ['More Latest News'], canwest], [false, [], 'By Ann Lee']] as const) {
+      const list = titles.map((t) => (bullets ? `• ${t}` : t));
+      const text = ['Welcome to the paper of the city, where we report the news of the day for all the people who live here.', 'Latest News', ...list, ...end, 'Council approves the budget', byline, ...PROSE].join('\n');
+      expect(labelled(text).find((b) => b.role === 'headline')?.text, `${bullets} ${end.join('')} ${byline}`).toBe('Council approves the budget');
+    }
+  });
   it('takes "No comments yet." over the comment form for an empty thread, however short the post above it', () => {
     const post = ['Pixel game heroes', 'images — Tags: graphic design — thebrainbehind @ 15:58', 'You know me, I love pixels and I love superheroes… Created by Sayon Chatterjee'];
     const thread = ['Comments (0)', '0 Comments »', 'No comments yet.', 'RSS feed for comments on this post. TrackBack URI', 'Leave a comment', 'Name (required)', 'Mail (will not be published) (required)', 'Website'];

@@ -322,6 +322,41 @@ function teaserTail(text: string): boolean {
 /** A teaser's link to its story ("Continue reading »", "Read more", "Read the full story"); not a list's "View all posts by …". */
 const TEASER_LINK = /^[^a-z0-9]*(?:read\s+(?:more|the\s+(?:full\s+)?(?:story|article|post))|continue\s+reading|full\s+(?:story|article))\b/i;
 
+/** A list's link to more of it: "More Latest News", "More headlines »". */
+const MORE_LINK = /^[^\p{L}\p{N}]{0,3}more\b/iu;
+
+/**
+ * The titles a related-stories heading ("Related stories", "Most read") lists: the lines under it
+ * that read as titles (2 to 15 words, no sentence end), up to the first sentence, line a pattern
+ * claims, or title over a byline or a paragraph, or with the list's "More …" link, once a sentence of prose has come (above the article, a title may be its headline).
+ * Inside an article they are a box the page set into it; the article goes on after them. Text
+ * only: in a page's markup the box is an element of its own (see boxCut and the class hints).
+ */
+export function markRelatedTitles(work: Work[]): void {
+  // Only under the article's first sentence: above it, a title may be the headline itself.
+  let prose = false;
+  for (let i = 0; i < work.length; i++) {
+    const x = work[i]!;
+    if (!prose) prose = x.boiler === null && x.meta === null && x.f.endsSentence && x.f.words >= 12;
+    const id = x.boiler?.row.id;
+    if (!prose || x.block.dom !== undefined || (id !== 'related-heading' && id !== 'most-read')) continue;
+    for (let j = i + 1; j < work.length; j++) {
+      const w = work[j]!;
+      if (w.boiler !== null || w.fill !== undefined || w.meta !== null || w.media !== null || w.f.endsSentence || w.f.words < 2 || w.f.words > 15 || LEAD_IN.test(w.block.text)) break;
+      // A bulleted list ends at the first line without its bullet.
+      if (j > i + 1 && work[i + 1]!.f.bullet && !w.f.bullet) break;
+      // A title over a byline or over a paragraph heads what follows (the next story's headline,
+      // a teaser's summary): the list ends above it.
+      const next = work[j + 1];
+      if (next !== undefined && (next.meta !== null || (next.f.endsSentence && next.f.words >= 12))) break;
+      w.fill = 'navigation';
+      if (trace.reasons) w.why.push('a title under a related-stories heading');
+      // The list's own link to more of it ("More Latest News") is its last line.
+      if (MORE_LINK.test(w.block.text)) break;
+    }
+  }
+}
+
 /**
  * A river of teasers: a summary paragraph with a "Continue reading »" (or "Read more") link right
  * under it, the pair at least `THRESHOLDS.teaserPairs` times in the document, is an index's or a
