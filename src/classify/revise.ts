@@ -327,10 +327,12 @@ const MORE_LINK = /^[^\p{L}\p{N}]{0,3}more\b/iu;
 
 /**
  * The titles a related-stories heading ("Related stories", "Most read") lists: the lines under it
- * that read as titles (2 to 15 words, no sentence end), up to the first sentence, line a pattern
- * claims, or title over a byline or a paragraph, or with the list's "More …" link, once a sentence of prose has come (above the article, a title may be its headline).
- * Inside an article they are a box the page set into it; the article goes on after them. Text
- * only: in a page's markup the box is an element of its own (see boxCut and the class hints).
+ * that read as titles (2 to 15 words, no sentence end), up to the first sentence, lead-in or line a
+ * pattern claims, a title over a byline or a paragraph (it heads what follows), the list's "More …"
+ * link, or the first line without the list's bullet. Only under the page's first sentence of
+ * prose: above the article, a title may be its headline. Inside an article they are a box the page
+ * set into it; the article goes on after them. Text only: in a page's markup the box is an element
+ * of its own (see boxCut and the class hints).
  */
 export function markRelatedTitles(work: Work[]): void {
   // Only under the article's first sentence: above it, a title may be the headline itself.
@@ -533,8 +535,9 @@ const FORM_HEADING = /^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment
 
 /**
  * A line saying the thread holds no comment, with the comment form right under it (within
- * `THRESHOLDS.emptyThreadLines` lines, no sentence between; its "Leave a comment" heading will do): the empty thread under the article.
- * "No Comments" in a post's header is a link over the article, whose prose follows it.
+ * `THRESHOLDS.emptyThreadLines` lines, no sentence between; its "Leave a comment" heading will
+ * do): the empty thread under the article. "No Comments" in a post's header is a link over the
+ * article, whose prose follows it.
  */
 function emptyThread(work: readonly Work[], at: number): boolean {
   if (work[at]!.boiler?.row.id !== 'comments-heading' || !NO_COMMENT.test(work[at]!.block.text)) return false;
