@@ -297,6 +297,9 @@ describe('revise', () => {
     expect(commentSectionStart(analyse(text).work, 'balanced')).toBe(post.length);
     const body = labelled(text).filter((b) => b.role === 'body').map((b) => b.text);
     expect(body).toEqual([post[2]]);
+    // Blogger's: the post's footer right above ("Posted by … at 6:35 AM") is the post's, not the thread's.
+    const blogger = analyse([...post, 'Posted by Paul Overton at 6:35 AM', 'No comments:', 'Post a Comment', 'Older Post Home'].join('\n')).work;
+    expect(commentSectionStart(blogger, 'balanced')).toBe(post.length + 1);
     // A text browser prints the form's fields as empty boxes: its heading shows it.
     const w3m = [...post, 'Comments (0)', 'No comments yet.', 'Leave a comment', '[', '[', '[', ...sidebar].join('\n');
     expect(labelled(w3m).filter((b) => b.role === 'body').map((b) => b.text)).toEqual([post[2]]);

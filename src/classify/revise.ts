@@ -494,8 +494,10 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
     // "No comments yet." over the comment form: the thread is empty, and it starts here however
     // little prose stands above it (a post of one line).
     if (emptyThread(work, i)) {
+      // From its first heading ("Comments (0)" over "No comments yet."); a post's footer above
+      // ("Posted by … at 6:35 AM") is the article's.
       let start = i;
-      while (start > 0 && commentMarker(work[start - 1]!)) start--;
+      while (start > 0 && THREAD_HEADINGS.has(work[start - 1]!.boiler?.row.id ?? '')) start--;
       return start;
     }
     if (proseBefore === 0) continue;
@@ -526,6 +528,9 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
   }
   return -1;
 }
+
+/** Rows of the lines that head a thread. */
+const THREAD_HEADINGS = new Set(['comments-heading', 'comment-count-title']);
 
 /** A thread that says it holds no comment ("No comments yet.", "Be the first to comment!"). */
 const NO_COMMENT = /^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond))\b/iu;
