@@ -359,6 +359,19 @@ export function makeChecks(api, validate) {
       const b = run(input, options);
       if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('not deterministic');
     },
+    /**
+     * The page parsed by the caller (`parse`: htmlparser2's parseDocument, or cheerio) gives the
+     * Article the page's source gives, but for `source.bytes` (0: no bytes were read). The source
+     * is parsed as the segmenter parses it: decoded, a runaway `<title>` closed, nesting capped.
+     */
+    parsedSame(input, parse, prepare) {
+      const a = run(input, { inputFormat: 'html' });
+      if (a === null) return;
+      const b = extract(parse(prepare(decode(input, { name: null }).text)));
+      if (b.source.bytes !== 0) throw new Error(`a parsed page reports ${b.source.bytes} bytes`);
+      const same = JSON.stringify({ ...b, source: { ...b.source, bytes: a.source.bytes } });
+      if (same !== JSON.stringify(a)) throw new Error(`parsed page differs: ${JSON.stringify(a.paragraphs)} vs ${JSON.stringify(b.paragraphs)}`);
+    },
     /** The text output read back as text gives the same body (see the module comment). */
     stable(input, format) {
       const a = run(input, { inputFormat: format });

@@ -43,6 +43,8 @@ const { closeRunawayTitle } = await import(new URL('../dist/segment/html.js', im
 const { isMarkdown, markdownToText } = await import(new URL('../dist/segment/markdown.js', import.meta.url).href);
 const { withoutLinkTargets } = await import(new URL('../dist/segment/text.js', import.meta.url).href);
 const { renderText } = await import(new URL('../dist/render/text.js', import.meta.url).href);
+const { capNesting } = await import(new URL('../dist/segment/nesting.js', import.meta.url).href);
+const { parseDocument } = createRequire(import.meta.url)('htmlparser2');
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? process.env.FUZZ_RUNS ?? 100_000);
@@ -67,6 +69,7 @@ const properties = {
   'bytes-wellBehaved': fc.property(bytesArb, (b) => checks.wellBehaved(b, 'auto')),
   'text-stable': fc.property(textArb, (t) => checks.stable(t, 'text')),
   'html-stable': fc.property(htmlArb, (h) => checks.stable(h, 'html')),
+  'html-parsed': fc.property(htmlArb, (h) => checks.parsedSame(h, parseDocument, (t) => capNesting(closeRunawayTitle(t)))),
   'markdown-wellBehaved': fc.property(markdownArb, formats, (m, f) => checks.wellBehaved(m, f === 'html' ? 'text' : f)),
 };
 /** Opt-in (run only when named in --only): stability on prose-shaped documents, see `proseTextArb`. */

@@ -11,6 +11,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { extract, NewscleanError } from '../src/index.js';
 import { decode } from '../src/decode/index.js';
 import { closeRunawayTitle } from '../src/segment/html.js';
+import { capNesting } from '../src/segment/nesting.js';
+import { parseDocument } from 'htmlparser2';
 import { isMarkdown, markdownToText } from '../src/segment/markdown.js';
 import { withoutLinkTargets } from '../src/segment/text.js';
 import { renderText } from '../src/render/text.js';
@@ -201,6 +203,10 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
 
   it('HTML: stable (the text output read back keeps the body; only markup-vouched short paragraphs may go)', { timeout: 300_000 }, () => {
     fc.assert(fc.property(htmlArb, (h: string) => checks.stable(h, 'html')), params);
+  });
+
+  it('HTML: a page parsed by the caller gives the Article its source gives (bytes 0)', { timeout: 300_000 }, () => {
+    fc.assert(fc.property(htmlArb, (h: string) => checks.parsedSame(h, parseDocument, (t: string) => capNesting(closeRunawayTitle(t)))), params);
   });
 
   // No stability property for Markdown: its text output is read back by the text reader's rules,
