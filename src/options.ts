@@ -62,6 +62,8 @@ export const THRESHOLDS = {
   commentArticleChars: 300,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */
   commentMinWords: 5,
+  /** Words of a line all in capitals for it to be a tagline or a box, no paragraph (see `markShoutedLines`). */
+  shoutedMinWords: 12,
   /** Lines under "No comments yet." within which the comment form shows an empty thread (see `emptyThread`). */
   emptyThreadLines: 6,
   /** Words of each half of a line printed twice over (see `markDoubledLines`): an alt text's, a caption's. */

@@ -289,6 +289,15 @@ describe('revise', () => {
       expect(labelled(text).find((b) => b.role === 'headline')?.text, `${bullets} ${end.join('')} ${byline}`).toBe('Council approves the budget');
     }
   });
+  it('reads a paragraph all in capitals (a tagline, CSS uppercase in innerText) as no paragraph, a short one as a line like any', () => {
+    const tagline = 'EVERY DAY I EXPERIENCE LIFE IN THE WORLD OF HEALTHCARE IT, SUPPORTING THREE THOUSAND DOCTORS AND THEIR STAFF ACROSS THE STATE.';
+    const blocks = labelled(['Health IT Today', tagline, 'Council approves the budget', ...PROSE].join('\n'));
+    expect(blocks.find((b) => b.text === tagline)).toMatchObject({ role: 'boilerplate', kind: 'other' });
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe('Council approves the budget');
+    const shout = 'THE MAYOR SAID NO.';
+    expect(labelled(['Council approves the budget', ...PROSE.slice(0, 2), shout, ...PROSE.slice(2)].join('\n')).find((b) => b.text === shout)?.role).toBe('body');
+  });
   it('takes "No comments yet." over the comment form for an empty thread, however short the post above it', () => {
     const post = ['Pixel game heroes', 'images — Tags: graphic design — thebrainbehind @ 15:58', 'You know me, I love pixels and I love superheroes… Created by Sayon Chatterjee'];
     const thread = ['Comments (0)', '0 Comments »', 'No comments yet.', 'RSS feed for comments on this post. TrackBack URI', 'Leave a comment', 'Name (required)', 'Mail (will not be published) (required)', 'Website'];

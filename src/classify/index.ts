@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markRelatedTitles, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 import { trace } from './trace.js';
 
@@ -390,6 +390,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   markRelatedTitles(work);
   markFolded(work);
   markDoubledLines(work);
+  markShoutedLines(work);
   // Comments follow the article: the body span ends before the comment section.
   const comments = commentSectionStart(work, ctx.favor);
   const limit = comments >= 0 ? comments : work.length;

@@ -408,6 +408,21 @@ export function markDoubledLines(work: Work[]): void {
   }
 }
 
+/**
+ * A paragraph set all in capitals ("I LIVE. I LEARN. I TEACH. …", "INVESTORS OFTEN OVERLOOK SEC
+ * FILINGS, AND …"): a site's tagline or a styled box (innerText prints CSS's uppercase as
+ * capitals), not the article's prose. Counted on the four corpora's two text renderings: 164 lines
+ * of `THRESHOLDS.shoutedMinWords` words or more, every letter a capital, 4 of them in the gold body
+ * (two readers' comments, which that gold keeps).
+ */
+export function markShoutedLines(work: Work[]): void {
+  for (const w of work) {
+    if (w.boiler !== null || w.fill !== undefined || w.meta !== null || !w.f.allCaps || w.f.words < THRESHOLDS.shoutedMinWords) continue;
+    w.fill = 'other';
+    if (trace.reasons) w.why.push('a paragraph all in capitals: a tagline or a styled box');
+  }
+}
+
 /** A slide's number in a gallery: "12", "3 of 24", "3/24". */
 const SLIDE_NUMBER = /^\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/;
 
