@@ -298,6 +298,12 @@ describe('revise', () => {
     const shout = 'THE MAYOR SAID NO.';
     expect(labelled(['Council approves the budget', ...PROSE.slice(0, 2), shout, ...PROSE.slice(2)].join('\n')).find((b) => b.text === shout)?.role).toBe('body');
   });
+  it('reads a blog archive ("2012 (15)") as a sidebar\'s navigation that no article runs through', () => {
+    const blurb = 'We are sisters who love to travel, try new things, and experience all that life has to offer, and we write about it here.';
+    const blocks = labelled(['Nutty nomads blog', blurb, 'Our Videos!', 'ARCHIVE', '2012 (15)', '2011 (43)', 'Subscribe via RSS', 'Council approves the budget', ...PROSE].join('\n'));
+    expect(blocks.find((b) => b.text === '2011 (43)')).toMatchObject({ role: 'boilerplate', kind: 'navigation' });
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+  });
   it('takes "No comments yet." over the comment form for an empty thread, however short the post above it', () => {
     const post = ['Pixel game heroes', 'images — Tags: graphic design — thebrainbehind @ 15:58', 'You know me, I love pixels and I love superheroes… Created by Sayon Chatterjee'];
     const thread = ['Comments (0)', '0 Comments »', 'No comments yet.', 'RSS feed for comments on this post. TrackBack URI', 'Leave a comment', 'Name (required)', 'Mail (will not be published) (required)', 'Website'];

@@ -168,6 +168,11 @@ describe('older share widgets and menus', () => {
     expect(boilerplateTable.match(footer)?.row.id).toBe('post-footer');
     expect(boilerplateTable.match('This entry was written by a reader in 1998, and we publish it unchanged today.')).toBeNull();
   });
+  it('reads a blog archive\'s months and years with their post counts as navigation, not as a commenter\'s id ("by TheGratefulNet (143330)")', () => {
+    for (const l of ['July (39)', '2012 (134)', '► November 2012 (19)', 'December (5)']) expect(boilerplateTable.match(l)?.row.id, l).toBe('archive-count');
+    expect(boilerplateTable.match('by TheGratefulNet (143330)')?.row.id).toBe('comment-author');
+    expect(boilerplateTable.match('Mayhem (143330)')?.row.id).toBe('comment-author');
+  });
   it('reads a line that ends in a "| Permalink" link (TypePad\'s "November 13, 2012 in Amazon RDS | Permalink") as a post footer', () => {
     for (const l of ['November 13, 2012 in Amazon RDS | Permalink', '1:06 am on August 9, 2012 | Permalink', 'November 13, 2012 in Games | Permalink | Comments (3)']) expect(boilerplateTable.match(l)?.row.id).toBe('post-footer');
     expect(boilerplateTable.match('The permalink | of the post is in the address bar.')?.row.id).not.toBe('post-footer');

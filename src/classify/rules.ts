@@ -75,6 +75,8 @@ export const STRONG_BARRIER = new Set<string>([
   'comment-meta',
   'post-nav',
   'comment-form',
+  // A blog archive's "2012 (134)" is a sidebar widget's: no article runs through it.
+  'archive-count',
 ]);
 
 const round = (x: number): number => Math.round(x * 100) / 100;

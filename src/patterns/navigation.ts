@@ -79,6 +79,15 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
     maxLength: 30,
   },
   {
+    id: 'archive-count',
+    kind: 'navigation',
+    pattern: () => /^[►▼▸▾•·\s-]*(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|\d{4})\s*\(\d{1,5}\)$/iu,
+    note: 'A blog archive\'s month or year with its count of posts: "July (39)", "2012 (134)", "► November 2012 (19)".',
+    example: '► 2012 (134)',
+    nearMiss: 'In July (the hottest month) the river ran dry.',
+    maxLength: 40,
+  },
+  {
     id: 'account-links',
     kind: 'navigation',
     pattern: () => new RegExp(String.raw`^(?:(?:${ACCOUNT_LINKS}|sign\s?up|subscribe|join)(?:\s*[|/·•]\s*|\s+|$)){2,4}$`, 'iu'),
