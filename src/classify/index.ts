@@ -1,7 +1,7 @@
 /**
  * Stages 4–6: language, context-free labels, revision from neighbours and the body span.
  */
-import type { Block, InputFormat } from '../article.js';
+import type { Block, DomInfo, InputFormat } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
@@ -78,13 +78,14 @@ function overBoxes(work: Work[], run: Span, within: Span, threshold: number): Sp
     const dom = work[at]?.block.dom;
     if (at < run.start || at > run.end || dom?.parentFirst === undefined || dom.parentEnd === undefined) return from;
     const { parentFirst, parentEnd } = dom;
+    const sibling = (d: DomInfo): boolean => d.parentFirst === parentFirst && d.parentEnd === parentEnd;
     let out = from;
     let boxed = false;
     for (let i = from + step; i >= within.start && i <= within.end && i >= parentFirst && i < parentEnd; i += step) {
       const w = work[i]!;
       if (strongBarrier(w)) break;
       const d = w.block.dom!;
-      if (d.parentFirst !== parentFirst || d.parentEnd !== parentEnd) {
+      if (!sibling(d)) {
         boxed = true;
         continue;
       }
@@ -99,7 +100,7 @@ function overBoxes(work: Work[], run: Span, within: Span, threshold: number): Sp
       const d = w.block.dom!;
       const lead = LEAD_IN.test(w.block.text);
       if (lead || d.tag !== 'li') announced = lead;
-      if ((d.parentFirst === parentFirst && d.parentEnd === parentEnd) || lead || announced || w.block.fixed || boilerKind(w) !== null || w.media !== null || w.meta !== null) continue;
+      if (sibling(d) || lead || announced || w.block.fixed || boilerKind(w) !== null || w.media !== null || w.meta !== null) continue;
       w.fill = 'other';
       if (trace.reasons) w.why.push("a box among the article's paragraphs");
     }

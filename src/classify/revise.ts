@@ -33,6 +33,11 @@ export function boilerKind(w: Work): BoilerplateKind | null {
   return w.fill ?? w.boiler?.row.kind ?? null;
 }
 
+/** No pattern, fill or meta row has claimed the line yet: the revision's rules may still read it. */
+function unclaimed(w: Work): boolean {
+  return w.boiler === null && w.fill === undefined && w.meta === null;
+}
+
 /** The block is a line that ends body runs (see STRONG_BARRIER): by its kind or by its row. */
 export function strongBarrier(w: Work): boolean {
   const kind = boilerKind(w);
@@ -221,7 +226,7 @@ export function markWriterBios(work: Work[]): void {
   }
   if (names.length === 0) return;
   for (const w of work) {
-    if (w.boiler !== null || w.fill !== undefined || w.meta !== null || w.f.words < 8) continue;
+    if (!unclaimed(w) || w.f.words < 8) continue;
     const text = w.block.text;
     if (!names.some((name) => text.startsWith(name) && BIO_VERB.test(text.slice(name.length)))) continue;
     w.fill = 'other';
@@ -344,7 +349,7 @@ export function markRelatedTitles(work: Work[]): void {
     if (!prose || x.block.dom !== undefined || (id !== 'related-heading' && id !== 'most-read')) continue;
     for (let j = i + 1; j < work.length; j++) {
       const w = work[j]!;
-      if (w.boiler !== null || w.fill !== undefined || w.meta !== null || w.media !== null || w.f.endsSentence || w.f.words < 2 || w.f.words > 15 || LEAD_IN.test(w.block.text)) break;
+      if (!unclaimed(w) || w.media !== null || w.f.endsSentence || w.f.words < 2 || w.f.words > 15 || LEAD_IN.test(w.block.text)) break;
       // A bulleted list ends at the first line without its bullet.
       if (j > i + 1 && work[i + 1]!.f.bullet && !w.f.bullet) break;
       // A title over a byline or over a paragraph heads what follows (the next story's headline,
@@ -372,7 +377,7 @@ export function markTeaserSummaries(work: Work[]): void {
   const summaries: number[] = [];
   for (let i = 0; i < work.length; i++) {
     const w = work[i]!;
-    if (w.boiler !== null || w.fill !== undefined || w.meta !== null || w.media !== null) continue;
+    if (!unclaimed(w) || w.media !== null) continue;
     // The link glued to the summary's end (innerText joins an inline link to its paragraph):
     // "… the star has kept a low profile since the scandal broke, but the… Read Article ►→ 28".
     if (w.f.length >= THRESHOLDS.teaserMinChars && teaserTail(w.block.text)) summaries.push(i);
@@ -398,7 +403,7 @@ export function markTeaserSummaries(work: Work[]): void {
  */
 export function markDoubledLines(work: Work[]): void {
   for (const w of work) {
-    if (w.boiler !== null || w.fill !== undefined || w.meta !== null || w.f.words < 2 * THRESHOLDS.doubledMinWords || w.f.words > 2 * THRESHOLDS.doubledMaxWords) continue;
+    if (!unclaimed(w) || w.f.words < 2 * THRESHOLDS.doubledMinWords || w.f.words > 2 * THRESHOLDS.doubledMaxWords) continue;
     const text = w.block.text;
     const h = (text.length - 1) / 2;
     // One string compare, no split: "X X" has an odd length and a space in its middle.
@@ -417,7 +422,7 @@ export function markDoubledLines(work: Work[]): void {
  */
 export function markShoutedLines(work: Work[]): void {
   for (const w of work) {
-    if (w.boiler !== null || w.fill !== undefined || w.meta !== null || !w.f.allCaps || w.f.words < THRESHOLDS.shoutedMinWords) continue;
+    if (!unclaimed(w) || !w.f.allCaps || w.f.words < THRESHOLDS.shoutedMinWords) continue;
     w.fill = 'other';
     if (trace.reasons) w.why.push('a paragraph all in capitals: a tagline or a styled box');
   }
@@ -451,16 +456,16 @@ export function markFolded(work: Work[]): void {
   }
 }
 
-/**
- * Mark the comment author/date lines that carry no pattern of the tables: short timestamped lines
- * that are no sentence and repeat one shape several times in the document, as every comment
- * system prints them. (A lone dateline or an article's few timestamps do not repeat a shape.)
- */
 /** An embedded tweet's signature, at the end of its line: "(@Justin2Salas) November 02, 2012". */
 const TWEET_SIGNATURE = /\(@\w{1,20}\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}$/u;
 /** A text browser's image placeholder at the start of a line: "[Screen-Shot-2012-10-17-at-11]". */
 const LEADING_IMAGE = /^\[[^\]\n]{1,80}\]\s*/;
 
+/**
+ * Mark the comment author/date lines that carry no pattern of the tables: short timestamped lines
+ * that are no sentence and repeat one shape several times in the document, as every comment
+ * system prints them. (A lone dateline or an article's few timestamps do not repeat a shape.)
+ */
 export function markStampLines(work: Work[]): void {
   const shapes = new Map<string, number>();
   const cands: Array<[Work, string]> = [];

@@ -1,4 +1,11 @@
 import { lazyRows, type PatternRow } from './table.js';
+import { MONTH } from './bylines.js';
+
+/**
+ * A blog archive's entry up to its count's bracket: "July (", "► November 2012 (", "2012 (" (the
+ * archive-count row; the rows of commenters' ids ("by TheGratefulNet (143330)") leave it out).
+ */
+export const ARCHIVE_ENTRY = String.raw`[►▼▸▾•·\s-]*(?:${MONTH}(?:\s+\d{4})?|\d{4})\s*\(`;
 
 /** Account links: a menu item alone (menu-word) or two to four in a row (account-links). */
 const ACCOUNT_LINKS = String.raw`log\s?in|log\s?out|sign\s?in|sign\s?out|register|my\s+account|create\s+(?:an\s+)?account`;
@@ -81,7 +88,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'archive-count',
     kind: 'navigation',
-    pattern: () => /^[►▼▸▾•·\s-]*(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|\d{4})\s*\(\d{1,5}\)$/iu,
+    pattern: () => new RegExp(String.raw`^${ARCHIVE_ENTRY}\d{1,5}\)$`, 'iu'),
     note: 'A blog archive\'s month or year with its count of posts: "July (39)", "2012 (134)", "► November 2012 (19)".',
     example: '► 2012 (134)',
     nearMiss: 'In July (the hottest month) the river ran dry.',
