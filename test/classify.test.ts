@@ -335,6 +335,20 @@ describe('revise', () => {
     markStampLines(top);
     expect(commentSectionStart(top, 'balanced')).toBe(-1);
   });
+  it('starts the thread at its heading under the article, not at the count beside the byline', () => {
+    const remarks = ['Ah, just as crazy as ever. Some things never change', 'I think this budget is a terrible idea for the schools in our town and for the roads beyond it.', 'Good point. The council should listen', 'The council did what it could with the money it had this year, and I believe it did well.'];
+    const thread = ['Comments', 'Add Comment', ...remarks.flatMap((r, i) => [`reader${i} added ${i + 1} days ago`, 'Reply', r])];
+    const header = ['A short introduction to the paper and what it covers for the town and its schools every day.', 'Council approves the budget', 'By Ann Lee | November 8, 2012', '10 Comments', 'Tweet'];
+    const lines = [...header, ...PROSE, ...thread];
+    const { work } = analyse(lines.join('\n'));
+    markStampLines(work);
+    expect(commentSectionStart(work, 'balanced')).toBe(header.length + PROSE.length);
+    // A list of teasers, each with its count ("15 comments", "10 comments"): the first count starts it.
+    const teasers = PROSE.flatMap((p, i) => [`${15 - i} comments`, p]);
+    const list = analyse([...header.slice(0, 3), ...PROSE, 'Most Popular', ...teasers].join('\n')).work;
+    markStampLines(list);
+    expect(commentSectionStart(list, 'balanced')).toBe(3 + PROSE.length + 1);
+  });
   it('finds a thread from repeated timestamped author lines alone, but not a dated teaser list before the article', () => {
     const comments = ['I think this budget is a terrible idea for the schools in our town and beyond.', 'The council did what it could with the money it had this year, I believe.', 'Roads first, schools second: that is what we were promised before the election.', 'Does anyone know when the new budget will actually take effect for the schools?'];
     const names = ['Bart', 'Robert Mills', 'Adam T', 'Danielle'];

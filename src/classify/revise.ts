@@ -544,9 +544,30 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
         afterProse = true;
       }
     }
-    if (m >= markers && p >= prose && firstComment(work, i) && (!stampedRun(work, i) || threadEnds(work, i, isProse))) return i;
+    if (m >= markers && p >= prose && firstComment(work, i) && !headsAgain(work, i, isProse) && (!stampedRun(work, i) || threadEnds(work, i, isProse))) return i;
   }
   return -1;
+}
+
+/** A heading that names the thread ("Comments", "12 Responses"), not a comment's "Reply" link. */
+const THREAD_WORD = /\b(?:comments|responses|discussion)\b/iu;
+
+/**
+ * Whether the thread is headed again below `start`, past prose and before any comment: "10
+ * Comments" beside the byline is a link over the article, and the thread starts at the
+ * "Comments" heading under it. (A heading with another count is a teaser's: "15 comments" and "10
+ * comments" under a list of stories.)
+ */
+function headsAgain(work: readonly Work[], start: number, isProse: (w: Work) => boolean): boolean {
+  let prose = false;
+  const end = Math.min(work.length, start + THRESHOLDS.commentCluster.window);
+  for (let j = start + 1; j < end; j++) {
+    const w = work[j]!;
+    if (commentMarker(w)) {
+      if (prose) return THREAD_HEADINGS.has(w.boiler?.row.id ?? '') && THREAD_WORD.test(w.block.text) && (!hasDigit(w.block.text) || w.block.text === work[start]!.block.text);
+    } else if (isProse(w)) prose = true;
+  }
+  return false;
 }
 
 /** Rows of the lines that head a thread. */
