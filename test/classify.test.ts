@@ -496,6 +496,21 @@ describe('headline, byline, credits', () => {
     expect(a.captions).toEqual(['The mayor at the meeting on Tuesday']);
     expect(a.paragraphs).toEqual(PROSE);
   });
+  it('reads a credit that names its copyright ("Photo: © Reuters", "photo: (c) 2012 …") as the photo\'s, inside the article', () => {
+    const lede = 'The council approved the budget on Tuesday. It raises spending on schools by ten percent and cuts the cost of administration. Opposition members called it too little.';
+    for (const credit of ['Photo: © Reuters', 'photo: (c) 2012 Pinar Ozger pinar@pinarozger.com']) {
+      const text = ['Home', 'Council Approves New Budget for Schools', 'By Jane Doe', lede, credit, ...PROSE].join('\n');
+      const blocks = labelled(text);
+      const a = assemble(blocks, { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: text.length } });
+      expect(a.photoCredits, credit).toEqual([credit.replace(/^photo:\s*/i, '')]);
+      expect(a.boilerplate.filter((x) => x.kind === 'legal'), credit).toEqual([]);
+      // A paragraph of three sentences above the credit is the article's lede, not the photo's caption.
+      expect(a.paragraphs, credit).toEqual([lede, ...PROSE]);
+    }
+    // The page's own copyright line is still one.
+    const footer = labelled(['Council Approves New Budget for Schools', ...PROSE, '© 2024 The Town Paper. All rights reserved.'].join('\n'));
+    expect(footer.at(-1)).toMatchObject({ role: 'boilerplate', kind: 'legal' });
+  });
   it('takes a name alone above the date line for the byline, and no such line for the headline', () => {
     const deck = 'Pupils cheer as the extra money for schools and road repairs arrives';
     const text = ['Home', 'Budget night at the hall', 'Jane Doe', 'Monday, January 8, 2024', deck, ...PROSE].join('\n');
@@ -896,6 +911,14 @@ describe("a blog post's header (headline, then a dated byline)", () => {
     expect(body.some((t) => TEASERS.includes(t))).toBe(false);
     expect(blocks.find((b) => b.text.startsWith('Posted November'))!.role).toBe('byline');
     expect(blocks.find((b) => b.role === 'headline')!.text).toBe('30 Designs to Inspire You Before Christmas');
+  });
+
+  it('reads a header split around its title (date line, title, "Posted by …") the same way', () => {
+    const post = 'It\'s Moroccan made easy! Add fresh ginger, garlic, cinnamon and cumin to tomatoes and chicken leg quarters, and watch your slow-cooker give back a rich stew.';
+    const lines = ['Everyday Food Blog', 'Previous Post', 'Next Post', 'October 31, 2012', "Today's Recipe: Slow-Cooker Sweet and Spicy Chicken", 'Posted by Hannah Hayes', post, 'Tags: Chicken, Moroccan, slow-cooker', 'Leave a Reply', ...TEASERS];
+    const blocks = labelled(lines.join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([post]);
+    expect(blocks.find((b) => b.role === 'headline')?.text).toBe(lines[4]);
   });
 
   it('starts the body below the header when the best run began above it (a column of testimonials)', () => {

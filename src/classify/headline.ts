@@ -590,7 +590,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     // A photo has one caption: when the line after the credit is its caption, the line before is text.
     if (work[i + 1]?.block.role === 'caption') continue;
     if (prev.boiler !== null || prev.fill !== undefined || prev.block.role === 'photoCredit' || prev.block.role === 'caption') continue;
-    if (prev.f.words >= 3 && prev.f.words <= 50 && b.gapBefore <= 1) {
+    if (prev.f.words >= 3 && prev.f.words <= 50 && prev.f.sentences <= 2 && b.gapBefore <= 1) {
       take(prev.block, 'caption', 'line before a photo credit');
       prev.block.caption = prev.block.text;
     }

@@ -340,21 +340,33 @@ function headlineShaped(w: Work): boolean {
 
 /**
  * The first post header: a dated byline (the post-meta row) with a headline at most two lines
- * above it. Returns the byline's index and the headline's, or null.
+ * above it, or a byline right under a headline that a date line heads (Blogger's "October 31,
+ * 2012" / title / "Posted by Hannah Hayes"). Returns the byline's index and the headline's, or null.
  */
 function postHeader(work: readonly Work[], limit: number): { byline: number; headline: number } | null {
   for (let i = 1; i < limit; i++) {
+    const meta = work[i]!.meta?.row;
     // A byline that is also a post's footer ("Posted by … | Permalink", under the article) heads nothing.
-    if (work[i]!.meta?.row.id !== 'post-meta' || work[i]!.boiler !== null) continue;
+    if (meta === undefined || work[i]!.boiler !== null) continue;
+    if (meta.id !== 'post-meta') {
+      const k = i - 1;
+      if (meta.kind === 'byline' && k > 0 && work[k - 1]!.meta?.row.id === 'date-line' && titleAt(work[k]!)) return { byline: i, headline: k };
+      continue;
+    }
     // The headline right above, or above its deck (a line of a sentence or two): a post's footer
     // ("Posted on … by …" under the article) has the last paragraph above it.
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
       const w = work[k]!;
-      if (w.boiler === null && w.meta === null && headlineShaped(w)) return { byline: i, headline: k };
+      if (titleAt(w)) return { byline: i, headline: k };
       if (w.f.words > THRESHOLDS.deckMaxWords) break;
     }
   }
   return null;
+}
+
+/** A headline-shaped line no pattern claims. */
+function titleAt(w: Work): boolean {
+  return w.boiler === null && w.meta === null && headlineShaped(w);
 }
 
 /**

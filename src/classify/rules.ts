@@ -183,8 +183,10 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
   }
   // Markup that says code (`pre`, `code`) holds a sample the article quotes verbatim: script,
   // a menu or a copyright line in it are the sample's, not the page's furniture.
-  const boiler = CODE_TAGS.has(block.dom?.tag ?? '') ? null : boilerplateTable.match(text);
   const media = mediaMatch(text);
+  let boiler = CODE_TAGS.has(block.dom?.tag ?? '') ? null : boilerplateTable.match(text);
+  // A photo's credit that names its copyright ("Photo: © Reuters") is the photo's, not the page's.
+  if (boiler?.row.id === 'copyright' && media?.row.kind === 'photoCredit') boiler = null;
   const meta = metaTable.match(text);
   // Every field from the start: one object shape for all blocks (V8 keeps the hot loops optimised).
   return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false, weight: spanWeight(text, f), folded: false };

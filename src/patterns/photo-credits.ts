@@ -51,9 +51,9 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKin
   {
     id: 'labelled-credit',
     kind: 'photoCredit',
-    pattern: () => /(?:^|(?<=[\p{Ll}\p{N}.!?"”’)\]]))\s*(?:(?:Photo|Image|Picture|Video|Illustration|Graphic)\s+)?(?:Credit|Photograph|Photo|Foto|Fotó|Photos|Image|Picture|Source|Illustration|Bild|Foto(?:grafía)?|Фото)s?\s*(?:by)?\s*[:：]\s*((?=[^\n]{0,99}\p{L})(?=[^\n:：]{2,100}$)\S+(?:[ \t]+\S+){0,11})$/u,
+    pattern: () => /(?:^|(?<=[\p{Ll}\p{N}.!?"”’)\]]))\s*(?:(?:Photo|Image|Picture|Video|Illustration|Graphic)\s+)?(?:Credit|Photograph|Photo|Foto|Fotó|Photos|Image|Picture|Source|Illustration|Bild|Foto(?:grafía)?|Фото|^(?:credit|photo(?:graph)?|image))s?\s*(?:by)?\s*[:：]\s*((?=[^\n]{0,99}\p{L})(?=[^\n:：]{2,100}$)\S+(?:[ \t]+\S+){0,11})$/u,
     keywords: [':', '：'],
-    note: '"Photo: …", "Credit: …", also glued to a caption without a space ("…ate a rabbitCredit: Getty - Contributor"); the credit names someone (a letter in it: "Фото: 12:30" is a time; no colon, as the caption-credits row in HTML) in twelve words at most.',
+    note: '"Photo: …", "Credit: …" ("photo: …" in lower case opening its line), also glued to a caption without a space ("…ate a rabbitCredit: Getty - Contributor"); the credit names someone (a letter in it: "Фото: 12:30" is a time; no colon, as the caption-credits row in HTML) in twelve words at most.',
     example: 'A python that ate a rabbitCredit: Getty - Contributor',
     nearMiss: 'He paid for the car on credit: no cash was used.',
   },
