@@ -79,6 +79,8 @@ export const THRESHOLDS = {
   essaySentences: 2,
   /** Items at most of a list that a body line ending in a colon announces (they join the body, see revise.ts announcedLists). */
   announcedMaxItems: 40,
+  /** Words at most of an unbulleted line of text for it to be an item of such a list (innerText drops the bullets). */
+  plainItemMaxWords: 30,
   /** Linked-title-then-summary pairs after a related-stories heading inside the container that make it a teaser list (the body ends there). */
   teaserPairs: 2,
   /** A summary with its "Read more" link glued to its end is this long at least (see `markTeaserSummaries`). */

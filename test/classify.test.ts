@@ -782,6 +782,11 @@ describe('a list a body paragraph announces', () => {
     const blocks = labelled([...PROSE.slice(0, 2), '[tn_M12]', LEAD, ...SPECS, '', 'Related posts', 'Home', 'About us'].join('\n'));
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), LEAD, ...SPECS]);
   });
+  it('keeps them without their bullets (innerText drops them), up to a line of no item', () => {
+    const plain = SPECS.map((s) => s.slice(2));
+    const blocks = labelled([...PROSE.slice(0, 2), LEAD, ...plain, '', 'Related posts', 'Home', 'About us'].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), LEAD, ...plain]);
+  });
   it('without the colon, the same items are no part of it', () => {
     const blocks = labelled([...PROSE.slice(0, 2), LEAD.replace(/:$/, '.'), ...SPECS].join('\n'));
     expect(blocks.filter((b) => b.role === 'body' && b.text.startsWith('•')).length).toBeLessThan(SPECS.length);

@@ -933,9 +933,15 @@ function codeLine(w: Work | undefined): boolean {
 /** A line that announces what follows, ending in a colon ("The new camera will have these specs:"). */
 export const LEAD_IN = /[:：]\s*$/;
 
-/** A list item: an `li` of the markup, a bulleted line of text. */
+/**
+ * A list item: an `li` of the markup; in text, a bulleted line, or a short line (2 to
+ * `THRESHOLDS.plainItemMaxWords` words) that is no credit, caption or byline and announces
+ * nothing itself: innerText prints a list's items without their bullets ("The new camera will
+ * have these specs:", then "24MP DX-format CMOS sensor", "EXPEED 3 processor", …).
+ */
 function listItem(w: Work): boolean {
-  return w.block.dom !== undefined ? w.block.dom.tag === 'li' : w.f.bullet;
+  if (w.block.dom !== undefined) return w.block.dom.tag === 'li';
+  return w.f.bullet || (w.meta === null && w.media === null && w.f.words >= 2 && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
 }
 
 /**
