@@ -9,7 +9,7 @@ import { segmentText, normalizeSpace } from '../src/segment/text.js';
 import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
-import { assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
+import { articleEnd, assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
 import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
@@ -334,6 +334,16 @@ describe('revise', () => {
     const top = analyse(['A short introduction to the new budget and what it means for the town and its schools.', 'Add a Comment', ...long, ...teasers.flatMap((t, i) => [`${i + 1}:20 pm July 3, 2013`, t])].join('\n')).work;
     markStampLines(top);
     expect(commentSectionStart(top, 'balanced')).toBe(-1);
+  });
+  it('ends the article at a bare "Comments" heading with the comment form under it, not at a toolbar\'s "Comments"', () => {
+    const remarks = ['I am genuinely concerned about the people who were hit by the storm, but this is the worst idea I have heard this year.', 'The state did what it could with the money it had this year, and I believe it did well.'];
+    for (const form of ['LOGIN TO COMMENT | REGISTER TODAY', 'Leave a Reply', 'Your email address will not be published.']) {
+      const { work } = analyse(['Council approves the budget', ...PROSE, 'COMMENTS', form, ...remarks.flatMap((r) => ['lineholder', r])].join('\n'));
+      expect(articleEnd(work, { start: 1, end: work.length - 1 }, 'balanced'), form).toEqual({ thread: 1 + PROSE.length, end: 1 + PROSE.length });
+    }
+    // "Comments" in a toolbar ("Comments", "Print") over more of the article ends nothing.
+    const { work } = analyse(['Council approves the budget', ...PROSE, 'Comments', 'Print', ...PROSE].join('\n'));
+    expect(articleEnd(work, { start: 1, end: work.length - 1 }, 'balanced')).toEqual({ thread: -1, end: -1 });
   });
   it('starts the thread at its heading under the article, not at the count beside the byline', () => {
     const remarks = ['Ah, just as crazy as ever. Some things never change', 'I think this budget is a terrible idea for the schools in our town and for the roads beyond it.', 'Good point. The council should listen', 'The council did what it could with the money it had this year, and I believe it did well.'];

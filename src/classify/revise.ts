@@ -612,6 +612,22 @@ function countedThread(work: readonly Work[], at: number): boolean {
   return authors >= n;
 }
 
+/** A sign-in prompt for commenting ("Log in to comment", "LOGIN TO COMMENT | REGISTER TODAY"). */
+const SIGN_IN = /^(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b/iu;
+
+/**
+ * The comment form (its fields' notices, its "Leave a comment" heading, a sign-in prompt) right
+ * under the line at `at`: a "Comments" heading there heads the thread, not a link in a toolbar.
+ */
+function formUnder(work: readonly Work[], at: number): boolean {
+  for (let j = at + 1; j <= Math.min(work.length - 1, at + 2); j++) {
+    const w = work[j]!;
+    const id = w.boiler?.row.id;
+    if (id === 'comment-form' || (id === 'comments-heading' && (FORM_HEADING.test(w.block.text) || SIGN_IN.test(w.block.text)))) return true;
+  }
+  return false;
+}
+
 /** Rows whose line under the article's prose says the post has ended (see `articleEnd`). */
 const POST_ENDS = new Set(['post-nav', 'post-nav-titles', 'post-footer', 'comment-form', 'tag-list']);
 /** A pagination line that names pages or numbers them ("Next Page »", "1 2 3 Next"): a bare "Next" may be a slider's. */
@@ -647,6 +663,8 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
       if ((heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) || (endsArticle(work, i) && threadFollows(work, i, isProse))) {
         return { thread: i, end: end >= 0 ? end : i };
       }
+    } else if (id === 'comments-heading' && chars >= THRESHOLDS.commentArticleChars && THREAD_WORD.test(w.block.text) && formUnder(work, i)) {
+      return { thread: i, end: end >= 0 ? end : i };
     } else if ((id !== undefined && POST_ENDS.has(id)) || (id === 'pagination' && PAGED.test(w.block.text))) {
       if (end < 0 && chars >= THRESHOLDS.commentArticleChars) end = i;
     } else if (isProse(w)) chars += w.f.length;
