@@ -797,6 +797,13 @@ describe('a list a body paragraph announces', () => {
     const blocks = labelled([...PROSE.slice(0, 2), LEAD, ...plain, '', 'Related posts', 'Home', 'About us'].join('\n'));
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), LEAD, ...plain]);
   });
+  it('takes the line announcing the article\'s first lines (a quote) into the body, not for a deck', () => {
+    const lead = 'This weekend I ran across a blog post by Federico Pereiro entitled Read the masters. The post opens with a quote from Niels Henrik Abel:';
+    const quote = 'When asked how he developed his mathematical abilities so rapidly, he replied that it was by studying the masters and not their pupils.';
+    const blocks = labelled(['Home', 'Reading the masters', lead, quote, ...PROSE, 'Tags: math'].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([lead, quote, ...PROSE]);
+    expect(blocks.find((b) => b.role === 'subheadline')).toBeUndefined();
+  });
   it('without the colon, the same items are no part of it', () => {
     const blocks = labelled([...PROSE.slice(0, 2), LEAD.replace(/:$/, '.'), ...SPECS].join('\n'));
     expect(blocks.filter((b) => b.role === 'body' && b.text.startsWith('•')).length).toBeLessThan(SPECS.length);

@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 import { trace } from './trace.js';
 
@@ -444,7 +444,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     if (cut.end > span.start) span = { start: span.start, end: cut.end - 1 };
   }
   let listed: Set<number> | undefined;
-  if (span !== null) ({ span, items: listed } = announcedLists(work, span, commentStart >= 0 ? commentStart : work.length));
+  if (span !== null) ({ span, items: listed } = announcedLists(work, leadInAbove(work, span, top), commentStart >= 0 ? commentStart : work.length));
   assignRoles(work, span, ctx.favor, commentStart, listed);
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);

@@ -952,6 +952,20 @@ function codeLine(w: Work | undefined): boolean {
 export const LEAD_IN = /[:：]\s*$/;
 
 /**
+ * The line right above the span that ends in a colon and reads as prose ("The post opens with a
+ * quote from Niels Henrik Abel:", "Sarmad Asgher asked a variant of a perennial question:")
+ * announces the span's first lines (a quote, a list): it is the article's first paragraph, not a
+ * deck (a deck announces nothing). It joins the span, down to `top` (a post header's byline).
+ */
+export function leadInAbove(work: readonly Work[], span: Span, top = 0): Span {
+  const i = span.start - 1;
+  if (i < top) return span;
+  const w = work[i]!;
+  if (!unclaimed(w) || w.media !== null || w.block.fixed || w.block.dom?.inMain === false || w.f.words < THRESHOLDS.commentMinWords || w.score <= 0 || !LEAD_IN.test(w.block.text)) return span;
+  return { start: i, end: span.end };
+}
+
+/**
  * A list item: an `li` of the markup; in text, a bulleted line, or a short line (2 to
  * `THRESHOLDS.plainItemMaxWords` words) that is no credit, caption or byline and announces
  * nothing itself: innerText prints a list's items without their bullets ("The new camera will
