@@ -121,12 +121,13 @@ describe('furniture added in session 13', () => {
       ['If you enjoyed this post, please consider leaving a comment or subscribing to the RSS feed.', 'enjoyed-post'],
       ['Loading...', 'script-notice'],
       ['This video is unavailable', 'script-notice'],
+      ['Javascript is not enabled on your browser. Please enable javascript to use the community features on this page.', 'script-notice'],
       ['hide caption', 'image-tool'],
       ['« Mother dough | Main | Crafting wonder »', 'post-nav-titles'],
       ['Main | Crafting wonder »', 'post-nav-titles'],
     ];
     for (const [line, id] of cases) expect(boilerplateTable.match(line)?.row.id, line).toBe(id);
-    for (const line of ['The views expressed by the minister were criticised.', 'Loading the ship took three days.', 'The comments he made about the policy were criticised by his own party.']) {
+    for (const line of ['The views expressed by the minister were criticised.', 'Loading the ship took three days.', 'JavaScript is off the table for this project, the team said.', 'The comments he made about the policy were criticised by his own party.']) {
       expect(boilerplateTable.match(line), line).toBeNull();
     }
   });

@@ -205,8 +205,8 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'script-notice',
     kind: 'navigation',
-    pattern: () => /^(?:you\s+(?:need|must|have)\s+to\s+(?:have\s+|turn\s+on\s+|enable\s+)?javascript|(?:please\s+)?(?:enable|turn\s+on)\s+(?:your\s+)?javascript|javascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+(?:enabled|turned\s+on))|your\s+browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t)\s+(?:support|play|display)\b|this\s+(?:page|site|content|feature)\s+requires\s+javascript)\b.{0,100}$|^loading(?:\s*\.{2,}|…)?$|^[\s\p{P}\p{S}]*(?:this\s+)?video\s+(?:is\s+)?(?:currently\s+)?(?:unavailable|not\s+available|no\s+longer\s+available)\b.{0,80}$/iu,
-    note: 'Notices for readers without JavaScript ("You need to have javascript enabled to view this page correctly"), or a browser without a player ("Your browser does not support the video tag.", "This video is unavailable"), and a script\'s "Loading..." placeholder.',
+    pattern: () => /^(?:you\s+(?:need|must|have)\s+to\s+(?:have\s+|turn\s+on\s+|enable\s+)?javascript|(?:please\s+)?(?:enable|turn\s+on)\s+(?:your\s+)?javascript|javascript\s+(?:is\s+)?(?:required|disabled|not\s+enabled|turned\s+off|must\s+be\s+(?:enabled|turned\s+on))|your\s+browser\s+(?:does\s+not|doesn['’]t|cannot|can['’]t)\s+(?:support|play|display)\b|this\s+(?:page|site|content|feature)\s+requires\s+javascript)\b.{0,100}$|^loading(?:\s*\.{2,}|…)?$|^[\s\p{P}\p{S}]*(?:this\s+)?video\s+(?:is\s+)?(?:currently\s+)?(?:unavailable|not\s+available|no\s+longer\s+available)\b.{0,80}$/iu,
+    note: 'Notices for readers without JavaScript ("You need to have javascript enabled to view this page correctly", "Javascript is not enabled on your browser."), or a browser without a player ("Your browser does not support the video tag.", "This video is unavailable"), and a script\'s "Loading..." placeholder.',
     example: 'You need to have javascript enabled to view this page correctly',
     nearMiss: 'JavaScript is the language of the web, the developers said.',
     maxLength: 160,
