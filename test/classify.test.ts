@@ -335,12 +335,15 @@ describe('revise', () => {
     markStampLines(top);
     expect(commentSectionStart(top, 'balanced')).toBe(-1);
   });
-  it('ends the article at a bare "Comments" heading with the comment form under it, not at a toolbar\'s "Comments"', () => {
+  it('ends the article at the comment form\'s heading, or a bare "Comments" heading over the form, not at a toolbar\'s "Comments"', () => {
     const remarks = ['I am genuinely concerned about the people who were hit by the storm, but this is the worst idea I have heard this year.', 'The state did what it could with the money it had this year, and I believe it did well.'];
     for (const form of ['LOGIN TO COMMENT | REGISTER TODAY', 'Leave a Reply', 'Your email address will not be published.']) {
       const { work } = analyse(['Council approves the budget', ...PROSE, 'COMMENTS', form, ...remarks.flatMap((r) => ['lineholder', r])].join('\n'));
       expect(articleEnd(work, { start: 1, end: work.length - 1 }, 'balanced'), form).toEqual({ thread: 1 + PROSE.length, end: 1 + PROSE.length });
     }
+    // The form's heading alone ("Post a Comment", above the thread as Blogger and Disqus print it) heads it too.
+    const heading = analyse(['Council approves the budget', ...PROSE, 'Tagged In', 'budget', 'Post a Comment', ...remarks.flatMap((r) => ['h4rm0ny', r])].join('\n')).work;
+    expect(articleEnd(heading, { start: 1, end: heading.length - 1 }, 'balanced')).toEqual({ thread: 3 + PROSE.length, end: 3 + PROSE.length });
     // "Comments" in a toolbar ("Comments", "Print") over more of the article ends nothing.
     const { work } = analyse(['Council approves the budget', ...PROSE, 'Comments', 'Print', ...PROSE].join('\n'));
     expect(articleEnd(work, { start: 1, end: work.length - 1 }, 'balanced')).toEqual({ thread: -1, end: -1 });

@@ -639,7 +639,9 @@ const PAGED = /\bpages?\b|\d/iu;
  * nothing). One scan for two kinds of line:
  * - `thread`: a heading that counts the comments ("{ 167 comments }", "40 Responses to “Title”",
  *   see `countedHeading`) with prose after it: the thread it heads, whether or not its comments
- *   show a name and a date ({@link commentSectionStart} needs those);
+ *   show a name and a date ({@link commentSectionStart} needs those); so does the comment form's
+ *   heading ("Post a Comment", above the thread as Blogger and Disqus print it), or a bare
+ *   "Comments" heading with the form right under it;
  * - `end`: the first line where the post has ended, whatever prose follows (its comments, other
  *   posts' teasers): such a heading, or the post's links to the previous and next post ("«
  *   Previous Post", "Older posts Home") or to its next page ("Next Page »"), its footer ("This entry
@@ -663,7 +665,7 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
       if ((heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) || (endsArticle(work, i) && threadFollows(work, i, isProse))) {
         return { thread: i, end: end >= 0 ? end : i };
       }
-    } else if (id === 'comments-heading' && chars >= THRESHOLDS.commentArticleChars && THREAD_WORD.test(w.block.text) && formUnder(work, i)) {
+    } else if (id === 'comments-heading' && chars >= THRESHOLDS.commentArticleChars && (FORM_HEADING.test(w.block.text) || (THREAD_WORD.test(w.block.text) && formUnder(work, i)))) {
       return { thread: i, end: end >= 0 ? end : i };
     } else if ((id !== undefined && POST_ENDS.has(id)) || (id === 'pagination' && PAGED.test(w.block.text))) {
       if (end < 0 && chars >= THRESHOLDS.commentArticleChars) end = i;
