@@ -348,6 +348,16 @@ describe('revise', () => {
     const { work } = analyse(['Council approves the budget', ...PROSE, 'Comments', 'Print', ...PROSE].join('\n'));
     expect(articleEnd(work, { start: 1, end: work.length - 1 }, 'balanced')).toEqual({ thread: -1, end: -1 });
   });
+  it('ends the article at the links to the previous and next post by their titles, not at one French quote', () => {
+    const comments = ['I used to see your posts with the hashtag and I kept thinking of it as a question, now I know what it means for your book.', 'Thanks for the invitation to the trip. Hope you get some part of the book out into circulation soon, I would love to read it.', 'I enjoy reading your blog posts, thoughtful and insightful, and I am looking forward to the book when it comes out next year.'];
+    const nav = ['« Super Sad True Love Story: A Review', 'A World Lit With Sensors and Clothed in Data »'];
+    const blocks = labelled(['Council approves the budget', ...PROSE, ...nav, 'artsyphotos', comments[0], 'johnbattelle', comments[1], 'datron', comments[2]].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    for (const t of nav) expect(blocks.find((b) => b.text === t)).toMatchObject({ role: 'boilerplate', kind: 'navigation' });
+    // A quote's opening in French typography, alone, is the article's.
+    const quote = '« Nous avons fait ce que nous pouvions';
+    expect(labelled(['Le conseil vote le budget', ...PROSE, quote, ...PROSE].join('\n')).find((b) => b.text === quote)?.kind).not.toBe('navigation');
+  });
   it('starts the thread at its heading under the article, not at the count beside the byline', () => {
     const remarks = ['Ah, just as crazy as ever. Some things never change', 'I think this budget is a terrible idea for the schools in our town and for the roads beyond it.', 'Good point. The council should listen', 'The council did what it could with the money it had this year, and I believe it did well.'];
     const thread = ['Comments', 'Add Comment', ...remarks.flatMap((r, i) => [`reader${i} added ${i + 1} days ago`, 'Reply', r])];

@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
-import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
+import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 import { trace } from './trace.js';
 
@@ -401,6 +401,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   markStampLines(work);
   markTeaserSummaries(work);
   markRelatedTitles(work);
+  markPostNavTitles(work);
   markFolded(work);
   markDoubledLines(work);
   markShoutedLines(work);

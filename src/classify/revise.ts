@@ -428,6 +428,31 @@ export function markShoutedLines(work: Work[]): void {
   }
 }
 
+/** A link to the previous post by its title: "« Super Sad True Love Story: A Review". */
+const PREV_TITLE = /^[«‹]\s*[^«»‹›]{2,100}$/u;
+/** A link to the next post by its title: "A World Lit With Sensors and Clothed in Data »". */
+const NEXT_TITLE = /^[^«»‹›]{2,100}[»›]$/u;
+
+/**
+ * A post's links to the previous and next post by their titles, one over the other ("« Super Sad
+ * True Love Story: A Review", "A World Lit With Sensors and Clothed in Data »"): navigation, and
+ * under the article's prose they end it (`articleEnd`). One such line alone may be a quote's
+ * opening or closing in French typography; the pair is the blog's.
+ */
+export function markPostNavTitles(work: Work[]): void {
+  for (let i = 0; i + 1 < work.length; i++) {
+    const a = work[i]!;
+    const b = work[i + 1]!;
+    if (!unclaimed(a) || !unclaimed(b) || !PREV_TITLE.test(a.block.text) || !NEXT_TITLE.test(b.block.text)) continue;
+    for (const w of [a, b]) {
+      w.fill = 'navigation';
+      w.postNav = true;
+      if (trace.reasons) w.why.push("a link to the previous or next post by its title");
+    }
+    i++;
+  }
+}
+
 /** A slide's number in a gallery: "12", "3 of 24", "3/24". */
 const SLIDE_NUMBER = /^\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/;
 
@@ -667,7 +692,7 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
       }
     } else if (id === 'comments-heading' && chars >= THRESHOLDS.commentArticleChars && (FORM_HEADING.test(w.block.text) || (THREAD_WORD.test(w.block.text) && formUnder(work, i)))) {
       return { thread: i, end: end >= 0 ? end : i };
-    } else if ((id !== undefined && POST_ENDS.has(id)) || (id === 'pagination' && PAGED.test(w.block.text))) {
+    } else if ((id !== undefined && POST_ENDS.has(id)) || w.postNav || (id === 'pagination' && PAGED.test(w.block.text))) {
       if (end < 0 && chars >= THRESHOLDS.commentArticleChars) end = i;
     } else if (isProse(w)) chars += w.f.length;
   }

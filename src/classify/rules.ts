@@ -27,6 +27,8 @@ export interface Work {
   weight: number;
   /** Set by revision: a line worth nothing in the span search, what innerText prints as nothing: an image placeholder, a gallery's slide number past its first few, a rule (see `markFolded`). */
   folded: boolean;
+  /** Set by revision: one of a post's links to the previous and next post by their titles (see `markPostNavTitles`). */
+  postNav: boolean;
 }
 
 const DIGIT = /\d/;
@@ -189,5 +191,5 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
   if (boiler?.row.id === 'copyright' && media?.row.kind === 'photoCredit') boiler = null;
   const meta = metaTable.match(text);
   // Every field from the start: one object shape for all blocks (V8 keeps the hot loops optimised).
-  return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false, weight: spanWeight(text, f), folded: false };
+  return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false, weight: spanWeight(text, f), folded: false, postNav: false };
 }
