@@ -344,6 +344,9 @@ describe('revise', () => {
     // The form's heading alone ("Post a Comment", above the thread as Blogger and Disqus print it) heads it too.
     const heading = analyse(['Council approves the budget', ...PROSE, 'Tagged In', 'budget', 'Post a Comment', ...remarks.flatMap((r) => ['h4rm0ny', r])].join('\n')).work;
     expect(articleEnd(heading, { start: 1, end: heading.length - 1 }, 'balanced')).toEqual({ thread: 3 + PROSE.length, end: 3 + PROSE.length });
+    // A count in words ("One comment") under the article heads the thread as "1 Comment" does.
+    const counted = analyse(['Council approves the budget', ...PROSE, 'Tweet', 'One comment', ...remarks.flatMap((r) => ['h4rm0ny', r])].join('\n')).work;
+    expect(articleEnd(counted, { start: 1, end: counted.length - 1 }, 'balanced')).toEqual({ thread: 2 + PROSE.length, end: 2 + PROSE.length });
     // "Comments" in a toolbar ("Comments", "Print") over more of the article ends nothing.
     const { work } = analyse(['Council approves the budget', ...PROSE, 'Comments', 'Print', ...PROSE].join('\n'));
     expect(articleEnd(work, { start: 1, end: work.length - 1 }, 'balanced')).toEqual({ thread: -1, end: -1 });

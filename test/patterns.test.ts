@@ -114,6 +114,7 @@ describe('furniture added in session 13', () => {
       ['We require civility and encourage full names to that end.', 'comment-policy'],
       ['Comments are moderated and will appear after approval.', 'comment-policy'],
       ['Have your say', 'comment-prompt'],
+      ['One comment', 'comments-heading'],
       ['25 comments per page', 'comment-prompt'],
       ['A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: Suspect Is Silent.', 'print-edition'],
       ['• The opinions expressed here are my personal opinions.', 'views-disclaimer'],

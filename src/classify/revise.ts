@@ -699,19 +699,23 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
   return { thread: -1, end };
 }
 
+/** A count of the responses by the post's title: "40 Responses to “Taurus Judge”", "12 thoughts on …". */
+const TITLED_COUNT = /\d+\s+(?:comments?|responses?|replies|reactions|thoughts?)\s+(?:to|on)\s/iu;
+/** Comments closed or switched off ("Comments are closed.", "Comments disabled"). */
+const CLOSED = /\b(?:closed|disabled)\b/iu;
+/** A count in words opening a heading: "One comment", "Two Responses". */
+const WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
+
 /**
- * A heading that counts the comments: "{ 167 comments }", "16 Responses" (`count`), a count of
+ * A heading that counts the comments: "{ 167 comments }", "16 Responses", "One comment" (`count`), a count of
  * responses to the post by its title ("40 Responses to “Taurus Judge”", "12 thoughts on …",
  * `titled`), or a thread that is closed ("Comments are closed.", `closed`). A bare count ("4
  * Comments", "{ 3 comments… read them below or add one }") also stands in a post's meta line
  * under its headline: it counts only right after a sentence of the article (see `endsArticle`).
  */
-const TITLED_COUNT = /\d+\s+(?:comments?|responses?|replies|reactions|thoughts?)\s+(?:to|on)\s/iu;
-/** Comments closed or switched off ("Comments are closed.", "Comments disabled"). */
-const CLOSED = /\b(?:closed|disabled)\b/iu;
 export function countedHeading(w: Work): 'count' | 'titled' | 'closed' | null {
   const id = w.boiler?.row.id;
-  if (id === 'comments-heading') return hasDigit(w.block.text) ? 'count' : CLOSED.test(w.block.text) ? 'closed' : null;
+  if (id === 'comments-heading') return hasDigit(w.block.text) || WORD_COUNT.test(w.block.text) ? 'count' : CLOSED.test(w.block.text) ? 'closed' : null;
   if (id !== 'comment-count-title') return null;
   return TITLED_COUNT.test(w.block.text) ? 'titled' : 'count';
 }
