@@ -347,6 +347,9 @@ describe('revise', () => {
     // A count in words ("One comment") under the article heads the thread as "1 Comment" does.
     const counted = analyse(['Council approves the budget', ...PROSE, 'Tweet', 'One comment', ...remarks.flatMap((r) => ['h4rm0ny', r])].join('\n')).work;
     expect(articleEnd(counted, { start: 1, end: counted.length - 1 }, 'balanced')).toEqual({ thread: 2 + PROSE.length, end: 2 + PROSE.length });
+    // A thread of one comment, the form under it: the count heads it too.
+    const one = analyse(['Council approves the budget', ...PROSE, '1 comment to Council approves the budget', 'Ted Wilson', 'October 14th, 2012 at 4:51 pm', remarks[0], 'Leave a Reply', 'Name (required)'].join('\n')).work;
+    expect(articleEnd(one, { start: 1, end: one.length - 1 }, 'balanced').thread).toBe(1 + PROSE.length);
     // "Comments" in a toolbar ("Comments", "Print") over more of the article ends nothing.
     const { work } = analyse(['Council approves the budget', ...PROSE, 'Comments', 'Print', ...PROSE].join('\n'));
     expect(articleEnd(work, { start: 1, end: work.length - 1 }, 'balanced')).toEqual({ thread: -1, end: -1 });

@@ -645,11 +645,20 @@ const SIGN_IN = /^(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b/iu;
  * under the line at `at`: a "Comments" heading there heads the thread, not a link in a toolbar.
  */
 function formUnder(work: readonly Work[], at: number): boolean {
-  for (let j = at + 1; j <= Math.min(work.length - 1, at + 2); j++) {
-    const w = work[j]!;
-    const id = w.boiler?.row.id;
-    if (id === 'comment-form' || (id === 'comments-heading' && (FORM_HEADING.test(w.block.text) || SIGN_IN.test(w.block.text)))) return true;
-  }
+  for (let j = at + 1; j <= Math.min(work.length - 1, at + 2); j++) if (formLine(work[j]!)) return true;
+  return false;
+}
+
+/** A line of the comment form: its fields' notices, its heading ("Leave a Reply"), a sign-in prompt. */
+function formLine(w: Work): boolean {
+  const id = w.boiler?.row.id;
+  return id === 'comment-form' || (id === 'comments-heading' && (FORM_HEADING.test(w.block.text) || SIGN_IN.test(w.block.text)));
+}
+
+/** The comment form (its fields' notices or its heading) in the comment window after `at`. */
+function formWithin(work: readonly Work[], at: number): boolean {
+  const end = Math.min(work.length, at + 1 + THRESHOLDS.commentCluster.window);
+  for (let j = at + 1; j < end; j++) if (formLine(work[j]!)) return true;
   return false;
 }
 
@@ -687,7 +696,9 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
       if (chars < THRESHOLDS.commentArticleChars) continue;
       // A count of responses to the post by its title, or comments closed, heads nothing but the
       // thread (or its absence): related links may stand between it and the article's end.
-      if ((heading === 'closed' || (heading === 'titled' && threadFollows(work, i, isProse))) || (endsArticle(work, i) && threadFollows(work, i, isProse))) {
+      // A thread of one comment has the comment form right under it.
+      const follows = threadFollows(work, i, isProse) || formWithin(work, i);
+      if ((heading === 'closed' || (heading === 'titled' && follows)) || (endsArticle(work, i) && follows)) {
         return { thread: i, end: end >= 0 ? end : i };
       }
     } else if (id === 'comments-heading' && chars >= THRESHOLDS.commentArticleChars && (FORM_HEADING.test(w.block.text) || (THREAD_WORD.test(w.block.text) && formUnder(work, i)))) {
