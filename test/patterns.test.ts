@@ -115,6 +115,11 @@ describe('furniture added in session 13', () => {
       ['Comments are moderated and will appear after approval.', 'comment-policy'],
       ['Have your say', 'comment-prompt'],
       ['One comment', 'comments-heading'],
+      ['Tagged as: budget, council', 'tag-list'],
+      ['Read the rest of this post on the original site »', 'read-more'],
+      ['You may also like -', 'related-heading'],
+      ['LIKE IT? SHARE IT!', 'share-prompt'],
+      ['Please Share!', 'share-prompt'],
       ['25 comments per page', 'comment-prompt'],
       ['A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: Suspect Is Silent.', 'print-edition'],
       ['• The opinions expressed here are my personal opinions.', 'views-disclaimer'],
@@ -128,7 +133,7 @@ describe('furniture added in session 13', () => {
       ['Main | Crafting wonder »', 'post-nav-titles'],
     ];
     for (const [line, id] of cases) expect(boilerplateTable.match(line)?.row.id, line).toBe(id);
-    for (const line of ['The views expressed by the minister were criticised.', 'Loading the ship took three days.', 'JavaScript is off the table for this project, the team said.', 'The comments he made about the policy were criticised by his own party.']) {
+    for (const line of ['The views expressed by the minister were criticised.', 'Loading the ship took three days.', 'JavaScript is off the table for this project, the team said.', 'Read the rest of the story and you will see why.', 'Please share your experiences with the update.', 'The comments he made about the policy were criticised by his own party.']) {
       expect(boilerplateTable.match(line), line).toBeNull();
     }
   });

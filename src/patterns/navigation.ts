@@ -15,8 +15,8 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'read-more',
     kind: 'navigation',
-    pattern: () => /^[\p{P}\p{S}\s]*(?:(?:read|see|view|show|load|click here for)\s+(?:more|all|full\s+(?:story|article|coverage)|the\s+full\s+(?:story|article)|next|previous)(?:\s*(?:[:»›>…|-]|about|from|on|stories|news|articles|posts|results|comments|here)\b.{0,100})?|continue\s+reading)[\s»›>…→.]*$/iu,
-    note: '"Read more", "Read more: …", "See all"; not "Read more than…".',
+    pattern: () => /^[\p{P}\p{S}\s]*(?:(?:read|see|view|show|load|click here for)\s+(?:more|all|full\s+(?:story|article|coverage)|the\s+full\s+(?:story|article)|next|previous)(?:\s*(?:[:»›>…|-]|about|from|on|stories|news|articles|posts|results|comments|here)\b.{0,100})?|continue\s+reading|read\s+the\s+rest(?:\s+of\s+(?:this|the)\s+(?:post|article|story|entry|review))?(?:\s+(?:on|at)\s+.{1,60})?)[\s»›>…→.]*$/iu,
+    note: '"Read more", "Read more: …", "See all", "Read the rest of this post on the original site »"; not "Read more than…".',
     example: 'Read more',
     nearMiss: 'Read more than 300 pages a day, the doctor advised.',
     maxLength: 160,
@@ -34,7 +34,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'related-heading',
     kind: 'navigation',
-    pattern: () => /^[\p{P}\p{S}\s]*(?:related(?:\s+(?:stories|articles|news|content|coverage|links|posts|topics|video|videos|reading|searches))?|related\s+on\s+.{1,30}|more\s+(?:stories|articles|news|coverage|videos?|headlines|from\s+.{1,40}|on\s+this\s+(?:story|topic)|in\s+.{1,30}|like\s+this)|see\s+also|also\s+(?:read|see|on\s+.{1,30})|further\s+reading|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|reading|articles))?|don'?’?t\s+miss|in\s+case\s+you\s+missed\s+it|around\s+the\s+web|from\s+around\s+the\s+web|elsewhere\s+on\s+.{1,30}|what\s+to\s+read\s+next|up\s+next|next\s+(?:story|article|up)|previous\s+(?:story|article)|auch\s+(?:auf|bei)\s+[^.!?:]{1,30}:|mehr\s+zum\s+thema(?:\s+[^.!?]{1,40})?|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+(?:artikel|beiträge|meldungen|nachrichten)|verwandte\s+(?:artikel|themen)|à\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|articles?\s+(?:liés|similaires)|lea\s+también|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+também|veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|articoli\s+correlati|читайте\s+также|смотрите\s+также|по\s+теме|související\s+(?:články|zprávy)|čtěte\s+také|lees\s+ook|czytaj\s+(?:także|też|również))\s*[:»›>]?$/iu,
+    pattern: () => /^[\p{P}\p{S}\s]*(?:related(?:\s+(?:stories|articles|news|content|coverage|links|posts|topics|video|videos|reading|searches))?|related\s+on\s+.{1,30}|more\s+(?:stories|articles|news|coverage|videos?|headlines|from\s+.{1,40}|on\s+this\s+(?:story|topic)|in\s+.{1,30}|like\s+this)|see\s+also|also\s+(?:read|see|on\s+.{1,30})|further\s+reading|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|recommended(?:\s+(?:for\s+you|stories|reading|articles))?|don'?’?t\s+miss|in\s+case\s+you\s+missed\s+it|around\s+the\s+web|from\s+around\s+the\s+web|elsewhere\s+on\s+.{1,30}|what\s+to\s+read\s+next|up\s+next|next\s+(?:story|article|up)|previous\s+(?:story|article)|auch\s+(?:auf|bei)\s+[^.!?:]{1,30}:|mehr\s+zum\s+thema(?:\s+[^.!?]{1,40})?|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+(?:artikel|beiträge|meldungen|nachrichten)|verwandte\s+(?:artikel|themen)|à\s+lire\s+(?:aussi|également)|lire\s+aussi|voir\s+aussi|sur\s+le\s+même\s+sujet|articles?\s+(?:liés|similaires)|lea\s+también|lee\s+también|te\s+puede\s+interesar|(?:noticias|artículos)\s+relacionad[oa]s|leia\s+também|veja\s+também|(?:notícias|matérias)\s+relacionadas|leggi\s+anche|articoli\s+correlati|читайте\s+также|смотрите\s+также|по\s+теме|související\s+(?:články|zprávy)|čtěte\s+také|lees\s+ook|czytaj\s+(?:także|też|również))\s*[:»›>\-–—]?$/iu,
     note: 'Headings of related-story blocks, in the languages of our users\' archives ("Auch auf heise online:", "À lire aussi", "Читайте также"); the whole line, so "More than 200 died" does not match.',
     example: 'Related Stories',
     nearMiss: 'More than 200 people died in the floods.',
@@ -169,8 +169,8 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'tag-list',
     kind: 'navigation',
-    pattern: () => /^(?:tags?|topics?|(?:filed|posted)\s+(?:under|in)|categories|category|keywords|related\s+topics|more\s+about|sections?)\s*[:：]\s*.{0,200}$/iu,
-    note: 'Tag and topic lists.',
+    pattern: () => /^(?:tags?|tagged(?:\s+(?:with|as|in))?|topics?|(?:filed|posted)\s+(?:under|in)|categories|category|keywords|related\s+topics|more\s+about|sections?)\s*[:：]\s*.{0,200}$/iu,
+    note: 'Tag and topic lists ("Tags: …", "Tagged as: …", "Filed under: …").',
     example: 'Tags: Russia, Ukraine, Kremlin',
     nearMiss: 'Topics discussed at the summit included trade and climate.',
     maxLength: 240,
