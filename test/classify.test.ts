@@ -540,6 +540,17 @@ describe('headline, byline, credits', () => {
     const footer = labelled(['Council Approves New Budget for Schools', ...PROSE, '© 2024 The Town Paper. All rights reserved.'].join('\n'));
     expect(footer.at(-1)).toMatchObject({ role: 'boilerplate', kind: 'legal' });
   });
+  it('keeps a sentence that goes on from the body above a photo credit in the body, and takes a line after a title for the caption', () => {
+    const last = 'Apple did not immediately return a request for comment.';
+    const text = ['Council Approves New Budget for Schools', 'By Jane Doe', ...PROSE, last, 'Photo: Getty Images', ...PROSE.map((p) => p.replace('council', 'board'))].join('\n');
+    const a = assemble(labelled(text), { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: text.length } });
+    expect(a.paragraphs).toContain(last);
+    expect(a.captions).toEqual([]);
+    expect(a.photoCredits).toEqual(['Getty Images']);
+    // Under the byline, before any paragraph, the line over the credit is the photo's caption.
+    const top = ['Council Approves New Budget for Schools', 'By Jane Doe', 'The mayor at the meeting on Tuesday.', 'Photo: Getty Images', ...PROSE].join('\n');
+    expect(assemble(labelled(top), { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: top.length } }).captions).toEqual(['The mayor at the meeting on Tuesday.']);
+  });
   it('takes a name alone above the date line for the byline, and no such line for the headline', () => {
     const deck = 'Pupils cheer as the extra money for schools and road repairs arrives';
     const text = ['Home', 'Budget night at the hall', 'Jane Doe', 'Monday, January 8, 2024', deck, ...PROSE].join('\n');

@@ -590,9 +590,21 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     // A photo has one caption: when the line after the credit is its caption, the line before is text.
     if (work[i + 1]?.block.role === 'caption') continue;
     if (prev.boiler !== null || prev.fill !== undefined || prev.block.role === 'photoCredit' || prev.block.role === 'caption') continue;
+    // A sentence that goes on from a body paragraph above it is the article's last (or next) line, the
+    // photo's credit under the image after it ("Apple did not immediately return a request for comment.").
+    if (prev.block.role === 'body' && prev.f.endsSentence && bodyAbove(work, i - 1)) continue;
     if (prev.f.words >= 3 && prev.f.words <= 50 && prev.f.sentences <= 2 && b.gapBefore <= 1) {
       take(prev.block, 'caption', 'line before a photo credit');
       prev.block.caption = prev.block.text;
     }
   }
+}
+
+/** Lines above a caption candidate within which a body paragraph makes it the article's. */
+const CAPTION_BODY_REACH = 3;
+
+/** A body paragraph within `CAPTION_BODY_REACH` lines above `at`. */
+function bodyAbove(work: readonly Work[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - CAPTION_BODY_REACH); j--) if (work[j]!.block.role === 'body') return true;
+  return false;
 }
