@@ -965,6 +965,12 @@ describe("a blog post's header (headline, then a dated byline)", () => {
     expect(blocks.find((b) => b.role === 'headline')!.text).toBe('30 Designs to Inspire You Before Christmas');
   });
 
+  it('reads a headline of up to 20 words over the dated byline', () => {
+    const title = 'Shocking: Ohio Supporters Caught Looking Racist And Stumped For Reasons Why They Are Voting Against The President';
+    const text = ['Home', 'News', '', title, 'Posted on November 5th, 2012 - By Bossip Staff', '', PROSE[0], '', PROSE[1], '', 'Share this', 'Related Posts', '', 'Community News', '', ...TEASERS.flatMap((t) => [t, '']), 'Archives'].join('\n');
+    expect(labelled(text).filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 2));
+  });
+
   it('reads a header split around its title (date line, title, "Posted by …") the same way', () => {
     const post = 'It\'s Moroccan made easy! Add fresh ginger, garlic, cinnamon and cumin to tomatoes and chicken leg quarters, and watch your slow-cooker give back a rich stew.';
     const lines = ['Everyday Food Blog', 'Previous Post', 'Next Post', 'October 31, 2012', "Today's Recipe: Slow-Cooker Sweet and Spicy Chicken", 'Posted by Hannah Hayes', post, 'Tags: Chicken, Moroccan, slow-cooker', 'Leave a Reply', ...TEASERS];

@@ -331,11 +331,11 @@ function forgetMain(blocks: Block[]): void {
 const BODY_REACH = 3;
 
 /**
- * A headline above a dated byline: a short line (2 to 15 words) that does not end in a full stop,
+ * A headline above a dated byline: a short line (2 to 20 words) that does not end in a full stop,
  * in title case or not ("Startups, chickens, and eggs"), asking or exclaiming or not.
  */
 function headlineShaped(w: Work): boolean {
-  return w.f.words >= 2 && w.f.words <= 15 && !FULL_STOP.test(w.block.text);
+  return w.f.words >= 2 && w.f.words <= 20 && !FULL_STOP.test(w.block.text);
 }
 
 /**

@@ -169,11 +169,11 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'tag-list',
     kind: 'navigation',
-    pattern: () => /^(?:tags?|tagged(?:\s+(?:with|as|in))?|topics?|(?:filed|posted)\s+(?:under|in)|categories|category|keywords|related\s+topics|more\s+about|sections?)\s*[:：]\s*.{0,200}$/iu,
-    note: 'Tag and topic lists ("Tags: …", "Tagged as: …", "Filed under: …").',
+    pattern: () => /^(?:tags?|tagged(?:\s+(?:with|as|in))?|topics?|(?:filed|posted)\s+(?:under|in)|categories|category|keywords|related\s+topics|more\s+about|sections?)\s*[:：]\s*(?:.{0,200}|(?:[^,|]{1,60}[,|]){3,80}[^,|]{0,60})$/iu,
+    note: 'Tag and topic lists ("Tags: …", "Tagged as: …", "Filed under: …"): up to 200 characters, or longer as a list of short items between commas or bars (not a label glued to the article\'s text).',
     example: 'Tags: Russia, Ukraine, Kremlin',
     nearMiss: 'Topics discussed at the summit included trade and climate.',
-    maxLength: 240,
+    maxLength: 1200,
   },
   {
     id: 'post-footer',
