@@ -547,6 +547,10 @@ describe('headline, byline, credits', () => {
     expect(a.paragraphs).toContain(last);
     expect(a.captions).toEqual([]);
     expect(a.photoCredits).toEqual(['Getty Images']);
+    // Nor is a line that announces the image ("Such as stock quotes:") its caption.
+    const lead = 'Such as stock quotes:';
+    const shot = ['Council Approves New Budget for Schools', 'By Jane Doe', 'The mayor at the meeting on Tuesday', lead, 'Source: Jane Doe', ...PROSE].join('\n');
+    expect(assemble(labelled(shot), { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: shot.length } }).captions).not.toContain(lead);
     // Under the byline, before any paragraph, the line over the credit is the photo's caption.
     const top = ['Council Approves New Budget for Schools', 'By Jane Doe', 'The mayor at the meeting on Tuesday.', 'Photo: Getty Images', ...PROSE].join('\n');
     expect(assemble(labelled(top), { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: top.length } }).captions).toEqual(['The mayor at the meeting on Tuesday.']);

@@ -9,7 +9,7 @@ import { boilerplateTable } from '../patterns/index.js';
 import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
 import { ASCII } from '../meta/title.js';
-import type { Span } from './revise.js';
+import { LEAD_IN, type Span } from './revise.js';
 import { hasDigit, mediaMatch, type Work } from './rules.js';
 import { WORDY } from './features.js';
 import { trace } from './trace.js';
@@ -593,6 +593,8 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     // A sentence that goes on from a body paragraph above it is the article's last (or next) line, the
     // photo's credit under the image after it ("Apple did not immediately return a request for comment.").
     if (prev.block.role === 'body' && prev.f.endsSentence && bodyAbove(work, i - 1)) continue;
+    // A line that announces what follows ("Such as stock quotes:") introduces the image, it is no caption.
+    if (LEAD_IN.test(prev.block.text)) continue;
     if (prev.f.words >= 3 && prev.f.words <= 50 && prev.f.sentences <= 2 && b.gapBefore <= 1) {
       take(prev.block, 'caption', 'line before a photo credit');
       prev.block.caption = prev.block.text;
