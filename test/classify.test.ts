@@ -830,6 +830,11 @@ describe('a list a body paragraph announces', () => {
     const plain = SPECS.map((s) => s.slice(2));
     const blocks = labelled([...PROSE.slice(0, 2), LEAD, ...plain, '', 'Related posts', 'Home', 'About us'].join('\n'));
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), LEAD, ...plain]);
+    // Items of one word ("Bahrain", "India") too.
+    const places = ['Brazil (Brasilia, Rio de Janeiro, Sao Paolo)', 'Bahrain', 'Sri Lanka', 'India', 'Australia (Adelaide, Brisbane, Melbourne)'];
+    const tour = 'Here are the places we will visit for the first half of the year, not including the states:';
+    const list = labelled([...PROSE.slice(0, 2), tour, ...places, '', 'Related posts', 'Home', 'About us'].join('\n'));
+    expect(list.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), tour, ...places]);
   });
   it('takes the line announcing the article\'s first lines (a quote) into the body, not for a deck', () => {
     const lead = 'This weekend I ran across a blog post by Federico Pereiro entitled Read the masters. The post opens with a quote from Niels Henrik Abel:';

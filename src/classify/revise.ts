@@ -1008,14 +1008,14 @@ export function leadInAbove(work: readonly Work[], span: Span, top = 0): Span {
 }
 
 /**
- * A list item: an `li` of the markup; in text, a bulleted line, or a short line (2 to
+ * A list item: an `li` of the markup; in text, a bulleted line, or a short line (1 to
  * `THRESHOLDS.plainItemMaxWords` words) that is no credit, caption or byline and announces
  * nothing itself: innerText prints a list's items without their bullets ("The new camera will
  * have these specs:", then "24MP DX-format CMOS sensor", "EXPEED 3 processor", …).
  */
 function listItem(w: Work): boolean {
   if (w.block.dom !== undefined) return w.block.dom.tag === 'li';
-  return w.f.bullet || (w.meta === null && w.media === null && w.f.words >= 2 && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
+  return w.f.bullet || (w.meta === null && w.media === null && w.f.words >= 1 && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
 }
 
 /**
