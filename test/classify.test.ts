@@ -835,6 +835,9 @@ describe('a list a body paragraph announces', () => {
     const tour = 'Here are the places we will visit for the first half of the year, not including the states:';
     const list = labelled([...PROSE.slice(0, 2), tour, ...places, '', 'Related posts', 'Home', 'About us'].join('\n'));
     expect(list.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), tour, ...places]);
+    // A short sentence between the body and the line announcing the list is passed over, and kept.
+    const thrilled = labelled([...PROSE.slice(0, 2), 'We are SO thrilled.', tour, ...places, '', 'Related posts', 'Home', 'About us'].join('\n'));
+    expect(thrilled.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), 'We are SO thrilled.', tour, ...places]);
   });
   it('takes the line announcing the article\'s first lines (a quote) into the body, not for a deck', () => {
     const lead = 'This weekend I ran across a blog post by Federico Pereiro entitled Read the masters. The post opens with a quote from Niels Henrik Abel:';

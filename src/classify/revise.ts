@@ -1054,7 +1054,11 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     const j = listEnd(work, i, limit);
     if (after && j - i - 1 < 2) break;
     for (let k = i + 1; k < j; k++) items.add(k);
-    if (after) items.add(i);
+    if (after) {
+      items.add(i);
+      // A short sentence passed over on the way ("We are SO thrilled.") is the article's too.
+      for (let k = end + 1; k < i; k++) if (work[k]!.media === null && work[k]!.boiler === null) items.add(k);
+    }
     if (j - 1 > end) {
       end = j - 1;
       reach = pastImages(work, end + 1, limit);
@@ -1063,11 +1067,20 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
   return { span: { start: span.start, end }, items };
 }
 
-/** The first block at or after `from` (before `limit`) that is no image: a placeholder, a caption or a credit. */
+/**
+ * The first block at or after `from` (before `limit`) that is no image (a placeholder, a caption
+ * or a credit) and no short sentence no pattern claims (at most `THRESHOLDS.shortSentenceWords`
+ * words: "We are SO thrilled.", between the last paragraph and the line announcing a list).
+ */
 function pastImages(work: readonly Work[], from: number, limit: number): number {
   let i = from;
-  while (i < limit && (work[i]!.boiler?.row.id === 'image-placeholder' || work[i]!.media !== null)) i++;
+  while (i < limit && (work[i]!.boiler?.row.id === 'image-placeholder' || work[i]!.media !== null || shortSentence(work[i]!))) i++;
   return i;
+}
+
+/** A sentence of at most `THRESHOLDS.shortSentenceWords` words that no pattern claims and that announces nothing. */
+function shortSentence(w: Work): boolean {
+  return unclaimed(w) && w.f.endsSentence && w.f.words <= THRESHOLDS.shortSentenceWords && !LEAD_IN.test(w.block.text);
 }
 
 /**
