@@ -81,6 +81,8 @@ export const THRESHOLDS = {
   announcedMaxItems: 40,
   /** Words at most of an unbulleted line of text for it to be an item of such a list (innerText drops the bullets). */
   plainItemMaxWords: 30,
+  /** Share of capitalised words beyond which a short line announcing a list after the body is a box's heading instead. */
+  leadInMaxTitleRatio: 0.5,
   /** Words at most of a short sentence passed over between the body and a line announcing a list after it. */
   shortSentenceWords: 8,
   /** Linked-title-then-summary pairs after a related-stories heading inside the container that make it a teaser list (the body ends there). */

@@ -835,6 +835,12 @@ describe('a list a body paragraph announces', () => {
     const tour = 'Here are the places we will visit for the first half of the year, not including the states:';
     const list = labelled([...PROSE.slice(0, 2), tour, ...places, '', 'Related posts', 'Home', 'About us'].join('\n'));
     expect(list.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), tour, ...places]);
+    // A short line announces three items or more ("Top deal:"), unless it is a box's heading in title case.
+    const deals = ['2TB portable hard drive for $161.99 with free shipping', '15-inch laptop with 8GB RAM for $2,059 with free shipping', 'Dual-band wireless router for $140 with $4 shipping'];
+    for (const [lead, kept] of [['Other deals:', true], ['Popular Musical Projects:', false]] as const) {
+      const body = labelled([...PROSE.slice(0, 2), lead, ...deals, '', 'Related posts', 'Home', 'About us'].join('\n')).filter((b) => b.role === 'body').map((b) => b.text);
+      expect(body, lead).toEqual(kept ? [...PROSE.slice(0, 2), lead, ...deals] : PROSE.slice(0, 2));
+    }
     // A short sentence between the body and the line announcing the list is passed over, and kept.
     const thrilled = labelled([...PROSE.slice(0, 2), 'We are SO thrilled.', tour, ...places, '', 'Related posts', 'Home', 'About us'].join('\n'));
     expect(thrilled.filter((b) => b.role === 'body').map((b) => b.text)).toEqual([...PROSE.slice(0, 2), 'We are SO thrilled.', tour, ...places]);

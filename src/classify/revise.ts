@@ -1041,7 +1041,7 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
   const items = new Set<number>();
   let end = span.end;
   // The line right after the span may announce a list too: a colon ends no sentence, so the span
-  // search can leave it out. It must read as prose there (a positive score) and announce 2+ items.
+  // search can leave it out (see below for what it must announce).
   // (An image between them, a text browser's "[photo]" or a caption, is passed over.)
   let reach = pastImages(work, end + 1, limit);
   for (let i = span.start; i <= reach && i < limit; i++) {
@@ -1050,9 +1050,12 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     if (after && i < reach) continue;
     // A photo credit or a byline ("Photo: …:", "Text:") announces nothing; nor does a line that is
     // no prose opening the span (the title's place: read back as the headline, it announces no list).
-    if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && (w.score <= 0 || w.block.dom?.inMain === false))) continue;
+    if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && w.block.dom?.inMain === false)) continue;
     const j = listEnd(work, i, limit);
-    if (after && j - i - 1 < 2) break;
+    // After the span, a line that reads as prose announces two items or more; a short one ("Top
+    // deal:", "Ingredients for 4 portions:") three, under a paragraph that reads as prose, and not
+    // in title case (a box's heading: "Top Projects this Week:", "Related Recipes & Stories:").
+    if (after && (w.score > 0 ? j - i - 1 < 2 : j - i - 1 < 3 || w.f.titleRatio > THRESHOLDS.leadInMaxTitleRatio || work[span.end]!.score <= 0)) break;
     for (let k = i + 1; k < j; k++) items.add(k);
     if (after) {
       items.add(i);
