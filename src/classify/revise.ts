@@ -640,25 +640,22 @@ function countedThread(work: readonly Work[], at: number): boolean {
 /** A sign-in prompt for commenting ("Log in to comment", "LOGIN TO COMMENT | REGISTER TODAY"). */
 const SIGN_IN = /^(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b/iu;
 
+/** Lines under a bare "Comments" heading within which the comment form makes it the thread's. */
+const FORM_UNDER = 2;
+
 /**
- * The comment form (its fields' notices, its "Leave a comment" heading, a sign-in prompt) right
- * under the line at `at`: a "Comments" heading there heads the thread, not a link in a toolbar.
+ * A line of the comment form (its fields' notices, its "Leave a Reply" heading, a sign-in prompt)
+ * in the `reach` lines after `at`: under a "Comments" heading right away, the heading is the
+ * thread's, not a link in a toolbar; in the comment window under a count, the thread is there,
+ * however short.
  */
-function formUnder(work: readonly Work[], at: number): boolean {
-  for (let j = at + 1; j <= Math.min(work.length - 1, at + 2); j++) if (formLine(work[j]!)) return true;
-  return false;
-}
-
-/** A line of the comment form: its fields' notices, its heading ("Leave a Reply"), a sign-in prompt. */
-function formLine(w: Work): boolean {
-  const id = w.boiler?.row.id;
-  return id === 'comment-form' || (id === 'comments-heading' && (FORM_HEADING.test(w.block.text) || SIGN_IN.test(w.block.text)));
-}
-
-/** The comment form (its fields' notices or its heading) in the comment window after `at`. */
-function formWithin(work: readonly Work[], at: number): boolean {
-  const end = Math.min(work.length, at + 1 + THRESHOLDS.commentCluster.window);
-  for (let j = at + 1; j < end; j++) if (formLine(work[j]!)) return true;
+function formWithin(work: readonly Work[], at: number, reach: number): boolean {
+  const end = Math.min(work.length, at + 1 + reach);
+  for (let j = at + 1; j < end; j++) {
+    const w = work[j]!;
+    const id = w.boiler?.row.id;
+    if (id === 'comment-form' || (id === 'comments-heading' && (FORM_HEADING.test(w.block.text) || SIGN_IN.test(w.block.text)))) return true;
+  }
   return false;
 }
 
@@ -697,11 +694,11 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
       // A count of responses to the post by its title, or comments closed, heads nothing but the
       // thread (or its absence): related links may stand between it and the article's end.
       // A thread of one comment has the comment form right under it.
-      const follows = threadFollows(work, i, isProse) || formWithin(work, i);
+      const follows = threadFollows(work, i, isProse) || formWithin(work, i, THRESHOLDS.commentCluster.window);
       if ((heading === 'closed' || (heading === 'titled' && follows)) || (endsArticle(work, i) && follows)) {
         return { thread: i, end: end >= 0 ? end : i };
       }
-    } else if (id === 'comments-heading' && chars >= THRESHOLDS.commentArticleChars && (FORM_HEADING.test(w.block.text) || (THREAD_WORD.test(w.block.text) && formUnder(work, i)))) {
+    } else if (id === 'comments-heading' && chars >= THRESHOLDS.commentArticleChars && (FORM_HEADING.test(w.block.text) || (THREAD_WORD.test(w.block.text) && formWithin(work, i, FORM_UNDER)))) {
       return { thread: i, end: end >= 0 ? end : i };
     } else if ((id !== undefined && POST_ENDS.has(id)) || w.postNav || (id === 'pagination' && PAGED.test(w.block.text))) {
       if (end < 0 && chars >= THRESHOLDS.commentArticleChars) end = i;
@@ -1042,8 +1039,8 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
   let end = span.end;
   // The line right after the span may announce a list too: a colon ends no sentence, so the span
   // search can leave it out (see below for what it must announce).
-  // (An image between them, a text browser's "[photo]" or a caption, is passed over.)
-  let reach = pastImages(work, end + 1, limit);
+  // (An image between them, a text browser's "[photo]" or a caption, or a short sentence, is passed over.)
+  let reach = pastAsides(work, end + 1, limit);
   for (let i = span.start; i <= reach && i < limit; i++) {
     const w = work[i]!;
     const after = i > end;
@@ -1052,10 +1049,7 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     // no prose opening the span (the title's place: read back as the headline, it announces no list).
     if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && w.block.dom?.inMain === false)) continue;
     const j = listEnd(work, i, limit);
-    // After the span, a line that reads as prose announces two items or more; a short one ("Top
-    // deal:", "Ingredients for 4 portions:") three, under a paragraph that reads as prose, and not
-    // in title case (a box's heading: "Top Projects this Week:", "Related Recipes & Stories:").
-    if (after && (w.score > 0 ? j - i - 1 < 2 : j - i - 1 < 3 || w.f.titleRatio > THRESHOLDS.leadInMaxTitleRatio || work[span.end]!.score <= 0)) break;
+    if (after && !announcesAfter(w, j - i - 1, work[span.end]!)) break;
     for (let k = i + 1; k < j; k++) items.add(k);
     if (after) {
       items.add(i);
@@ -1064,10 +1058,21 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     }
     if (j - 1 > end) {
       end = j - 1;
-      reach = pastImages(work, end + 1, limit);
+      reach = pastAsides(work, end + 1, limit);
     }
   }
   return { span: { start: span.start, end }, items };
+}
+
+/**
+ * Whether a line ending in a colon after the span, over `items` list items, announces them: a line
+ * that reads as prose announces two items or more; a short one ("Top deal:", "Ingredients for 4
+ * portions:") three, under a last paragraph that reads as prose, and not in title case (a box's
+ * heading: "Top Projects this Week:", "Related Recipes & Stories:").
+ */
+function announcesAfter(lead: Work, items: number, last: Work): boolean {
+  if (lead.score > 0) return items >= 2;
+  return items >= 3 && lead.f.titleRatio <= THRESHOLDS.leadInMaxTitleRatio && last.score > 0;
 }
 
 /**
@@ -1075,7 +1080,7 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
  * or a credit) and no short sentence no pattern claims (at most `THRESHOLDS.shortSentenceWords`
  * words: "We are SO thrilled.", between the last paragraph and the line announcing a list).
  */
-function pastImages(work: readonly Work[], from: number, limit: number): number {
+function pastAsides(work: readonly Work[], from: number, limit: number): number {
   let i = from;
   while (i < limit && (work[i]!.boiler?.row.id === 'image-placeholder' || work[i]!.media !== null || shortSentence(work[i]!))) i++;
   return i;

@@ -183,9 +183,9 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
       if (trace.reasons) why.push(`${glued} link texts glued together (-2)`);
     }
   }
+  const media = mediaMatch(text);
   // Markup that says code (`pre`, `code`) holds a sample the article quotes verbatim: script,
   // a menu or a copyright line in it are the sample's, not the page's furniture.
-  const media = mediaMatch(text);
   let boiler = CODE_TAGS.has(block.dom?.tag ?? '') ? null : boilerplateTable.match(text);
   // A photo's credit that names its copyright ("Photo: © Reuters") is the photo's, not the page's.
   if (boiler?.row.id === 'copyright' && media?.row.kind === 'photoCredit') boiler = null;
