@@ -115,6 +115,7 @@ describe('furniture added in session 13', () => {
       ['Comments are moderated and will appear after approval.', 'comment-policy'],
       ['Have your say', 'comment-prompt'],
       ['One comment', 'comments-heading'],
+      ['Four thoughts on “Why Today Matters”', 'comment-count-title'],
       ['Tagged as: budget, council', 'tag-list'],
       ['Categories: Barack Obama, Bolitics, Bossip Bolitics, celeb, ChitChatter, Cry Me A River, Did You Know?, Enemies, Foolery, Get Out of Here, Haters, Hilarious, I Love It, Mess, Most Popular, Politics, Racism, Random, Rolling My Eyes, Sad, Shocking, The Ignorance, Ugh, Wow, You Be The Judge', 'tag-list'],
       ['Read the rest of this post on the original site »', 'read-more'],

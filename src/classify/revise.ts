@@ -14,6 +14,7 @@ import { hasDigit, STRONG_BARRIER, type Work } from './rules.js';
 import { WORDY } from './features.js';
 import { AUTHOR_BIO } from '../patterns/author-bio.js';
 import { DATE, MONTH } from '../patterns/bylines.js';
+import { COUNT } from '../patterns/comments.js';
 import { trace } from './trace.js';
 
 export interface Span {
@@ -707,12 +708,12 @@ export function articleEnd(work: readonly Work[], span: Span, favor: Favor): { t
   return { thread: -1, end };
 }
 
-/** A count of the responses by the post's title: "40 Responses to “Taurus Judge”", "12 thoughts on …". */
-const TITLED_COUNT = /\d+\s+(?:comments?|responses?|replies|reactions|thoughts?)\s+(?:to|on)\s/iu;
+/** A count of the responses by the post's title: "40 Responses to “Taurus Judge”", "Two thoughts on …". */
+const TITLED_COUNT = new RegExp(String.raw`${COUNT}\s+(?:comments?|responses?|replies|reactions|thoughts?)\s+(?:to|on)\s`, 'iu');
 /** Comments closed or switched off ("Comments are closed.", "Comments disabled"). */
 const CLOSED = /\b(?:closed|disabled)\b/iu;
-/** A count in words opening a heading: "One comment", "Two Responses". */
-const WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
+/** A count opening a heading, in figures or in words: "12 Comments", "One comment". */
+const OPENS_COUNT = new RegExp(String.raw`^${COUNT}\s`, 'i');
 
 /**
  * A heading that counts the comments: "{ 167 comments }", "16 Responses", "One comment" (`count`), a count of
@@ -723,7 +724,7 @@ const WORD_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
  */
 export function countedHeading(w: Work): 'count' | 'titled' | 'closed' | null {
   const id = w.boiler?.row.id;
-  if (id === 'comments-heading') return hasDigit(w.block.text) || WORD_COUNT.test(w.block.text) ? 'count' : CLOSED.test(w.block.text) ? 'closed' : null;
+  if (id === 'comments-heading') return hasDigit(w.block.text) || OPENS_COUNT.test(w.block.text) ? 'count' : CLOSED.test(w.block.text) ? 'closed' : null;
   if (id !== 'comment-count-title') return null;
   return TITLED_COUNT.test(w.block.text) ? 'titled' : 'count';
 }

@@ -1,12 +1,15 @@
 import { lazyRows, type PatternRow } from './table.js';
 import { ARCHIVE_ENTRY } from './navigation.js';
 
+/** A count of comments, in figures or in words: "12", "One", "two" (rows and `countedHeading`). */
+export const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+
 /** Comment-section furniture. The comments themselves are found by position (after these). */
 export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>([
   {
     id: 'comments-heading',
     kind: 'comments',
-    pattern: () => /^[\s\p{P}\p{S}]*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?[\s\p{P}\p{S}]*$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond)(?:\s+on\s+this\s+(?:article|story|post))?)[\s\p{P}\p{S}]*$|^comments\s+(?:are|have\s+been)\s+(?:closed|now\s+closed|disabled)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry|page))?\.?$|^(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$/iu,
+    pattern: () => new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:${COUNT}\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?[\s\p{P}\p{S}]*$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond)(?:\s+on\s+this\s+(?:article|story|post))?)[\s\p{P}\p{S}]*$|^comments\s+(?:are|have\s+been)\s+(?:closed|now\s+closed|disabled)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry|page))?\.?$|^(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$`, 'iu'),
     note: 'Comment headings ("12 Comments", "One comment"), prompts and per-comment buttons. A heading may be wrapped in or followed by punctuation and symbols ("{ 167 comments }", "Comments »", w3m\'s "Comments [    ]" for the form\'s text box).',
     example: '12 Comments',
     nearMiss: 'Comments from the minister angered the opposition.',
@@ -35,8 +38,8 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
   {
     id: 'comment-count-title',
     kind: 'comments',
-    pattern: () => /^.{0,100}\b\d+\s+(?:comments?|responses?|replies|reactions)(?:\s+(?:to|on)\s+.{1,100})?\s*$|^[{(\[]?\s*(?:\d+|no|one)\s+comments?\s*(?:…|\.{3})?\s*(?:read|add|leave|post|join)\b.{0,50}$|^(?:one|two|three|\d+)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+.{1,120}$/iu,
-    note: 'Counts that head a comment section: "199 Comments", "12 Responses to “Title”".',
+    pattern: () => new RegExp(String.raw`^.{0,100}\b\d+\s+(?:comments?|responses?|replies|reactions)(?:\s+(?:to|on)\s+.{1,100})?\s*$|^[{(\[]?\s*(?:\d+|no|one)\s+comments?\s*(?:…|\.{3})?\s*(?:read|add|leave|post|join)\b.{0,50}$|^${COUNT}\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+.{1,120}$`, 'iu'),
+    note: 'Counts that head a comment section: "199 Comments", "12 Responses to “Title”", "Two thoughts on “Title”".',
     example: '12 Responses to “Why Today Matters”',
     nearMiss: 'He made 12 comments about the plan in the interview, none of them kind.',
     maxLength: 220,
