@@ -155,8 +155,9 @@ function parenthesisedEnd(s: string): boolean {
 }
 
 /**
- * A stoplist's lower-case ASCII words by {@link wordHash}: lets a token that is ASCII without
- * capitals be looked up without cutting it out of the line (the word is compared in place).
+ * A stoplist's lower-case ASCII words by their hash ({@link hashStep}): lets an ASCII token be
+ * looked up without cutting it out of the line nor lower-casing a copy ("The" is hashed and
+ * compared as "the", in place).
  */
 const stopHashes = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
 /** 31-bit FNV-1a-like hash step over UTF-16 code units. */
@@ -177,9 +178,17 @@ function hashesOf(stopwords: ReadonlySet<string>): Map<number, string[]> {
   }
   return map;
 }
-/** Whether text[start, end) is one of `words` (compared in place). */
+/** Whether text[start, end), ASCII, lower-cased, is one of `words` (compared in place). */
 function oneOf(words: readonly string[], text: string, start: number, end: number): boolean {
-  for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
+  for (const w of words) {
+    if (w.length !== end - start) continue;
+    let same = true;
+    for (let j = 0; j < w.length && same; j++) {
+      const u = text.charCodeAt(start + j);
+      same = (u >= 65 && u <= 90 ? u + 32 : u) === w.charCodeAt(j);
+    }
+    if (same) return true;
+  }
   return false;
 }
 
@@ -224,8 +233,8 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
   let spaceless = 0;
   let tokenStart = -1;
   let tokenUpper = false;
-  // While the token is ASCII without capitals (its own lower case): its hash so far.
-  let tokenLower = true;
+  // While the token is ASCII: the hash of its lower case so far.
+  let tokenAscii = true;
   let tokenHash = HASH_START;
   const hashes = stopwords === null ? null : hashesOf(stopwords);
   let inMarks = false;
@@ -248,15 +257,15 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
       if (tokenStart < 0) {
         tokenStart = i;
         tokenUpper = (c & UPPER) !== 0;
-        tokenLower = true;
+        tokenAscii = true;
         tokenHash = HASH_START;
       }
-      if (u >= 128 || (c & UPPER) !== 0) tokenLower = false;
-      else tokenHash = hashStep(tokenHash, u);
+      if (u >= 128) tokenAscii = false;
+      else tokenHash = hashStep(tokenHash, (c & UPPER) !== 0 ? u + 32 : u);
     } else if (tokenStart >= 0) {
       tokens++;
       if (stopwords !== null) {
-        if (tokenLower) {
+        if (tokenAscii) {
           const words = hashes!.get(tokenHash);
           if (words !== undefined && oneOf(words, text, tokenStart, i)) stop++;
         } else if (stopwords.has(text.slice(tokenStart, i).toLowerCase())) stop++;
