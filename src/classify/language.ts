@@ -55,6 +55,11 @@ interface ScriptIndex {
   pairRank: Int32Array;
   /** Scratch: occurrences per slot while one text is read (left all zero). */
   counts: Int32Array;
+  /**
+   * The slots of the all-ASCII trigrams, plus one (0: none), by key (below 2^21): a typed array
+   * read instead of a Map lookup for most trigrams of a Latin-script text (4 MB, once per script).
+   */
+  asciiSlots: Uint16Array;
 }
 const scriptIndexes = new Map<string, ScriptIndex>();
 
@@ -66,8 +71,10 @@ const trigramKey = (s: string, i: number): number => {
   const a = s.charCodeAt(i);
   const b = s.charCodeAt(i + 1);
   const c = s.charCodeAt(i + 2);
-  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : 2097152 + a * 4294967296 + b * 65536 + c;
+  return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : ASCII_KEYS + a * 4294967296 + b * 65536 + c;
 };
+/** Keys of all-ASCII trigrams are below this (see {@link trigramKey}). */
+const ASCII_KEYS = 2097152;
 
 function scriptIndex(script: string): ScriptIndex {
   const cached = scriptIndexes.get(script);
@@ -110,7 +117,9 @@ function scriptIndex(script: string): ScriptIndex {
     }
     starts[slot + 1] = p;
   }
-  const index = { langs, slots, starts, pairLang, pairRank, counts: new Int32Array(slots.size) };
+  const asciiSlots = new Uint16Array(slots.size < 65535 ? ASCII_KEYS : 0);
+  if (asciiSlots.length > 0) for (const [key, slot] of slots) if (key < ASCII_KEYS) asciiSlots[key] = slot + 1;
+  const index = { langs, slots, starts, pairLang, pairRank, counts: new Int32Array(slots.size), asciiSlots };
   scriptIndexes.set(script, index);
   return index;
 }
@@ -225,11 +234,13 @@ export function francTop(text: string, mode: FrancMode = 'auto'): string {
  * counted: every other distinct trigram adds the same 300 to every language's distance, which
  * changes neither the order nor the ties.
  */
-function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pairRank, counts }: ScriptIndex): Float64Array {
+function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pairRank, counts, asciiSlots }: ScriptIndex): Float64Array {
   const touched: number[] = [];
+  const ascii = asciiSlots.length > 0;
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const slot = slots.get(trigramKey(cleaned, i));
-    if (slot !== undefined && counts[slot]!++ === 0) touched.push(slot);
+    const key = trigramKey(cleaned, i);
+    const slot = ascii && key < ASCII_KEYS ? asciiSlots[key]! - 1 : (slots.get(key) ?? -1);
+    if (slot >= 0 && counts[slot]!++ === 0) touched.push(slot);
   }
   // 300 for every touched trigram, corrected for each model that knows it.
   const distance = new Float64Array(langs.length).fill(touched.length * FRANC_MAX_DIFFERENCE);
