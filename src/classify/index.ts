@@ -7,6 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
+import { oneByte } from '../patterns/table.js';
 import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
 import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
 import { trace } from './trace.js';
@@ -190,6 +191,8 @@ export function listProse(feats: readonly Features[]): boolean {
 export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { language: string | null } {
   // Without a main container, "outside it" means nothing: let the text evidence decide.
   if (!blocks.some((b) => b.dom?.inMain === true)) forgetMain(blocks);
+  // Flat one-byte copies of the Latin-1 texts: the features' scan and the tables read them faster.
+  for (const b of blocks) b.text = oneByte(b.text);
   const lang = detectLanguage(blocks.map((b) => b.text));
   const feats = blocks.map((b) => blockFeatures(b, lang));
   const docStop = documentStopLevel(feats.map((f) => ({ f })));

@@ -708,6 +708,10 @@ export class LiteralIndex {
   private out: number[][] = [];
   private seen = new Uint32Array(0);
   private stamp = 0;
+  /** The literals the last scanned line holds, each once (see {@link scan}). */
+  readonly hits: number[] = [];
+  /** Lines scanned so far: the tables know from it when `hits` is another line's. */
+  scans = 0;
   private lastText: string | null = null;
   /** The line lower-cased (keywords are looked for in it as written, see {@link keywordIn}). */
   lower = '';
@@ -822,7 +826,9 @@ export class LiteralIndex {
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    const { next, fail, out, seen, ascii } = this;
+    this.scans++;
+    const { next, fail, out, seen, ascii, hits } = this;
+    hits.length = 0;
     let state = 0;
     for (let i = 0; i < folded.length; i++) {
       let c = folded.charCodeAt(i);
@@ -839,7 +845,13 @@ export class LiteralIndex {
         state = to ?? 0;
       }
       const found = out[state]!;
-      for (let k = 0; k < found.length; k++) seen[found[k]!] = stamp;
+      for (let k = 0; k < found.length; k++) {
+        const id = found[k]!;
+        if (seen[id] !== stamp) {
+          seen[id] = stamp;
+          hits.push(id);
+        }
+      }
     }
   }
 
@@ -1015,25 +1027,19 @@ function maskedIndex(cp: number): number {
 /** Bit `at` of a hexadecimal mask (see GatePlan.more). */
 const maskedBit = (hex: string, at: number): boolean => ((parseInt(hex[at >> 2]!, 16) >> (at & 3)) & 1) === 1;
 
-let flatIn: string | null = null;
-let flatOut = '';
 /**
- * `s` as a one-byte string when all its characters are Latin-1, remembered for the last line (the
- * tables are matched against the same line one after the other). V8 stores every slice of a
- * string holding any character beyond U+00FF in two bytes per character: each line of such a
- * document (curly quotes are enough) is two-byte, and irregexp compiles a regex for each kind of
- * subject it meets; for two-byte subjects a Unicode class like `\p{L}` spans the BMP instead of
- * Latin-1, and a pattern row takes ~4x as long to compile. The rows mostly run on short lines, most
- * of them Latin-1: matched one-byte, they compile cheaply, and the hits are the same strings.
+ * `s` as a flat one-byte string when all its characters are Latin-1, else `s` itself. V8 stores
+ * every slice of a string holding any character beyond U+00FF in two bytes per character, and as a
+ * view into that string: each line of such a document (curly quotes are enough) is a two-byte
+ * slice. Every character read of a slice goes through its parent, and irregexp compiles a regex
+ * for each kind of subject it meets: for two-byte subjects a Unicode class like `\p{L}` spans the
+ * BMP instead of Latin-1, and a pattern row takes ~4x as long to compile. The classifier reads
+ * its block texts so (see classifyDocument): most lines are Latin-1, and their copies are read
+ * and matched one-byte, for the same answers.
  */
-function latin1Flat(s: string): string {
-  if (s === flatIn) return flatOut;
-  flatIn = s;
-  flatOut = s;
+export function oneByte(s: string): string {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return s;
-  // A short line only (they are the ones anchored rows run on); a copy costs ~0.2 µs.
-  if (s.length <= 400) flatOut = Buffer.from(s, 'latin1').toString('latin1');
-  return flatOut;
+  return Buffer.from(s, 'latin1').toString('latin1');
 }
 
 /** One atom of a first- or last-character gate, with its answers for characters outside ASCII. */
@@ -1114,17 +1120,36 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const written = plans.map((plan, k) => (!caseless[k] && plan.written === true ? plan.literals : null));
   const needs = plans.map((plan, k) => (written[k] === null ? (plan.literals?.map((l) => literalIndex.id(l)) ?? null) : null));
   const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
-  /** Whether the line holds one of anchored row k's required literals (after literalIndex.scan). */
+  // The rows each literal lets through: from the literals a line holds, the rows whose literal gate
+  // it passes are marked once per line (`enabled[k] === mark`), instead of each candidate row
+  // looking for its literals one by one.
+  const needers = new Map<number, number[]>();
+  needs.forEach((need, k) => need?.forEach((id) => (needers.get(id) ?? needers.set(id, []).get(id)!).push(k)));
+  const enabled = new Uint32Array(anchored.length);
+  let mark = 0;
+  let markedScan = -1;
+  /** Mark the rows whose required literals the line last scanned holds (after literalIndex.scan). */
+  const markEnabled = (): void => {
+    if (markedScan === literalIndex.scans) return;
+    markedScan = literalIndex.scans;
+    if (mark === 0xffffffff) {
+      enabled.fill(0);
+      mark = 0;
+    }
+    mark++;
+    for (const id of literalIndex.hits) {
+      const ks = needers.get(id);
+      if (ks !== undefined) for (let j = 0; j < ks.length; j++) enabled[ks[j]!] = mark;
+    }
+  };
+  /** Whether the line holds one of anchored row k's required literals (after markEnabled). */
   const holds = (k: number, text: string): boolean => {
     const as = written[k];
     if (as !== null && as !== undefined) {
       for (let j = 0; j < as.length; j++) if (text.includes(as[j]!)) return true;
       return false;
     }
-    const need = needs[k];
-    if (need === null || need === undefined) return true;
-    for (let j = 0; j < need.length; j++) if (literalIndex.has(need[j]!)) return true;
-    return false;
+    return needs[k] === null || enabled[k] === mark;
   };
   const admitted = new Map<number, readonly number[]>();
   const candidates = (text: string): readonly number[] => {
@@ -1211,11 +1236,11 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   };
   return {
     rows,
-    match(line: string): PatternHit<K> | null {
-      const text = latin1Flat(line);
+    match(text: string): PatternHit<K> | null {
       if (text.length <= longest) {
         const list = candidates(text);
         literalIndex.scan(text);
+        markEnabled();
         const hit = anchoredMatch(list, text);
         if (hit !== null) return hit;
       }
