@@ -724,7 +724,7 @@ export class LiteralIndex {
   /** The line lower-cased (keywords are looked for in it as written, see {@link keywordIn}). */
   lower = '';
   /** The line holds `ſ`. */
-  private longS = false;
+  longS = false;
 
   id(literal: string): number {
     let id = this.ids.get(literal);
@@ -1096,6 +1096,41 @@ function gateAtom(source: string, flags: string): GateAtom {
 const GATE_CACHE_SIZE = 4096;
 
 /**
+ * Rows marked by the literals the line last scanned holds ({@link LiteralIndex.hits}): row i is
+ * marked when the line holds one of `literals[i]` (a row without literals is never marked).
+ */
+class RowMarks {
+  private readonly rowsOf = new Map<number, number[]>();
+  private readonly marks: Uint32Array;
+  private stamp = 0;
+  private scanned = -1;
+
+  constructor(literals: readonly (readonly number[] | null | undefined)[]) {
+    literals.forEach((ids, row) => ids?.forEach((id) => (this.rowsOf.get(id) ?? this.rowsOf.set(id, []).get(id)!).push(row)));
+    this.marks = new Uint32Array(literals.length);
+  }
+
+  /** Mark the rows for the line last scanned (once per line). */
+  mark(): void {
+    if (this.scanned === literalIndex.scans) return;
+    this.scanned = literalIndex.scans;
+    if (this.stamp === 0xffffffff) {
+      this.marks.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    for (const id of literalIndex.hits) {
+      const rows = this.rowsOf.get(id);
+      if (rows !== undefined) for (let j = 0; j < rows.length; j++) this.marks[rows[j]!] = stamp;
+    }
+  }
+
+  has(row: number): boolean {
+    return this.marks[row] === this.stamp;
+  }
+}
+
+/**
  * Compile a table. `thorough`: the gates of rows not in the bundle's precomputed plans are read
  * as the bundle reads them ({@link gatePlan}; for tests, which check both readings give the
  * answers of the reference).
@@ -1141,35 +1176,20 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const needs = plans.map((plan, k) => (written[k] === null ? (plan.literals?.map((l) => literalIndex.id(l)) ?? null) : null));
   const keywords = floating.map((r) => r.keywords?.map((k) => literalIndex.id(k)) ?? null);
   // The rows each literal lets through: from the literals a line holds, the rows whose literal gate
-  // it passes are marked once per line (`enabled[k] === mark`), instead of each candidate row
-  // looking for its literals one by one.
-  const needers = new Map<number, number[]>();
-  needs.forEach((need, k) => need?.forEach((id) => (needers.get(id) ?? needers.set(id, []).get(id)!).push(k)));
-  const enabled = new Uint32Array(anchored.length);
-  let mark = 0;
-  let markedScan = -1;
-  /** Mark the rows whose required literals the line last scanned holds (after literalIndex.scan). */
-  const markEnabled = (): void => {
-    if (markedScan === literalIndex.scans) return;
-    markedScan = literalIndex.scans;
-    if (mark === 0xffffffff) {
-      enabled.fill(0);
-      mark = 0;
-    }
-    mark++;
-    for (const id of literalIndex.hits) {
-      const ks = needers.get(id);
-      if (ks !== undefined) for (let j = 0; j < ks.length; j++) enabled[ks[j]!] = mark;
-    }
-  };
-  /** Whether the line holds one of anchored row k's required literals (after markEnabled). */
+  // it passes are marked once per line, instead of each candidate row looking for its literals one
+  // by one. The same for the other rows' keywords, except keywords holding a digit, and any on a
+  // line holding `ſ`, which keywordIn reads from the line itself.
+  const enabled = new RowMarks(needs);
+  const plainKeywords = floating.map((r) => r.keywords !== undefined && !r.keywords.some((k) => /\d/.test(k)));
+  const keyworded = new RowMarks(keywords.map((kws, f) => (plainKeywords[f] ? kws : null)));
+  /** Whether the line holds one of anchored row k's required literals (after enabled.mark()). */
   const holds = (k: number, text: string): boolean => {
     const as = written[k];
     if (as !== null && as !== undefined) {
       for (let j = 0; j < as.length; j++) if (text.includes(as[j]!)) return true;
       return false;
     }
-    return needs[k] === null || enabled[k] === mark;
+    return needs[k] === null || enabled.has(k);
   };
   const admitted = new Map<number, readonly number[]>();
   const candidates = (text: string): readonly number[] => {
@@ -1260,7 +1280,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
       if (text.length <= longest) {
         const list = candidates(text);
         literalIndex.scan(text);
-        markEnabled();
+        enabled.mark();
         const hit = anchoredMatch(list, text);
         if (hit !== null) return hit;
       }
@@ -1271,14 +1291,19 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
         const kws = keywords[f];
         if (kws !== null && kws !== undefined) {
           literalIndex.scan(text);
-          let found = false;
-          for (let j = 0; j < kws.length; j++) {
-            if (literalIndex.keywordIn(kws[j]!)) {
-              found = true;
-              break;
+          if (plainKeywords[f] && !literalIndex.longS) {
+            keyworded.mark();
+            if (!keyworded.has(f)) continue;
+          } else {
+            let found = false;
+            for (let j = 0; j < kws.length; j++) {
+              if (literalIndex.keywordIn(kws[j]!)) {
+                found = true;
+                break;
+              }
             }
+            if (!found) continue;
           }
-          if (!found) continue;
         }
         const m = row.pattern.exec(text);
         if (m !== null && (best === null || m.index < best.match.index)) best = { row, match: m };
