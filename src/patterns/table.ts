@@ -647,14 +647,7 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
   }
 }
 
-/**
- * Which literals a line holds, found in one pass for all tables: an Aho-Corasick automaton over
- * every literal any table looks for (the anchored rows' required literals and the other rows'
- * keywords), run once per line on its lower-cased text (with `ſ` read as `s` and every ASCII digit
- * as `0`, see {@link requiredLiterals}). The tables are matched against the same line one after the other,
- * so the answer is kept for the last line seen.
- */
-/** Key of the trie edge from `state` on UTF-16 code unit `c` (see LiteralIndex.next). */
+/** Key of the trie edge from `state` on UTF-16 code unit `c` (see LiteralIndex.transition). */
 const edge = (state: number, c: number): number => state * 65536 + c;
 
 /**
@@ -692,6 +685,13 @@ function unpackNumbers(packed: string): Uint16Array {
 }
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/**
+ * Which literals a line holds, found in one pass for all tables: an Aho-Corasick automaton over
+ * every literal any table looks for (the anchored rows' required literals and the other rows'
+ * keywords), run once per line on its lower-cased text (with `ſ` read as `s` and every ASCII digit
+ * as `0`, see {@link requiredLiterals}). The tables are matched against the same line one after the other,
+ * so the answer is kept for the last line seen.
+ */
 export class LiteralIndex {
   private readonly ids = new Map<string, number>();
   private readonly literals: string[] = [];
