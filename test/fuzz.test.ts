@@ -173,6 +173,10 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     expect(() => checks.stable(tiny, 'text')).not.toThrow();
     const read = extract(tiny, { inputFormat: 'text' });
     expect([read.headline, read.paragraphs]).toEqual(['Müller the the', ['一']]);
+    // the text output's headline and paragraph between guillemets ("« (AP", "𐀀 the the »") are no
+    // links to the previous and next post when read back (seed 20261701, text-stable; also failed
+    // at the start of session 17)
+    expect(() => checks.stable('« (AP\nthe\n\u{10000}  the the »\n', 'text')).not.toThrow();
     // a link target written in brackets is cut from the text of an HTML page as from plain text
     // (found by hand when the text path began to cut them, session 9)
     const para = 'The council met on Tuesday and voted [/votes/2008.html] on the budget for the coming year, which rises by three percent.';
