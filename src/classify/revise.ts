@@ -14,7 +14,7 @@ import { hasDigit, STRONG_BARRIER, type Work } from './rules.js';
 import { WORDY } from './features.js';
 import { AUTHOR_BIO } from '../patterns/author-bio.js';
 import { DATE, MONTH } from '../patterns/bylines.js';
-import { COUNT } from '../patterns/comments.js';
+import { COUNT, FORM_PROMPT, SIGN_IN } from '../patterns/comments.js';
 import { trace } from './trace.js';
 
 export interface Span {
@@ -605,7 +605,7 @@ const THREAD_HEADINGS = new Set(['comments-heading', 'comment-count-title']);
 const NO_COMMENT = /^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond))\b/iu;
 
 /** The comment form's heading ("Leave a comment"): a text browser prints the form's fields as empty boxes. */
-const FORM_HEADING = /^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b/iu;
+const FORM_HEADING = new RegExp(`^${FORM_PROMPT}`, 'iu');
 
 /**
  * A line saying the thread holds no comment, with the comment form right under it (within
@@ -641,7 +641,7 @@ function countedThread(work: readonly Work[], at: number): boolean {
 }
 
 /** A sign-in prompt for commenting ("Log in to comment", "LOGIN TO COMMENT | REGISTER TODAY"). */
-const SIGN_IN = /^(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b/iu;
+const SIGN_IN_PROMPT = new RegExp(`^${SIGN_IN}`, 'iu');
 
 /** Lines under a bare "Comments" heading within which the comment form makes it the thread's. */
 const FORM_UNDER = 2;
@@ -657,7 +657,7 @@ function formWithin(work: readonly Work[], at: number, reach: number): boolean {
   for (let j = at + 1; j < end; j++) {
     const w = work[j]!;
     const id = w.boiler?.row.id;
-    if (id === 'comment-form' || (id === 'comments-heading' && (FORM_HEADING.test(w.block.text) || SIGN_IN.test(w.block.text)))) return true;
+    if (id === 'comment-form' || (id === 'comments-heading' && (FORM_HEADING.test(w.block.text) || SIGN_IN_PROMPT.test(w.block.text)))) return true;
   }
   return false;
 }
@@ -1057,7 +1057,7 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     if (after) {
       items.add(i);
       // A short sentence passed over on the way ("We are SO thrilled.") is the article's too.
-      for (let k = end + 1; k < i; k++) if (work[k]!.media === null && work[k]!.boiler === null) items.add(k);
+      for (let k = end + 1; k < i; k++) if (shortSentence(work[k]!)) items.add(k);
     }
     if (j - 1 > end) {
       end = j - 1;

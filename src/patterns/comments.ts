@@ -3,13 +3,17 @@ import { ARCHIVE_ENTRY } from './navigation.js';
 
 /** A count of comments, in figures or in words: "12", "One", "two" (rows and `countedHeading`). */
 export const COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/** The comment form's heading: "Leave a Reply", "Post a Comment" (the comments-heading row, and revise.ts's form tests). */
+export const FORM_PROMPT = String.raw`(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b`;
+/** A sign-in prompt for commenting: "Log in to comment", "LOGIN TO COMMENT | REGISTER TODAY" (the same). */
+export const SIGN_IN = String.raw`(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b`;
 
 /** Comment-section furniture. The comments themselves are found by position (after these). */
 export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>([
   {
     id: 'comments-heading',
     kind: 'comments',
-    pattern: () => new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:${COUNT}\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?[\s\p{P}\p{S}]*$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond)(?:\s+on\s+this\s+(?:article|story|post))?)[\s\p{P}\p{S}]*$|^comments\s+(?:are|have\s+been)\s+(?:closed|now\s+closed|disabled)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry|page))?\.?$|^(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$`, 'iu'),
+    pattern: () => new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:${COUNT}\s+)?(?:comments?|reader\s+comments|responses?|replies|discussion|reactions?)(?:\s*\(\d+\))?(?:\s+\d+)?[\s\p{P}\p{S}]*$|^${FORM_PROMPT}.{0,40}$|^(?:join|start)\s+the\s+(?:conversation|discussion|debate)\b.{0,30}$|^(?:show|view|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments|replies)\b.{0,20}$|^(?:no\s+(?:comments|responses)(?:\s+yet)?|be\s+the\s+first\s+to\s+(?:comment|reply|respond)(?:\s+on\s+this\s+(?:article|story|post))?)[\s\p{P}\p{S}]*$|^comments\s+(?:are|have\s+been)\s+(?:closed|now\s+closed|disabled)(?:\s+(?:for|on)\s+this\s+(?:story|article|post|entry|page))?\.?$|^${SIGN_IN}.{0,30}$|^(?:reply|report(?:\s+(?:abuse|comment))?|flag|recommend|permalink)$`, 'iu'),
     note: 'Comment headings ("12 Comments", "One comment"), prompts and per-comment buttons. A heading may be wrapped in or followed by punctuation and symbols ("{ 167 comments }", "Comments »", w3m\'s "Comments [    ]" for the form\'s text box).',
     example: '12 Comments',
     nearMiss: 'Comments from the minister angered the opposition.',
