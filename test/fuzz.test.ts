@@ -177,6 +177,12 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     // links to the previous and next post when read back (seed 20261701, text-stable; also failed
     // at the start of session 17)
     expect(() => checks.stable('« (AP\nthe\n\u{10000}  the the »\n', 'text')).not.toThrow();
+    // a short lead-in after a span of one title-shaped line announces no list: with the list under
+    // it, that line is the headline, and the lead-in read back announced one item fewer ("㋐", a
+    // row of symbols the output drops) or stood in the title's place (seed 20261703, text-stable;
+    // also failed at the start of session 17)
+    expect(() => checks.stable('! ! the Advertisement the ⺀ \u{10000}\u{10000} ｱ\u{10000}ｱ Subscribe the\nthe Photo:\n㋐\nthe\nthe\n', 'text')).not.toThrow();
+    expect(() => checks.stable('the\n! ! the Advertisement the ⺀ \u{10000}\u{10000} ｱ\u{10000}ｱ Subscribe the\nthe Photo:\n一\nthe\nthe the the\n', 'text')).not.toThrow();
     // a link target written in brackets is cut from the text of an HTML page as from plain text
     // (found by hand when the text path began to cut them, session 9)
     const para = 'The council met on Tuesday and voted [/votes/2008.html] on the budget for the coming year, which rises by three percent.';

@@ -9,7 +9,7 @@ import { boilerplateTable } from '../patterns/index.js';
 import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
 import { ASCII } from '../meta/title.js';
-import { LEAD_IN, type Span } from './revise.js';
+import { FULL_STOP, LEAD_IN, titlePlaced, type Span } from './revise.js';
 import { hasDigit, mediaMatch, type Work } from './rules.js';
 import { WORDY } from './features.js';
 import { trace } from './trace.js';
@@ -91,8 +91,6 @@ export function doubled(text: string): boolean {
 /** Ends in three dots, maybe inside closing quotes or brackets. */
 const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
 
-/** Ends in a full stop, maybe inside closing quotes or brackets. */
-export const FULL_STOP = /\.["'”’»)\]]*$/u;
 
 /** Lower-case words of 3+ letters of the body: a headline is written in the body's vocabulary. */
 function bodyVocabulary(work: readonly Work[], span: Span | null): Set<string> {
@@ -266,15 +264,6 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   return s;
 }
 
-/**
- * A line that, at the top of a text with more after it, stands where the title stands: it does not
- * end in a full stop (a headline may ask or exclaim; it rarely ends in a period) and is not longer
- * than a headline can be.
- */
-export function titlePlaced(w: Work): boolean {
-  // A line of stopwords alone names nothing: no title.
-  return !FULL_STOP.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1);
-}
 
 /**
  * A person's name alone, or where the reporter was: "Mahalakshmi Hariharan", "Jane Q. Doe", "Paul

@@ -8,8 +8,8 @@ import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { oneByte } from '../patterns/table.js';
-import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, type Span } from './revise.js';
-import { assignMeta, FULL_STOP, titlePlaced } from './headline.js';
+import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
+import { assignMeta } from './headline.js';
 import { trace } from './trace.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;

@@ -990,6 +990,19 @@ function codeLine(w: Work | undefined): boolean {
   return w !== undefined && boilerKind(w) === null && w.f.length <= 200 && CODE.test(w.block.text);
 }
 
+/** Ends in a full stop, maybe inside closing quotes or brackets. */
+export const FULL_STOP = /\.["'”’»)\]]*$/u;
+
+/**
+ * A line that, at the top of a text with more after it, stands where the title stands: it does not
+ * end in a full stop (a headline may ask or exclaim; it rarely ends in a period) and is not longer
+ * than a headline can be.
+ */
+export function titlePlaced(w: Work): boolean {
+  // A line of stopwords alone names nothing: no title.
+  return !FULL_STOP.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1);
+}
+
 /** A line that announces what follows, ending in a colon ("The new camera will have these specs:"). */
 export const LEAD_IN = /[:：]\s*$/;
 
@@ -1052,7 +1065,7 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     // no prose opening the span (the title's place: read back as the headline, it announces no list).
     if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && w.block.dom?.inMain === false)) continue;
     const j = listEnd(work, i, limit);
-    if (after && !announcesAfter(w, j - i - 1, work[span.end]!)) break;
+    if (after && !announcesAfter(w, j - i - 1, work, span)) break;
     for (let k = i + 1; k < j; k++) items.add(k);
     if (after) {
       items.add(i);
@@ -1071,11 +1084,14 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
  * Whether a line ending in a colon after the span, over `items` list items, announces them: a line
  * that reads as prose announces two items or more; a short one ("Top deal:", "Ingredients for 4
  * portions:") three, under a last paragraph that reads as prose, and not in title case (a box's
- * heading: "Top Projects this Week:", "Related Recipes & Stories:").
+ * heading: "Top Projects this Week:", "Related Recipes & Stories:"). A span of one line shaped as
+ * a title (`titlePlaced`) is no such paragraph: with the list under it, it is read as the headline
+ * (fuzz, text-stable at seed 20261703).
  */
-function announcesAfter(lead: Work, items: number, last: Work): boolean {
+function announcesAfter(lead: Work, items: number, work: readonly Work[], span: Span): boolean {
   if (lead.score > 0) return items >= 2;
-  return items >= 3 && lead.f.titleRatio <= THRESHOLDS.leadInMaxTitleRatio && last.score > 0;
+  const last = work[span.end]!;
+  return items >= 3 && lead.f.titleRatio <= THRESHOLDS.leadInMaxTitleRatio && last.score > 0 && (span.end > span.start || !titlePlaced(last));
 }
 
 /**
