@@ -401,6 +401,24 @@ describe('container choice', () => {
     expect(main).toContain('Everyone (7 minutes)');
     expect(main).not.toContain('October');
   });
+  it("reads the lines of one paragraph parted by <br> as that paragraph when it chooses the container (a verse, not labels)", () => {
+    const verse = ['In a car;', 'at the office;', 'while waiting in line;', 'while standing in an elevator;', 'at a club;', 'on top of your bed;', 'anywhere;', 'dance where you are.'];
+    const html = page('', `<div class="sidebar"><p>Archive</p><ul><li><a href="/1">October</a></li><li><a href="/2">September</a></li></ul></div>
+      <div class="entry"><p>You do not have to circle the globe to dance, nor wait for the music. Dance where you are now.</p><p>${verse.join('<br>')}</p></div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main).toEqual(expect.arrayContaining(verse));
+    expect(main).not.toContain('October');
+  });
+  it("takes a blog post under its title heading over a sidebar bio above it: the banner h1 that repeats the site's stated name is no title", () => {
+    const bio = 'I live. I learn. I teach. And, 140 characters on Twitter is limiting. Here I share and celebrate my creativity and the creativity of others.';
+    const post = 'This plays with your right brain in a big way, and it rolls.';
+    const html = page('<title>The Human Bowling Ball - I Geek for Creativity</title><meta property="og:site_name" content="I Geek for Creativity"><meta property="og:title" content="The Human Bowling Ball">',
+      `<h1><a href="/">I Geek for Creativity</a></h1><div class="profile"><p>Denny McCorkle</p><p>${bio}</p></div><ul>${'<li><a href="/t">aha lessons (140)</a></li>'.repeat(8)}</ul>
+      <div class="post"><h2><a href="/p">The Human Bowling Ball</a></h2><div class="body"><p>${post}</p></div></div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.headline).toBe('The Human Bowling Ball');
+    expect(a.paragraphs).toEqual([post]);
+  });
   it('reads a photo essay, whose story is in the captions, as body paragraphs', () => {
     const caps = ['Thousands of costumed residents filled the streets of the old town for the yearly parade on Saturday evening.', 'A mother carries her baby dressed up as a pumpkin through the crowd near the harbour front.', 'Street vendors sold roasted chestnuts and hot cider to the visitors who stayed until midnight.'];
     const figs = caps.map((c, i) => `<figure><img src="/p${i}.jpg"><figcaption>${c} (Jane Roe/AFP)</figcaption></figure>`).join('');

@@ -92,6 +92,11 @@ export interface MainBlock {
   tag: string;
   /** Furniture flags inherited from the block's ancestors. */
   neg: number;
+  /**
+   * The `p` element whose text the block is, when line breaks part it into several blocks (a verse,
+   * an address, a list written with `<br>`): the lines are valued as the one paragraph they make.
+   */
+  para?: object | null;
 }
 
 export interface MainEl {
@@ -125,6 +130,39 @@ export function proseValue(b: MainBlock): number {
   // Running text without a full stop (list items, verse, a clause per bullet) is not a label.
   if (b.words >= MAIN.proseMinWords && b.linkDensity < 0.2) return chars * MAIN.runningTextWeight;
   return MAIN.labelWeight * chars;
+}
+
+/**
+ * Every block's value (`proseValue`). The lines of one paragraph parted by line breaks share the
+ * value of the paragraph they make, each by its share of the characters: one by one they read as
+ * labels ("In a car;" / "at the office;" / …), together as the prose the author wrote.
+ */
+export function proseValues(blocks: readonly MainBlock[]): number[] {
+  const out = new Array<number>(blocks.length);
+  for (let i = 0; i < blocks.length; ) {
+    const b = blocks[i]!;
+    let j = i + 1;
+    if (b.para != null) while (j < blocks.length && blocks[j]!.para === b.para && blocks[j]!.neg === b.neg) j++;
+    if (j - i === 1) {
+      out[i++] = proseValue(b);
+      continue;
+    }
+    let chars = 0;
+    let words = 0;
+    let linked = 0;
+    const parts: string[] = [];
+    for (let k = i; k < j; k++) {
+      const x = blocks[k]!;
+      chars += x.text.length;
+      words += x.words;
+      linked += x.linkDensity * x.text.length;
+      parts.push(x.text);
+    }
+    const v = proseValue({ text: parts.join(' '), words, linkDensity: chars > 0 ? linked / chars : 0, tag: b.tag, neg: b.neg });
+    for (let k = i; k < j; k++) out[k] = (v * blocks[k]!.text.length) / chars;
+    i = j;
+  }
+  return out;
 }
 
 /** Ends in a full stop or an exclamation mark (a title may end in a question mark), closers allowed. */
@@ -230,7 +268,7 @@ function underTitle(blocks: readonly MainBlock[], els: readonly MainEl[], prefix
     if (!nearTitle(e, title) || (e.first <= container.first && container.end <= e.end)) return false;
     return before || ((list || e.content) && words[e.end]! - words[e.first]! >= least);
   });
-  return before ? alt : { el: alt.el, score: Math.max(alt.score, MAIN.minMainScore) };
+  return before ? (alt.score > 0 ? { el: alt.el, score: Math.max(alt.score, MAIN.minMainScore) } : alt) : { el: alt.el, score: Math.max(alt.score, MAIN.minMainScore) };
 }
 
 /**
@@ -293,11 +331,14 @@ const TITLE_PARTS = new RegExp(TITLE_PART_SEPARATOR.source, 'g');
  * The block of the page's title heading: the first h1–h6 outside furniture hints (a "Recent posts"
  * box lists the same title) whose text is the metadata headline, the `<title>`, a part of it
  * between separators of 3+ words (the site's name cut off), or most of its beginning; -1 if none.
+ * The site's name, when the page states it (og:site_name), is no part: a blog's banner h1 repeats it
+ * above every post.
  */
-export function titleHeading(blocks: readonly MainBlock[], headline: string | null, rawTitle: string | null): number {
+export function titleHeading(blocks: readonly MainBlock[], headline: string | null, rawTitle: string | null, siteName: string | null = null): number {
   const wants = new Set<string>();
+  const site = siteName === null ? '' : titleKey(siteName);
   const add = (t: string): void => {
-    if (t.trim().split(/\s+/).length >= 2) wants.add(titleKey(t));
+    if (t.trim().split(/\s+/).length >= 2 && titleKey(t) !== site) wants.add(titleKey(t));
   };
   if (headline) add(headline);
   if (rawTitle) {
@@ -364,7 +405,7 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
     }
   }
   if (method === 'none') {
-    const p = prefixOf(blocks.map(proseValue));
+    const p = prefixOf(proseValues(blocks));
     const c = best(els, p);
     if (c.el !== null && c.score >= MAIN.minMainScore) {
       chosen = c;

@@ -90,7 +90,7 @@ const TITLE_SEPARATOR = new RegExp(`${TITLE_PART_SEPARATOR.source}|-\\s+|:\\s+|\
  * name the site or the section rather than the story: short, and sharing no long word with the
  * lead ("cbs11tv.com - Local Sports Wire", "Lifestyle & Entertainment").
  */
-function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<string>): { wants: string[]; labels: Set<string>; metaWants: number } {
+function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<string>): { wants: string[]; labels: Set<string>; metaWants: number; site: string } {
   const out: string[] = [];
   const labels = new Set<string>();
   const add = (t: string | null | undefined): void => {
@@ -104,15 +104,19 @@ function titleWants(meta: PageMeta, rawTitle: string | null, lead: ReadonlySet<s
   for (const t of meta.otherHeadlines) add(t);
   // The metadata headlines: wants[0] and the others that made it in.
   const metaWants = out.length;
-  if (rawTitle) add(rawTitle);
+  // The site's name, when the page states it (og:site_name), is no segment of the title to look for:
+  // a blog's banner h1 repeats it above every post.
+  const site = meta.siteName ? titleKey(meta.siteName) : '';
+  if (rawTitle && titleKey(rawTitle) !== site) add(rawTitle);
   for (const t of [meta.headline, rawTitle]) {
     if (!t) continue;
-    for (const sep of [TITLE_PART_SEPARATOR, TITLE_SEPARATOR]) for (const part of t.split(sep)) if (part.trim().split(/\s+/).length >= 3) add(part);
+    for (const sep of [TITLE_PART_SEPARATOR, TITLE_SEPARATOR]) for (const part of t.split(sep)) if (part.trim().split(/\s+/).length >= 3 && titleKey(part) !== site) add(part);
     // A title that joins the headline and its deck with a comma ("Headline, Deck - Site").
     const comma = t.indexOf(', ');
     if (comma > 0 && t.slice(0, comma).trim().split(/\s+/).length >= 3) add(t.slice(0, comma));
   }
-  return { wants: out, labels, metaWants };
+  if (site !== '') labels.add(site);
+  return { wants: out, labels, metaWants, site };
 }
 
 /** Lower case, one space between words, plain quotes. */
@@ -244,7 +248,7 @@ function undated(text: string, timeText: string): string | null {
 function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageMeta, rawTitle: string | null, containerFirst: number | null, lead: ReadonlySet<string>): { index: number; text: string; match: number } {
   // Each piece of evidence adds up: matching the page's metadata headline or a title segment,
   // the heading level, class/id words of a title element, and standing near the article container.
-  const { wants, labels, metaWants } = titleWants(meta, rawTitle, lead);
+  const { wants, labels, metaWants, site } = titleWants(meta, rawTitle, lead);
   const headCanon = meta.headline ? titleKey(meta.headline) : '';
   const fromTitle = headCanon !== '' && rawTitle !== null && titleKey(rawTitle).includes(headCanon);
   const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
@@ -294,8 +298,8 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         }
         // The title's start or end up to a separator, even an unspaced one ("Headline-Section-Site").
         // A title's trailing part names the site or the section more often than its start: a
-        // label line matches only at the start.
-        if (match < 2 && f.words >= 3) {
+        // label line matches only at the start; the site's stated name matches nowhere.
+        if (match < 2 && f.words >= 3 && c !== site) {
           const l = loose(text);
           for (const t of looseTitles) {
             const at = boundedPart(t, l);

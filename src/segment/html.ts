@@ -320,10 +320,10 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   rootEl.end = walk.length;
 
   const meta = buildMeta(raw);
-  const mainBlocks = walk.map((w) => ({ text: w.text, words: w.words, linkDensity: w.chars > 0 ? w.linkChars / w.chars : 0, tag: w.tag, neg: 0 }));
+  const mainBlocks: MainBlock[] = walk.map((w) => ({ text: w.text, words: w.words, linkDensity: w.chars > 0 ? w.linkChars / w.chars : 0, tag: w.tag, neg: 0, para: w.tag === 'p' ? w.owner : null }));
   clearWrapperHints(mainBlocks, allEls);
   for (let i = 0; i < walk.length; i++) mainBlocks[i]!.neg = walk[i]!.owner.neg;
-  const choice = chooseMain(mainBlocks, els, meta.articleBody, titleHeading(mainBlocks, meta.headline, raw.title));
+  const choice = chooseMain(mainBlocks, els, meta.articleBody, titleHeading(mainBlocks, meta.headline, raw.title, meta.siteName));
 
   const blocks: Block[] = walk.map((w, i) => {
     const ld = w.chars > 0 ? Math.min(1, w.linkChars / w.chars) : 0;
