@@ -123,17 +123,24 @@ describe('proseView', () => {
   it('reads a text browser\'s numbered link list ("77. http://…", any scheme) as no words', () => {
     expect(proseView('  77. http://ad.example.net/adi/news;sz=120x600;pos=Buttons0;ord=12004279?')).toBe('');
     expect(proseView(' 164. file://localhost/tmp/page.html')).toBe('');
-    expect(proseView('3. Read http://example.com first')).toBe('3. Read http://example.com first');
+    expect(proseView('3. Read http://example.com first')).toBe('3. Read  first');
   });
   it('cuts a text browser\'s link numbers glued to the link text, never a footnote mark', () => {
     expect(withoutLinkTargets('   * [12]Home  [13]World news ([14]more)')).toBe('   * Home  World news (more)');
     expect(withoutLinkTargets('The court ruled.[1] Appeals followed [2] in May.')).toBe('The court ruled.[1] Appeals followed [2] in May.');
   });
-  it('leaves a line with words in it whole, and a line without addresses as it is', () => {
-    const sentence = 'If the above link does not work, try http://www.example.org/booklets/for-whom-will-you-vote-pdf/';
-    expect(proseView(sentence)).toBe(sentence);
-    expect(proseView('More: http://bookletpress.org')).toBe('More: http://bookletpress.org');
+  it('reads a line with words in it by its words, keeping the punctuation an address ends with, and a line without addresses as it is', () => {
+    expect(proseView('If the above link does not work, try http://www.example.org/booklets/for-whom-will-you-vote-pdf/')).toBe('If the above link does not work, try ');
+    expect(proseView('More: http://bookletpress.org')).toBe('More: ');
+    expect(proseView('He was a founder of the society, learn more at http://example.net/page/0,,PTID30,00.html.')).toBe('He was a founder of the society, learn more at .');
     expect(proseView('Prices rose [sic] by 3.5 percent.')).toBe('Prices rose [sic] by 3.5 percent.');
+    // A share bar written out by a converter (icons linked, their addresses printed) is no long line of prose.
+    const bar = 'Email Print | http://www.addthis.com/bookmark.php http://www.addthis.com/bookmark.php http://www.addthis.com/bookmark.php http://www.addthis.com/bookmark.php More';
+    const f = blockFeatures({ text: bar } as Block, { code: 'en', stopwords: new Set(['the', 'of', 'to']), stopSource: 'stoplist' });
+    expect(f.words).toBe(3);
+    expect(f.length).toBeLessThan(30);
+    const s = blockFeatures({ text: 'He was a founder of the society, learn more at http://example.net/page/0,,PTID30,00.html.' } as Block, { code: 'en', stopwords: new Set(['the', 'of', 'to']), stopSource: 'stoplist' });
+    expect(s.endsSentence).toBe(true);
   });
 });
 

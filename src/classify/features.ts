@@ -203,9 +203,12 @@ export const WORDY = /[\p{L}\p{N}]/u;
 let URL_RE: RegExp | null = null;
 
 /**
- * The line as prose: a line of URLs alone (perhaps with punctuation between them, or a list
- * number before them) reads as nothing: a line of them is no prose however long. A line with words in it ("…,
- * try http://…", "More: http://…") stays whole, and so does a line without a URL, the common case.
+ * The line as prose: its URLs are no words of it. A line of URLs alone (perhaps with punctuation
+ * between them, or a list number before them) reads as nothing: a line of them is no prose however
+ * long. A line with words in it reads as its words ("…, try http://…" as "…, try"; a converter's
+ * share bar "Email Print | http://… http://… More" as three words, not a long line), each URL's
+ * closing punctuation kept ("… learn more at http://x.org." still ends a sentence). A line without
+ * a URL, the common case, is returned as it is.
  */
 export function proseView(text: string): string {
   if (!text.includes('://') && !text.includes('www.')) return text;
@@ -213,7 +216,9 @@ export function proseView(text: string): string {
   url.lastIndex = 0;
   if (!url.test(text)) return text;
   // A numbered address ("77. http://…"): a text browser's list of the page's links ("References").
-  return WORDY.test(text.replace(url, ' ').replace(LIST_NUMBER, '')) ? text : '';
+  // An address is no words of prose; the punctuation it ends with is the sentence's ("… at http://x.org.").
+  const words = text.replace(url, (u) => u.slice(u.search(/[.,;:!?)]*$/)));
+  return WORDY.test(words.replace(LIST_NUMBER, '')) ? words : '';
 }
 /** A list item's number opening a line ("77. ", "3) "). */
 const LIST_NUMBER = /^\s*\d{1,5}[.)]\s/;
