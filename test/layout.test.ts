@@ -210,6 +210,27 @@ describe('layoutText: reflow', () => {
     expect(layoutText(text)).toEqual([box, P1, P2, P3]);
   });
 
+  it('reflows a wrapped paragraph written straight under a caption, with no blank line between (html-to-text)', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) => `Teaser Headline Number ${i} About The Council Budget Vote${' Today'.repeat(i % 5)}`);
+    const caption = 'The central library. Photo: Jane Doe/Staff';
+    const text = [...teasers.slice(0, 15), '', ...wrap(P1, 80), '', caption, ...wrap(P2, 80), '', ...wrap(P3, 80), '', ...teasers.slice(15)].join('\n');
+    const out = layoutText(text);
+    expect(out).toContain(P1);
+    expect(out).toContain(caption);
+    expect(out).toContain(P2);
+    expect(out).toContain(P3);
+    // A form's options, wrapped by the converter under their label: titles, no paragraph, though one wrap is continued in lower case.
+    const titles = ['Select Movie', '27 Dresses', '30 Days of Night', '3:10 to Yuma', 'Across the Universe', 'Aliens vs. Predator: Requiem', 'Alvin and the Chipmunks', 'American Gangster', 'Atonement', 'August Rush', 'Awake', 'Bee Movie', 'Before the Devil Knows', 'Bella', 'Beowulf', 'Beowulf: An IMAX Experience', 'Charlie Wilson', 'Dan in Real Life', 'Enchanted', 'Hitman', 'I Am Legend', 'Juno'];
+    const options = wrap(titles.join(' '), 80);
+    expect(options.slice(1).filter((l) => /^[a-z]/.test(l))).toHaveLength(1);
+    const form = [...teasers.slice(0, 15), '', ...wrap(P1, 80), '', ...wrap(P3, 80), '', 'Choose a section', ...options, '', ...teasers.slice(15)].join('\n');
+    expect(layoutText(form)).toEqual([...teasers.slice(0, 15), P1, P3, 'Choose a section', ...options, ...teasers.slice(15)]);
+    // Lines of any length (innerText), some about as long as a margin and continued in lower case: left line for line.
+    const inner = ['open thread 6:30 PM Sunday Sign-Off: Why Do People Think God Is a Dude?', 'weighty matters 5:45 PM Horror Movies Totally Burn Calories, Attests', 'snap judgment 5:00 PM Figure Skating Before It Was Cool, Says Everyone'];
+    const page = [...teasers.slice(0, 5), '', P1, '', 'More posts', ...inner, '', P2, '', P3].join('\n');
+    expect(layoutText(page)).toEqual([...teasers.slice(0, 5), P1, 'More posts', ...inner, P2, P3]);
+  });
+
   it('does not join a list of titles of similar lengths', () => {
     const titles = [
       'Council approves the new library budget after a long dispute',

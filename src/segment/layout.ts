@@ -382,11 +382,17 @@ function marginOf(cells: readonly Cell[], counted: (c: Cell, i: number) => boole
  * is one wrapped paragraph when every line but its last was wrapped there (it ends within
  * PARAGRAPH_SLACK cells of the margin and the next line's first word would not have fitted, or
  * the break falls around an address no wrapper breaks) and one continuation at least starts in
- * lower case. innerText's lines of every length never all end at one margin.
+ * lower case. innerText's lines of every length never all end at one margin. In a text with
+ * paragraphs wrapped so (`MIN_WRAPPED_RUNS`) and whose lines keep within that margin
+ * (`heldMargin`), a run that is not one paragraph as a whole may hold one under a caption or a
+ * title line (`wrappedParts`).
  */
 function paragraphReflow(cells: readonly Cell[], joins: Uint8Array): void {
   const w = commonMargin(cells);
   if (w < 0) return;
+  // Runs that are not one paragraph as a whole, for the second pass.
+  const mixed: number[] = [];
+  let wrapped = 0;
   for (let a = 0; a < cells.length; ) {
     if (cells[a]!.blank) {
       a++;
@@ -394,28 +400,81 @@ function paragraphReflow(cells: readonly Cell[], joins: Uint8Array): void {
     }
     let b = a;
     while (b + 1 < cells.length && !cells[b + 1]!.blank) b++;
-    if (b > a && wrappedRun(cells, a, b, w)) for (let k = a + 1; k <= b; k++) joins[k] = 1;
+    if (b > a && wrappedRun(cells, a, b, w)) {
+      for (let k = a + 1; k <= b; k++) joins[k] = 1;
+      wrapped++;
+    } else if (b > a + MIN_PART_WRAPS) mixed.push(a, b);
     a = b + 1;
+  }
+  if (wrapped < MIN_WRAPPED_RUNS || w < MIN_PART_WIDTH || !heldMargin(cells, w)) return;
+  for (let i = 0; i < mixed.length; i += 2) wrappedParts(cells, mixed[i]!, mixed[i + 1]!, w, joins);
+}
+
+/**
+ * The text's lines of several words keep within margin `w` (but a share `MAX_OVERFLOW_SHARE_PAGE`,
+ * and words no wrapper breaks): the text was wrapped there. innerText's lines run to any length.
+ */
+function heldMargin(cells: readonly Cell[], w: number): boolean {
+  let lines = 0;
+  let over = 0;
+  for (const c of cells) {
+    if (c.blank || oneWord(c)) continue;
+    lines++;
+    if (wrapEnd(c) > w) over++;
+  }
+  return over <= lines * MAX_OVERFLOW_SHARE_PAGE;
+}
+
+/** Wraps in a row that make a wrapped paragraph inside a run of lines that is not one as a whole… */
+const MIN_PART_WRAPS = 2;
+/** …in a text with at least this many whole paragraphs wrapped at the margin… */
+const MIN_WRAPPED_RUNS = 2;
+/**
+ * …at a margin at least this wide (cells). Converters wrap at 72 to 80 columns; a narrower common
+ * margin is as often a list of titles of about one length ("top 5 posts of the week.").
+ */
+const MIN_PART_WIDTH = 60;
+
+/**
+ * A run of lines with no blank line between a caption (or a title, a byline) and a wrapped
+ * paragraph (a converter that writes one block straight under another, "…overnight Tuesday.
+ * Eugene Paik/Star-Ledger" then "Hurricane Sandy has scattered so many downed trees, … and"):
+ * each stretch of `MIN_PART_WRAPS` or more lines in a row wrapped at `w`, at least half of them
+ * continued in lower case (as prose is; a form's list of options wrapped by the converter, "Select
+ * Movie 27 Dresses 30 Days of Night …", is in title case), is a paragraph; the lines around it
+ * stay as they are.
+ */
+function wrappedParts(cells: readonly Cell[], a: number, b: number, w: number, joins: Uint8Array): void {
+  for (let s = a; s < b; ) {
+    let e = s;
+    let lower = 0;
+    while (e < b && wrappedPair(cells[e]!, cells[e + 1]!, w)) {
+      if (CONTINUATION_START.test(cells[e + 1]!.text)) lower++;
+      e++;
+    }
+    if (e - s >= MIN_PART_WRAPS && lower * 2 >= e - s) for (let k = s + 1; k <= e; k++) joins[k] = 1;
+    s = e + 1;
   }
 }
 
 /** Every line of cells[a..b] but the last was wrapped at `w`, and one continuation starts in lower case. */
 function wrappedRun(cells: readonly Cell[], a: number, b: number, w: number): boolean {
-  let left = Infinity;
-  for (let k = a; k <= b; k++) left = Math.min(left, cells[k]!.start);
   let lower = false;
   for (let k = a; k < b; k++) {
-    const prev = cells[k]!;
-    const c = cells[k + 1]!;
-    if (!joinable(prev, c, left)) return false;
-    const wrapped =
-      (prev.end <= w && prev.end > w - PARAGRAPH_SLACK && prev.end + 1 + c.firstWord > w) ||
-      (c.firstWord >= LONG_WORD && prev.end <= w) ||
-      (prev.end > w && lastWordLength(prev) >= LONG_WORD);
-    if (!wrapped) return false;
-    if (CONTINUATION_START.test(c.text)) lower = true;
+    if (!wrappedPair(cells[k]!, cells[k + 1]!, w)) return false;
+    if (CONTINUATION_START.test(cells[k + 1]!.text)) lower = true;
   }
   return lower;
+}
+
+/**
+ * `prev` was wrapped at `w` and `c` continues it: `prev` ends within PARAGRAPH_SLACK cells of the
+ * margin and `c`'s first word would not have fitted, or the break falls around an address no
+ * wrapper breaks.
+ */
+function wrappedPair(prev: Cell, c: Cell, w: number): boolean {
+  if (!joinable(prev, c, 0)) return false;
+  return (prev.end <= w && prev.end > w - PARAGRAPH_SLACK && prev.end + 1 + c.firstWord > w) || (c.firstWord >= LONG_WORD && prev.end <= w) || (prev.end > w && lastWordLength(prev) >= LONG_WORD);
 }
 
 /** Wrap margins looked for in one flow. */
