@@ -382,10 +382,10 @@ function marginOf(cells: readonly Cell[], counted: (c: Cell, i: number) => boole
  * is one wrapped paragraph when every line but its last was wrapped there (it ends within
  * PARAGRAPH_SLACK cells of the margin and the next line's first word would not have fitted, or
  * the break falls around an address no wrapper breaks) and one continuation at least starts in
- * lower case. innerText's lines of every length never all end at one margin. In a text with
- * paragraphs wrapped so (`MIN_WRAPPED_RUNS`) and whose lines keep within that margin
- * (`heldMargin`), a run that is not one paragraph as a whole may hold one under a caption or a
- * title line (`wrappedParts`).
+ * lower case. innerText's lines of every length never all end at one margin. In a text whose
+ * lines keep within that margin (`heldMargin`), a run that is not one paragraph as a whole may
+ * hold one under a caption or a title line (`wrappedParts`), when the text has
+ * `MIN_WRAPPED_RUNS` such paragraphs, whole runs and stretches.
  */
 function paragraphReflow(cells: readonly Cell[], joins: Uint8Array): void {
   const w = commonMargin(cells);
@@ -406,8 +406,11 @@ function paragraphReflow(cells: readonly Cell[], joins: Uint8Array): void {
     } else if (b > a + MIN_PART_WRAPS) mixed.push(a, b);
     a = b + 1;
   }
-  if (wrapped < MIN_WRAPPED_RUNS || w < MIN_PART_WIDTH || !heldMargin(cells, w)) return;
-  for (let i = 0; i < mixed.length; i += 2) wrappedParts(cells, mixed[i]!, mixed[i + 1]!, w, joins);
+  if (w < MIN_PART_WIDTH || !heldMargin(cells, w)) return;
+  const parts: number[] = [];
+  for (let i = 0; i < mixed.length; i += 2) wrappedParts(cells, mixed[i]!, mixed[i + 1]!, w, parts);
+  if (wrapped + parts.length / 2 < MIN_WRAPPED_RUNS) return;
+  for (let i = 0; i < parts.length; i += 2) for (let k = parts[i]! + 1; k <= parts[i + 1]!; k++) joins[k] = 1;
 }
 
 /**
@@ -427,7 +430,7 @@ function heldMargin(cells: readonly Cell[], w: number): boolean {
 
 /** Wraps in a row that make a wrapped paragraph inside a run of lines that is not one as a whole… */
 const MIN_PART_WRAPS = 2;
-/** …in a text with at least this many whole paragraphs wrapped at the margin… */
+/** …in a text with at least this many paragraphs wrapped at the margin (whole runs and such stretches)… */
 const MIN_WRAPPED_RUNS = 2;
 /**
  * …at a margin at least this wide (cells). Converters wrap at 72 to 80 columns; a narrower common
@@ -439,20 +442,24 @@ const MIN_PART_WIDTH = 60;
  * A run of lines with no blank line between a caption (or a title, a byline) and a wrapped
  * paragraph (a converter that writes one block straight under another, "…overnight Tuesday.
  * Eugene Paik/Star-Ledger" then "Hurricane Sandy has scattered so many downed trees, … and"):
- * each stretch of `MIN_PART_WRAPS` or more lines in a row wrapped at `w`, at least half of them
- * continued in lower case (as prose is; a form's list of options wrapped by the converter, "Select
- * Movie 27 Dresses 30 Days of Night …", is in title case), is a paragraph; the lines around it
- * stay as they are.
+ * each stretch of `MIN_PART_WRAPS` or more lines in a row wrapped at `w`, continued in lower case
+ * at least as often as in upper case (as prose is; a form's list of options wrapped by the
+ * converter, "Select Movie 27 Dresses 30 Days of Night …", is in title case; a continuation that
+ * opens with a figure or an address counts for neither), is a paragraph; the lines around it stay
+ * as they are.
  */
-function wrappedParts(cells: readonly Cell[], a: number, b: number, w: number, joins: Uint8Array): void {
+function wrappedParts(cells: readonly Cell[], a: number, b: number, w: number, out: number[]): void {
   for (let s = a; s < b; ) {
     let e = s;
     let lower = 0;
+    let upper = 0;
     while (e < b && wrappedPair(cells[e]!, cells[e + 1]!, w)) {
-      if (CONTINUATION_START.test(cells[e + 1]!.text)) lower++;
+      const next = cells[e + 1]!.text;
+      if (CONTINUATION_START.test(next)) lower++;
+      else if (CAPITAL_START.test(next)) upper++;
       e++;
     }
-    if (e - s >= MIN_PART_WRAPS && lower * 2 >= e - s) for (let k = s + 1; k <= e; k++) joins[k] = 1;
+    if (e - s >= MIN_PART_WRAPS && lower > 0 && lower >= upper) out.push(s, e);
     s = e + 1;
   }
 }
@@ -612,6 +619,8 @@ const MIN_LOWER_SHARE = 0.25;
  * of only CJK text is not reflowed (its lists of titles would look wrapped).
  */
 const CONTINUATION_START = /^\p{Ll}/u;
+/** A line that opens with a capital letter. */
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Share of the long lines of a column that must be explained as wraps for the column to reflow. */
 const MIN_WRAP_SHARE = 0.3;
