@@ -231,6 +231,15 @@ describe('layoutText: reflow', () => {
     expect(layoutText(page)).toEqual([...teasers.slice(0, 5), P1, 'More posts', ...inner, P2, P3]);
   });
 
+  it('reflows an article whose every wrapped paragraph runs into the line of an image or a title (no whole paragraph between blank lines)', () => {
+    const teasers = Array.from({ length: 20 }, (_, i) => `Teaser Headline Number ${i} About The Council Budget Vote${' Today'.repeat(i % 5)}`);
+    const text = [...teasers.slice(0, 10), '', 'Library budget approved', ...wrap(P1, 80), '', ...wrap(P2, 80), '[images/library.jpg]', 'More from the city desk', '', ...teasers.slice(10)].join('\n');
+    const out = layoutText(text);
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    expect(out).toContain('Library budget approved');
+  });
+
   it('does not join a list of titles of similar lengths', () => {
     const titles = [
       'Council approves the new library budget after a long dispute',
