@@ -108,6 +108,13 @@ describe('comment author lines', () => {
   });
 });
 
+describe('comment time stamps', () => {
+  it('"3 hours ago" and "2 days ago in reply to Jim" are a comment\'s; "10 months ago in The Large Picture Blog" is a feed item\'s (a list of other blogs\' posts)', () => {
+    for (const l of ['3 hours ago', '5 minutes ago | Reply', '2 days ago in reply to Jim']) expect(boilerplateTable.match(l)?.row.id, l).toBe('comment-meta');
+    for (const l of ['10 months ago in The Large Picture Blog', '1 year ago in Disease Prone']) expect(boilerplateTable.match(l), l).toBeNull();
+  });
+});
+
 describe('furniture added in session 13', () => {
   it('finds each kind through the compiled table (its keywords and gates included), not an article line', () => {
     const cases: [string, string][] = [

@@ -33,8 +33,8 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
   {
     id: 'comment-meta',
     kind: 'comments',
-    pattern: () => /^(?:posted|submitted|written)\s+by:?\s+.{1,60}\s+(?:on|at)\s+.{1,40}$|^.{1,40}\s+(?:wrote|says|said):$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.{0,30}$/iu,
-    note: 'Comment author/time lines: "Posted by jim on May 3, 2008", "3 hours ago".',
+    pattern: () => /^(?:posted|submitted|written)\s+by:?\s+.{1,60}\s+(?:on|at)\s+.{1,40}$|^.{1,40}\s+(?:wrote|says|said):$|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b(?!\s+in\s+(?!reply\b)).{0,30}$/iu,
+    note: 'Comment author/time lines: "Posted by jim on May 3, 2008", "3 hours ago". Not a feed item\'s stamp naming its source ("10 months ago in The Large Picture Blog": Blogger\'s list of other blogs\' posts).',
     example: 'Posted by jim_k on Jan 3, 2008 at 10:15 AM',
     nearMiss: 'Posted to Kabul in 2006, he served two tours.',
     maxLength: 120,
