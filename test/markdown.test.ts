@@ -12,6 +12,7 @@ describe('Markdown lines as their text', () => {
     ['images go, a linked image with them', '[![UN logo](/img/logo.gif "UN Logo")](/news/) ![](/img/a.jpg) News', '  News'],
     ['a target with parentheses', 'See [the page](https://en.wikipedia.org/wiki/Kyiv_(city)) now', 'See the page now'],
     ['a target in angle brackets', 'a [link](<https://example.com/a b>) here', 'a link here'],
+    ['a teaser for a title, its quotes escaped (turndown)', `-   [Bulgaria recalls Marquinhos](/news/m.html;_ylt=Au "SOFIA (Reuters) - ${'He was recalled. '.repeat(40)}\\"I was honoured,\\" he said.")`, '• Bulgaria recalls Marquinhos'],
     ['reference links', 'Read [the report][1] and [this][] too', 'Read the report and this too'],
     ['headings lose their markers', '## Council approves the budget ##', 'Council approves the budget'],
     ['strong and emphasis', 'It was **very** _important_ and *urgent*, ~~not~~ said __she__.', 'It was very important and urgent, not said she.'],

@@ -15,8 +15,12 @@
 import type { LogicalLine } from './layout.js';
 import { emptyMeta, type PageMeta } from './meta.js';
 
-/** An inline link or image: `[text](target "title")`, bounded runs (no backtracking blow-up). */
-const INLINE_LINK = /(!?)\[([^[\]\n]{0,1000}(?:\[[^[\]\n]{0,1000}\][^[\]\n]{0,1000}){0,4})\]\((?:<[^<>\n]{0,2048}>|[^()\s]{0,2048}(?:\([^()\s]{0,512}\)[^()\s]{0,2048}){0,2})(?:[ \t]{1,8}(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'|\([^()\n]{0,500}\)))?[ \t]{0,8}\)/g;
+/**
+ * An inline link or image: `[text](target "title")`, bounded runs (no backtracking blow-up). A
+ * title may hold its quote escaped (turndown writes a teaser's `"` as `\"`) and run to a teaser's
+ * length.
+ */
+const INLINE_LINK = /(!?)\[([^[\]\n]{0,1000}(?:\[[^[\]\n]{0,1000}\][^[\]\n]{0,1000}){0,4})\]\((?:<[^<>\n]{0,2048}>|[^()\s]{0,2048}(?:\([^()\s]{0,512}\)[^()\s]{0,2048}){0,2})(?:[ \t]{1,8}(?:"(?:[^"\\\n]|\\.){0,2000}"|'(?:[^'\\\n]|\\.){0,2000}'|\([^()\n]{0,500}\)))?[ \t]{0,8}\)/g;
 /** A reference link or image: `[text][id]`, `[text][]`. */
 const REFERENCE_LINK = /(!?)\[([^[\]\n]{1,1000})\]\[[^[\]\n]{0,200}\]/g;
 /** A link reference definition: `[id]: http://… "title"`. */
