@@ -419,6 +419,14 @@ describe('container choice', () => {
     expect(a.headline).toBe('The Human Bowling Ball');
     expect(a.paragraphs).toEqual([post]);
   });
+  it("takes a short statement paragraph beside the container with it (Readability's sibling test: under 80 characters, no link, a full stop)", () => {
+    const places = ['Bahrain', 'Sri Lanka', 'India', 'Jakarta', 'Hong Kong', 'Shanghai', 'Japan', 'Toronto'].map((t) => `<p><a href="/${t}">${t}</a></p>`).join('');
+    const html = page('', `<div class="sidebar"><p>Archive</p><ul><li><a href="/1">October</a></li><li><a href="/2">September</a></li></ul></div>
+      <div class="entry"><p>We are excited to announce our first destinations for our world tour. The signup pages are going live today, one for each place.</p><p>We are SO thrilled.</p><p>${'<a href="/x">Click</a> '.repeat(3)}</p>${places}</div>`);
+    const main = segmentHtml(html).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
+    expect(main).toContain('We are SO thrilled.');
+    expect(main).not.toContain('Click Click Click');
+  });
   it('reads a photo essay, whose story is in the captions, as body paragraphs', () => {
     const caps = ['Thousands of costumed residents filled the streets of the old town for the yearly parade on Saturday evening.', 'A mother carries her baby dressed up as a pumpkin through the crowd near the harbour front.', 'Street vendors sold roasted chestnuts and hot cider to the visitors who stayed until midnight.'];
     const figs = caps.map((c, i) => `<figure><img src="/p${i}.jpg"><figcaption>${c} (Jane Roe/AFP)</figcaption></figure>`).join('');

@@ -312,6 +312,16 @@ function fewProse(prefix: Float64Array, e: MainEl): boolean {
 const LEAD_IN = /[:：]$/;
 
 /**
+ * A paragraph of one short statement with no link ("We are SO thrilled."): Readability's sibling
+ * test for a paragraph under 80 characters, which the value of its few words (a label's) leaves out.
+ */
+function shortStatement(blocks: readonly MainBlock[], s: MainEl): boolean {
+  if (s.end - s.first !== 1) return false;
+  const b = blocks[s.first]!;
+  return b.tag === 'p' && b.linkDensity === 0 && b.text.length < 80 && b.words >= 2 && /\.(?:\s|$)/.test(b.text);
+}
+
+/**
  * The sibling is what a member's last paragraph announces ("… will have these specs:"): it starts
  * right after that paragraph, and it is no link list and no more than `MAIN.announcedMaxBlocks`
  * blocks (a list of specs or steps, a table, whose short lines read as labels).
@@ -464,7 +474,7 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   for (const s of siblings) {
     if (s === container || s.neg !== 0 || s.end <= s.first || s.end < siblingsFrom) continue;
     if (passed !== null && s.first <= passed.first && passed.end <= s.end) continue;
-    if (prefix[s.end]! - prefix[s.first]! >= minSibling || allProse(prefix, s) || announced(blocks, members, s)) members.push(s);
+    if (prefix[s.end]! - prefix[s.first]! >= minSibling || allProse(prefix, s) || announced(blocks, members, s) || shortStatement(blocks, s)) members.push(s);
   }
   for (const m of members) for (let i = m.first; i < m.end; i++) inMain[i] = true;
   return { inMain, container, method };
