@@ -96,7 +96,7 @@ export interface MainBlock {
    * The `p` element whose text the block is, when line breaks part it into several blocks (a verse,
    * an address, a list written with `<br>`): the lines are valued as the one paragraph they make.
    */
-  para?: object | null;
+  para?: MainEl | null;
 }
 
 export interface MainEl {
@@ -268,7 +268,10 @@ function underTitle(blocks: readonly MainBlock[], els: readonly MainEl[], prefix
     if (!nearTitle(e, title) || (e.first <= container.first && container.end <= e.end)) return false;
     return before || ((list || e.content) && words[e.end]! - words[e.first]! >= least);
   });
-  return before ? (alt.score > 0 ? { el: alt.el, score: Math.max(alt.score, MAIN.minMainScore) } : alt) : { el: alt.el, score: Math.max(alt.score, MAIN.minMainScore) };
+  // Above the title, the densest element is no article: the one under the title is, however short,
+  // when it holds any prose at all (a blog post of one sentence below a sidebar's bio).
+  if (before && alt.score <= 0) return alt;
+  return { el: alt.el, score: Math.max(alt.score, MAIN.minMainScore) };
 }
 
 /**

@@ -290,7 +290,7 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
         }
         if (p >= 0) {
           const prev = cells[p]!;
-          if (joinable(prev, c, right.left) && prev.end <= right.w && prev.end + 1 + c.firstWord > right.w && prev.end >= right.left + (right.w - right.left) * MIN_JOIN_FILL) {
+          if (joinable(prev, c) && prev.end <= right.w && prev.end + 1 + c.firstWord > right.w && prev.end >= right.left + (right.w - right.left) * MIN_JOIN_FILL) {
             joins[k] = 1;
             any = true;
           }
@@ -480,7 +480,7 @@ function wrappedRun(cells: readonly Cell[], a: number, b: number, w: number): bo
  * wrapper breaks.
  */
 function wrappedPair(prev: Cell, c: Cell, w: number): boolean {
-  if (!joinable(prev, c, 0)) return false;
+  if (!joinable(prev, c)) return false;
   return (prev.end <= w && prev.end > w - PARAGRAPH_SLACK && prev.end + 1 + c.firstWord > w) || (c.firstWord >= LONG_WORD && prev.end <= w) || (prev.end > w && lastWordLength(prev) >= LONG_WORD);
 }
 
@@ -497,8 +497,7 @@ const BOX_DRAWING = /[\u2500-\u257f]/;
  * Structural conditions for `c` to continue `prev` (whatever the margin): not more indented (code),
  * except under a bullet, not a bullet itself, not a drawn table or rule.
  */
-function joinable(prev: Cell, c: Cell, left: number): boolean {
-  void left;
+function joinable(prev: Cell, c: Cell): boolean {
   return prev.end <= MAX_LINE_CELLS && c.end <= MAX_LINE_CELLS && (c.start <= prev.start || (prev.bullet && c.start <= prev.start + 4)) && !c.bullet && !BOX_DRAWING.test(prev.text) && !BOX_DRAWING.test(c.text);
 }
 
@@ -534,7 +533,7 @@ function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: 
       continue;
     }
     if (c.end <= MAX_LINE_CELLS) endCount[wrapEnd(c)]!++;
-    if (prev !== null && joinable(prev, c, left)) {
+    if (prev !== null && joinable(prev, c)) {
       const lo = prev.end;
       const hi = Math.min(prev.end + c.firstWord, Math.floor(left + (prev.end - left) / MIN_JOIN_FILL), maxEnd);
       if (hi >= lo) {
