@@ -183,12 +183,6 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     // also failed at the start of session 17)
     expect(() => checks.stable('! ! the Advertisement the ⺀ \u{10000}\u{10000} ｱ\u{10000}ｱ Subscribe the\nthe Photo:\n㋐\nthe\nthe\n', 'text')).not.toThrow();
     expect(() => checks.stable('the\n! ! the Advertisement the ⺀ \u{10000}\u{10000} ｱ\u{10000}ｱ Subscribe the\nthe Photo:\n一\nthe\nthe the the\n', 'text')).not.toThrow();
-    // a line that ends in a colon announces what follows: no title, neither as the first line of
-    // the text output read back nor as the article's first line promoted to the headline, and the
-    // weak-evidence fallbacks do not skip it at the top (seeds 20261801 and 20261802, text-stable;
-    // also failed at the start of session 18)
-    expect(() => checks.stable('the\nthe 一 ㇰ! !  ⺀ ぁ \u{10000}À Photo/Evan Support &lt; Photo:\n¹\nthe the 0\n', 'text')).not.toThrow();
-    expect(() => checks.stable('the\n! !  Advertisement the the the 豈豈\u{20000} !! Reuters Фото:\nⰀ  the the\nthe\n', 'text')).not.toThrow();
     // a figcaption "Photo: <sentence>" whose captions carry the article gives the sentence without
     // its label, as the text read back does (seed 20261801, html-stable; also failed at the start
     // of session 18)

@@ -431,7 +431,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     // A tiny document whose only candidate is its first line (the rest too short for any
     // evidence) is left to `tinyDocument`, which reads that line as the title: so its text output,
     // read back, gives the same article (fuzz, text-stable at seed 20261254).
-    span = (head !== undefined && !titlePlaced(head) ? null : weak(1)) ?? (titlePlace === 1 && tinyText(work) ? null : weak(0));
+    span = (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(1)) ?? (titlePlace === 1 && tinyText(work) ? null : weak(0));
   }
   // A post header above the span's start is the article's top: the span is not widened above it.
   const header = span !== null && main === null ? postHeader(work, limit) : null;

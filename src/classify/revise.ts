@@ -999,8 +999,8 @@ export const FULL_STOP = /\.["'”’»)\]]*$/u;
  * than a headline can be.
  */
 export function titlePlaced(w: Work): boolean {
-  // A line of stopwords alone names nothing: no title; nor does a line that announces what follows.
-  return !FULL_STOP.test(w.block.text) && !LEAD_IN.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1);
+  // A line of stopwords alone names nothing: no title.
+  return !FULL_STOP.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1);
 }
 
 /** A line that announces what follows, ending in a colon ("The new camera will have these specs:"). */
