@@ -44,7 +44,10 @@ function captionBefore(text: string): string {
     if (again === null || again.row.kind !== 'photoCredit' || again.match.index === 0) break;
     caption = caption.slice(0, again.match.index).trim();
   }
-  return caption;
+  // A label before the caption's sentence ("Photo: The minister arrives …") is no part of it, as
+  // when the caption stands alone (the labelled-caption row).
+  const labelled = caption === '' ? null : mediaMatch(caption);
+  return labelled?.row.id === 'labelled-caption' ? labelled.match[1]!.trim() : caption;
 }
 
 /**
