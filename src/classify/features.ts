@@ -217,9 +217,19 @@ export function proseView(text: string): string {
   if (!url.test(text)) return text;
   // A numbered address ("77. http://…"): a text browser's list of the page's links ("References").
   // An address is no words of prose; the punctuation it ends with is the sentence's ("… at http://x.org.").
-  const words = text.replace(url, (u) => u.slice(u.search(/[.,;:!?)]*$/)));
+  const words = text.replace(url, closingPunctuation);
   return WORDY.test(words.replace(LIST_NUMBER, '')) ? words : '';
 }
+/**
+ * The punctuation a URL ends with ("http://x.org." → "."), read backwards: a search for it from
+ * the front would retry at every character of a URL of dots (hostile input).
+ */
+function closingPunctuation(url: string): string {
+  let k = url.length;
+  while (k > 0 && CLOSING.includes(url[k - 1]!)) k--;
+  return url.slice(k);
+}
+const CLOSING = '.,;:!?)';
 /** A list item's number opening a line ("77. ", "3) "). */
 const LIST_NUMBER = /^\s*\d{1,5}[.)]\s/;
 

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../article.js';
 import { THRESHOLDS } from '../options.js';
-import { boilerplateTable } from '../patterns/index.js';
+import { boilerplateTable, captionSentence } from '../patterns/index.js';
 import { DATE } from '../patterns/bylines.js';
 import type { PageMeta } from '../segment/meta.js';
 import { ASCII } from '../meta/title.js';
@@ -34,8 +34,8 @@ const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
 
 /**
  * The caption before a credit glued to it, without a second credit it still ends with ("… Фото: A
- * Photo: B"): read again as a line, the caption must not give up one more credit (the text output
- * fed back in reads the same).
+ * Photo: B") nor a label before its sentence (`captionSentence`): read again as a line, the caption
+ * must not give up one more credit or its label (the text output fed back in reads the same).
  */
 function captionBefore(text: string): string {
   let caption = text;
@@ -44,10 +44,7 @@ function captionBefore(text: string): string {
     if (again === null || again.row.kind !== 'photoCredit' || again.match.index === 0) break;
     caption = caption.slice(0, again.match.index).trim();
   }
-  // A label before the caption's sentence ("Photo: The minister arrives …") is no part of it, as
-  // when the caption stands alone (the labelled-caption row).
-  const labelled = caption === '' ? null : mediaMatch(caption);
-  return labelled?.row.id === 'labelled-caption' ? labelled.match[1]!.trim() : caption;
+  return captionSentence(caption);
 }
 
 /**

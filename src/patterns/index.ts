@@ -44,4 +44,14 @@ export const TABLES = {
 
 export const boilerplateTable = compileTable<BoilerplateKind>(BOILERPLATE_ROWS);
 export const mediaTable = compileTable<MediaKind>(PHOTO_CREDITS);
+
+/**
+ * A caption without the label before its sentence ("Photo: The minister arrives …" is "The minister
+ * arrives …"): what the labelled-caption row captures, wherever a caption is read (a line of text,
+ * caption markup, a caption glued to its credit), so each reads the same.
+ */
+export function captionSentence(caption: string): string {
+  const hit = caption === '' ? null : mediaTable.match(caption);
+  return hit?.row.id === 'labelled-caption' ? hit.match[1]!.trim() : caption;
+}
 export const metaTable = compileTable<MetaKind>(BYLINES);

@@ -9,7 +9,7 @@ import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
-import { boilerplateTable, mediaTable } from '../patterns/index.js';
+import { boilerplateTable, captionSentence } from '../patterns/index.js';
 import { TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
 import { trace } from '../classify/trace.js';
 
@@ -464,10 +464,7 @@ export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], me
         b.credit = credit;
       } else {
         fix(b, 'caption', `html: ${r.caption === 'figcaption' ? 'figcaption' : 'caption markup'}`);
-        // A label before the caption's sentence ("Photo: The minister arrives …") is no part of it,
-        // as in text (the labelled-caption row).
-        const labelled = mediaTable.match(caption);
-        b.caption = labelled?.row.id === 'labelled-caption' ? labelled.match[1]!.trim() : caption;
+        b.caption = captionSentence(caption);
         if (credit !== null) b.credit = credit;
       }
       continue;
