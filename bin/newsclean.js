@@ -13,6 +13,10 @@ const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
+// Built-in modules come with code caches made under Node's default V8 flags: one first loaded after
+// the flags below are set fails V8's check and is compiled from source (and its cache made again).
+// commander loads node:process on every run, so it loads here, first.
+require('node:process');
 
 const dist = join(__dirname, '..', 'dist');
 const stat = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;

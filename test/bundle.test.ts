@@ -125,6 +125,19 @@ describe('bundled CLI', () => {
     }
   });
 
+  it('loads no built-in module after its V8 flags are set (its code cache, made under the default flags, would be refused)', () => {
+    // V8 prints, under --profile-deserialization (a flag that leaves the flag hash as it is, so
+    // the bundle's own cache is still taken), one line per code cache it refuses.
+    const html = join(tmp, 'seed.html');
+    writeFileSync(html, `<html><head><title>Seed</title></head><body><h1>Seed</h1><p>${readFileSync(SEED, 'utf8').split(/\n+/).join('</p><p>')}</p></body></html>`);
+    for (const file of [SEED, html]) {
+      const r = spawnSync(process.execPath, ['--profile-deserialization', BIN, file], { cwd: tmp, encoding: 'utf8' });
+      expect(r.status, file).toBe(0);
+      expect(r.stdout, file).toContain('Deserializing from');
+      expect(r.stdout, file).not.toContain('Cached code failed check');
+    }
+  });
+
   it('sets its V8 flags without a deprecation warning, even when deprecations throw', () => {
     for (const flags of [[], ['--pending-deprecation'], ['--pending-deprecation', '--throw-deprecation']]) {
       const r = spawnSync(process.execPath, [...flags, BIN, SEED], { cwd: tmp, encoding: 'utf8' });
