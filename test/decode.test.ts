@@ -263,6 +263,24 @@ describe('refusing binary input', () => {
     expect(d.warnings).toEqual(['late.txt: NUL characters removed']);
   });
 
+  it('a stray NUL in the first 8 KB of text is removed with a warning; NULs making up 1% of it are binary', () => {
+    // One NUL in 1,100 bytes (a converter passing one through from the page): text, as bytes and as a string.
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'March', 'April', 'May', 'June', 'July'];
+    const sentences = days.map((d, k) => `The council approved the ${k + 1}th budget after a long debate on ${d} evening, officials said.`);
+    const page = (nul: string): string => `<!DOCTYPE html><html><body><p>${sentences.slice(0, 6).join(' ')}${nul} ${sentences.slice(6).join(' ')}</p></body></html>`;
+    const stray = page('\u0000');
+    for (const input of [Buffer.from(stray), stray]) {
+      const d = decode(input, { name: 'stray.html' });
+      expect(d.text).toBe(page(''));
+      expect(d.warnings).toEqual(['stray.html: NUL characters removed']);
+      expect(extract(input).paragraphs).toEqual([sentences.join(' ')]);
+    }
+    // Twelve in a row: 1% of the bytes, binary.
+    const many = page('\u0000'.repeat(12));
+    expect(12 / many.length).toBeGreaterThanOrEqual(0.01);
+    for (const input of [Buffer.from(many), many]) expectNewscleanError(() => extract(input, { name: 'many.bin' }), 'NOT_TEXT', /^many\.bin: not text or HTML \(NUL bytes in the first 8 KB\)$/);
+  });
+
   it('a binary scrap of a few bytes with one NUL is not mistaken for UTF-16; four UTF-16 characters are UTF-16', () => {
     for (const scrap of [Buffer.from('junk\u0000\u0001'), Buffer.from([0x41, 0, 0x42, 0x43, 0x44, 0x45, 0, 0x46])]) {
       expect(sniffUtf16(scrap)).toBeNull();

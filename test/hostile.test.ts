@@ -147,10 +147,13 @@ describe('hostile input', () => {
     await survives(`<html><body><p title="${'y'.repeat(1e7)}`); // never closed
   });
 
-  it('NUL bytes inside text: refused as binary early, removed later', { timeout: T }, async () => {
-    const early = `<p>${sentence}\u0000${sentence}</p>`;
+  it('NUL bytes inside text: refused as binary when they are 1% of the first 8 KB, else removed', { timeout: T }, async () => {
+    const early = `<p>${sentence}\u0000\u0000\u0000\u0000${sentence}</p>`;
     for (const o of await survives(early, ['NOT_TEXT'])) expect(o.message).toMatch(/not text or HTML \(NUL bytes/);
     for (const o of await survives(Buffer.from(early), ['NOT_TEXT'])) expect(o.code).toBe('NOT_TEXT');
+    const stray = `<p>${sentence.repeat(3)}\u0000${sentence.repeat(3)}</p>`;
+    for (const o of await survives(stray)) expect(o.ok).toBe(true);
+    for (const o of await survives(Buffer.from(stray))) expect(o.ok).toBe(true);
     const late = `<p>${sentence.repeat(200)}</p>\n<p>${sentence}\u0000\u0000${sentence}</p>`;
     for (const o of await survives(Buffer.from(late))) expect(o.ok).toBe(true);
   });

@@ -1,6 +1,7 @@
 /**
  * Refusing binary input: magic numbers of common binary formats, and NUL bytes early in the input
- * (the test git and grep use). UTF-16 text is full of NUL bytes, so callers skip the NUL test once
+ * (git and grep take one NUL byte for binary data; here they must make up 1% of the first 8 KB, see
+ * {@link NUL_BINARY_SHARE}). UTF-16 text is full of NUL bytes, so callers skip the NUL test once
  * the input is known to be UTF-16.
  */
 
@@ -67,9 +68,25 @@ export function sniffMagic(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** True when a NUL byte occurs in the first {@link NUL_WINDOW} bytes. */
-export function hasEarlyNul(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, NUL_WINDOW).indexOf(0) !== -1;
+/**
+ * The share of NUL bytes in the first {@link NUL_WINDOW} bytes (or the whole input, when shorter)
+ * at which the input is binary. Binary data is full of zero bytes; text is not, but a stray NUL
+ * does turn up in scraped text (a converter passing one through from the page, a database
+ * export): one NUL in a page is removed with a warning, not the whole page refused.
+ */
+export const NUL_BINARY_SHARE = 0.01;
+
+/** NUL bytes in the first {@link NUL_WINDOW} bytes. */
+export function earlyNuls(bytes: Uint8Array): number {
+  const head = bytes.subarray(0, NUL_WINDOW);
+  let count = 0;
+  for (let i = head.indexOf(0); i !== -1; i = head.indexOf(0, i + 1)) count++;
+  return count;
+}
+
+/** Whether `nuls` NUL characters or bytes among the first `length` (up to {@link NUL_WINDOW}) make the input binary. */
+export function binaryNuls(nuls: number, length: number): boolean {
+  return nuls > 0 && nuls >= NUL_BINARY_SHARE * Math.min(length, NUL_WINDOW);
 }
 
 /** Zero bytes the NUL pattern needs (ASCII characters of UTF-16 without a BOM) before it counts. */

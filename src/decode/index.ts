@@ -6,8 +6,9 @@
  *    gzip       gzipped bytes are gunzipped (at most `maxBytes` of output, else TOO_LARGE; corrupt
  *               data → NOT_TEXT), and the rest of the steps read what they hold
  * 1. bom.ts     a byte-order mark (UTF-8, UTF-16 LE/BE) decides
- *    binary.ts  magic numbers (PDF, ZIP, GZIP, images, executables…) and NUL bytes in the first
- *               8 KB → NOT_TEXT, except for UTF-16 (BOM, caller's charset, or NUL pattern)
+ *    binary.ts  magic numbers (PDF, ZIP, GZIP, images, executables…) and NUL bytes making up 1%
+ *               or more of the first 8 KB → NOT_TEXT, except for UTF-16 (BOM, caller's charset,
+ *               or NUL pattern); fewer NULs are stray characters, removed with a warning
  * 2. declared   `<meta charset>` / `http-equiv` / XML declaration in the first 4 KB
  * 3. caller     the `encoding` option (a container's charset, e.g. WARC's Content-Type)
  * 4. detect.ts  bytes that are not valid UTF-8 and not declared: chardet (valid UTF-8 stays UTF-8)
@@ -22,7 +23,7 @@
 import { NewscleanError } from '../errors.js';
 import { DEFAULTS } from '../options.js';
 import { detectBom } from './bom.js';
-import { hasEarlyNul, NUL_WINDOW, sniffMagic, sniffUtf16 } from './binary.js';
+import { binaryNuls, earlyNuls, NUL_WINDOW, sniffMagic, sniffUtf16 } from './binary.js';
 import { sniffDeclaredCharset } from './declared.js';
 import { decodeAs, isUtf16, normalizeLabel } from './charset.js';
 import { detectEncoding } from './detect.js';
@@ -139,8 +140,9 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
     if (bytes > maxBytes) throw tooLarge(name, bytes, maxBytes);
     const magic = stringMagic(input);
     if (magic !== null) throw notText(name, `looks like ${magic}`);
-    const nul = input.indexOf('\u0000');
-    if (nul !== -1 && nul < NUL_WINDOW) throw notText(name, 'NUL bytes in the first 8 KB');
+    let nuls = 0;
+    for (let i = input.indexOf('\u0000'); i !== -1 && i < NUL_WINDOW; i = input.indexOf('\u0000', i + 1)) nuls++;
+    if (binaryNuls(nuls, input.length)) throw notText(name, 'NUL bytes in the first 8 KB');
     return finish(input, bytes, 'utf-8', name, warnings, true);
   }
 
@@ -164,11 +166,13 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
   const given = opts.encoding ? normalizeLabel(opts.encoding) : null;
   if (opts.encoding && given === null) warnings.push(`${label(name)}: unknown encoding "${opts.encoding}" ignored`);
 
-  // UTF-16 without BOM: the caller says so, or the NUL pattern does.
-  if (hasEarlyNul(input)) {
+  // UTF-16 without BOM: the caller says so, or the NUL pattern does. Else NUL bytes are binary
+  // data, unless they are a stray one or two in text (removed, with a warning).
+  const nuls = earlyNuls(input);
+  if (nuls > 0) {
     const utf16 = given !== null && isUtf16(given) ? given : sniffUtf16(input);
-    if (utf16 === null) throw notText(name, 'NUL bytes in the first 8 KB');
-    return finish(decodeAs(input, utf16), total, utf16, name, warnings);
+    if (utf16 !== null) return finish(decodeAs(input, utf16), total, utf16, name, warnings);
+    if (binaryNuls(nuls, input.length)) throw notText(name, 'NUL bytes in the first 8 KB');
   }
 
   // Pure ASCII reads the same in every charset that matters here.
