@@ -8,7 +8,7 @@ import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, type Work } from './rules.js';
 import { oneByte } from '../patterns/table.js';
-import { announcedLists, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
+import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
 import { assignMeta } from './headline.js';
 import { trace } from './trace.js';
 
@@ -449,6 +449,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   }
   let listed: Set<number> | undefined;
   if (span !== null) ({ span, items: listed } = announcedLists(work, leadInAbove(work, span, top), commentStart >= 0 ? commentStart : work.length));
+  if (span !== null && listed !== undefined && main === null && titlePlace === 1) span = titleAnnouncedList(work, span, listed, commentStart >= 0 ? commentStart : work.length);
   assignRoles(work, span, ctx.favor, commentStart, listed);
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);

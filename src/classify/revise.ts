@@ -1081,6 +1081,24 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
 }
 
 /**
+ * The document's first line, in the title's place (`titlePlaced`), that ends in a colon and reads
+ * as prose announces the list under it when that list runs down to the span or into it (`items`
+ * gains the list, the span runs from under the title over the list): the headline of a text output whose article opens with
+ * a line announcing a list. Read as the body's first line, that line announced the list; read back
+ * from the text output, where it stands first as the headline, it still does (fuzz, text-stable at
+ * seeds 20261801, 20261802 and 20261901).
+ */
+export function titleAnnouncedList(work: readonly Work[], span: Span, items: Set<number>, limit = work.length): Span {
+  const head = work[0];
+  if (head === undefined || span.start < 1 || !LEAD_IN.test(head.block.text) || head.score <= 0 || !titlePlaced(head)) return span;
+  if (boilerKind(head) !== null || head.media !== null || head.meta !== null || head.block.dom !== undefined) return span;
+  const end = listEnd(work, 0, limit);
+  if (end < span.start || end === 1) return span;
+  for (let k = 1; k < end; k++) items.add(k);
+  return { start: 1, end: Math.max(span.end, end - 1) };
+}
+
+/**
  * Whether a line ending in a colon after the span, over `items` list items, announces them: a line
  * that reads as prose announces two items or more; a short one ("Top deal:", "Ingredients for 4
  * portions:") three, under a last paragraph that reads as prose, and not in title case (a box's
