@@ -163,9 +163,18 @@ const stopHashes = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
 /** 31-bit FNV-1a-like hash step over UTF-16 code units. */
 const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619) >>> 1;
 const HASH_START = 1083068131;
-function hashesOf(stopwords: ReadonlySet<string>): Map<number, string[]> {
+/**
+ * Tokens looked up in stoplists (by slicing them out, lower-cased) before a stoplist's hashes are
+ * built: building them for a stoplist of ~1,300 words costs ~0.5 ms of a single short document's
+ * start-up, more than its few hundred tokens gain from them; a batch builds them at its first
+ * documents. The answers are the same either way.
+ */
+const HASH_AFTER_LOOKUPS = 20_000;
+let lookups = 0;
+function hashesOf(stopwords: ReadonlySet<string>): Map<number, string[]> | null {
   let map = stopHashes.get(stopwords);
   if (map === undefined) {
+    if (lookups < HASH_AFTER_LOOKUPS) return null;
     map = new Map();
     for (const w of stopwords) {
       let h = HASH_START;
@@ -280,8 +289,8 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
     } else if (tokenStart >= 0) {
       tokens++;
       if (stopwords !== null) {
-        if (tokenAscii) {
-          const words = hashes!.get(tokenHash);
+        if (tokenAscii && hashes !== null) {
+          const words = hashes.get(tokenHash);
           if (words !== undefined && oneOf(words, text, tokenStart, i)) stop++;
         } else if (stopwords.has(text.slice(tokenStart, i).toLowerCase())) stop++;
       }
@@ -303,6 +312,7 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
     }
     i += width;
   }
+  if (hashes === null && stopwords !== null) lookups += tokens;
   const words = spaceless > 0 ? Math.max(tokens, Math.round(spaceless / 2)) : tokens;
   return {
     length: text.length + spaceless * 2,
