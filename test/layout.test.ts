@@ -77,6 +77,26 @@ describe('layoutText: columns', () => {
     expect(lines.slice(6).join(' ')).toBe('Most read Storm hits coast towns Prices rise again');
   });
 
+  it('splits a column whose left edge is ragged: a heading and bullets hang out of it, few lines start at one cell', () => {
+    // As w3m lays out a sidebar of headlines: "More News" and a marker at 64, the bullets at 66,
+    // their wrapped lines at 68. No one cell has three starts beside the article's text.
+    const article = wrap(P1 + ' ' + P2, 58);
+    const side: [number, string][] = [
+      [64, 'More News'],
+      [64, '*'],
+      [66, '• Storm hits'],
+      [68, 'coast towns'],
+      [66, '• Prices rise'],
+      [68, 'again in May'],
+    ];
+    const dump = article.map((l, i) => (side[i] ? l + ' '.repeat(side[i]![0] - displayWidth(l)) + side[i]![1] : l)).join('\n');
+    expect(dump.split('\n')[2]).toMatch(/ {3}• Storm hits$/);
+    const lines = layoutText(dump);
+    expect(lines[0]).toBe(P1 + ' ' + P2);
+    // (a column this narrow is not reflowed: its lines stay as they are)
+    expect(lines.slice(1)).toEqual(['More News', '*', '• Storm hits', 'coast towns', '• Prices rise', 'again in May']);
+  });
+
   it('measures gutters in display cells, so CJK cells (two wide) do not shift the columns', () => {
     const left = ['新闻', '体育新闻', '财经', '科技与互联网', '娱乐'];
     const right = wrap(P1, 48);

@@ -8,7 +8,8 @@
  *
  * 1. Column detection, a recursive cut: inside a region (a range of lines and a range of display
  *    columns), a candidate gutter is a display position `s` where, on several lines, a word starts
- *    after a gap of at least {@link MIN_GUTTER} blank cells with text on its left. The gutter's run
+ *    after a gap of at least {@link MIN_GUTTER} blank cells with text on its left (or, for a column
+ *    whose left edge is ragged, within {@link RAGGED_EDGE} cells to its right). The gutter's run
  *    is a maximal range of consecutive lines that have no text in the cells `[s-2, s)`; a run with
  *    at least {@link MIN_EVIDENCE} lines that carry text on both sides is a column split. Runs are
  *    chosen best first without overlap; each run is cut into its left and right halves, which are
@@ -52,6 +53,10 @@ export const MIN_ALIGNED = 2;
 export const MAX_LINE_CELLS = 4096;
 /** Candidate gutter positions examined per region (the most frequent ones). */
 const MAX_CANDIDATES = 16;
+/** Cells to the right of a column's left edge where its lines may start (see findRuns). */
+export const RAGGED_EDGE = 4;
+/** Ragged-edge candidate gutters examined per region, besides the MAX_CANDIDATES exact ones. */
+const MAX_RAGGED = 4;
 /** Depth of nested column splits. */
 const MAX_DEPTH = 8;
 /** Cells of either side of a data table (rows kept, not split into columns) are shorter than this. */
@@ -744,6 +749,20 @@ function findRuns(lines: Line[], a: number, b: number, x0: number, x1: number): 
     .sort((p, q) => q[1] - p[1] || p[0] - q[0])
     .slice(0, MAX_CANDIDATES)
     .map(([s]) => s);
+  // A column's left edge is ragged: a list's bullets hang out of it ("• Oral Sex …" at 148, its
+  // next line at 150), a box heading or a marker starts further left ("More News", "*" at 146). The
+  // edge is then a gutter that few lines start at exactly: where the starts within
+  // RAGGED_EDGE cells to its right add up to the evidence, it is a candidate too (makeRun still
+  // wants MIN_ALIGNED lines starting exactly there).
+  const ragged: [number, number][] = [];
+  for (const [s, n] of counts) {
+    if (n >= MIN_EVIDENCE) continue;
+    let near = n;
+    for (let d = 1; d <= RAGGED_EDGE; d++) near += counts.get(s + d) ?? 0;
+    if (near >= MIN_EVIDENCE) ragged.push([s, near]);
+  }
+  ragged.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+  for (const [s] of ragged.slice(0, MAX_RAGGED)) cands.push(s);
   if (cands.length === 0) return [];
 
   const runs: Run[] = [];
