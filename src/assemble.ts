@@ -48,8 +48,9 @@ export function assemble(blocks: readonly Block[], ctx: AssembleContext): Articl
     }
     lastBoiler = null;
   }
+  const headlineBlock = blocks.find((b) => b.role === 'headline');
   return {
-    headline: first('headline') ?? ctx.meta?.headline ?? null,
+    headline: (headlineBlock !== undefined ? writtenCase(headlineBlock, blocks, ctx.source.inputFormat) : null) ?? ctx.meta?.headline ?? null,
     subheadline: first('subheadline'),
     byline: first('byline') ?? ctx.meta?.author ?? null,
     dateline: first('dateline'),
@@ -61,4 +62,35 @@ export function assemble(blocks: readonly Block[], ctx: AssembleContext): Articl
     language: ctx.language,
     source: ctx.source,
   };
+}
+
+/** A letter, cased or not; and one in lower case. */
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+/** Regex metacharacters, escaped to match a text as written. */
+const META = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * The headline as the document writes it elsewhere, when text gives it in capitals: html-to-text
+ * writes every heading in capitals (and innerText a heading that CSS sets in capitals), while the
+ * page names the same story in its own case in a breadcrumb, a caption or a link to it ("BOY
+ * KILLED BY GRANDPARENTS' ROTTWEILER" over "Boy killed by grandparents' Rottweiler"). The first
+ * other block holding the headline's words in order, letter for letter but for their case, as a
+ * whole phrase and not in capitals itself, gives the headline its case; else the headline stays
+ * as written. Markup and a Markdown heading are left alone: there a heading in capitals is the
+ * page's own (turndown keeps the case; the page's `<title>` at the top of its Markdown may not).
+ */
+function writtenCase(headline: Block, blocks: readonly Block[], format: Article['source']['inputFormat']): string {
+  const text = headline.text;
+  if (format === 'html' || headline.heading !== undefined || text.length > 300 || LOWER.test(text) || text.split(' ').length < 2) return text;
+  let letters = 0;
+  for (const ch of text) if (LETTER.test(ch) && ++letters >= 4) break;
+  if (letters < 4) return text;
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(META, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  for (const b of blocks) {
+    if (b === headline) continue;
+    const m = phrase.exec(b.text);
+    if (m !== null && LOWER.test(m[0])) return m[0].replace(/\s+/g, ' ');
+  }
+  return text;
 }

@@ -760,6 +760,25 @@ describe('assemble', () => {
     ]);
     expect(a.body).toBe('Body.');
   });
+
+  it('gives a headline in capitals the case the document writes it in elsewhere (html-to-text writes headings in capitals)', () => {
+    const block = (index: number, text: string, role: Block['role'], extra: Partial<Block> = {}): Block => ({ index, text, line: index + 1, gapBefore: 1, role, reasons: [], ...extra });
+    const source = (inputFormat: 'text' | 'html') => ({ name: 'x', inputFormat, bytes: 1 });
+    const page = (headline: Block): Block[] => [
+      block(0, 'News > UK > Boy killed by grandparents\' Rottweiler', 'boilerplate', { kind: 'navigation' }),
+      headline,
+      block(2, 'A one-year-old boy has died after being attacked by a dog at his grandparents\' home.', 'body'),
+    ];
+    const caps = block(1, "BOY KILLED BY GRANDPARENTS' ROTTWEILER", 'headline');
+    expect(assemble(page(caps), { meta: null, language: 'en', source: source('text') }).headline).toBe("Boy killed by grandparents' Rottweiler");
+    // as written: in markup, under a Markdown heading, without a copy in another case, or a copy that is a piece of a word
+    expect(assemble(page(caps), { meta: null, language: 'en', source: source('html') }).headline).toBe("BOY KILLED BY GRANDPARENTS' ROTTWEILER");
+    expect(assemble(page({ ...caps, heading: 1 }), { meta: null, language: 'en', source: source('text') }).headline).toBe("BOY KILLED BY GRANDPARENTS' ROTTWEILER");
+    const other = block(1, 'DOG ATTACK IN LEEDS', 'headline');
+    expect(assemble(page(other), { meta: null, language: 'en', source: source('text') }).headline).toBe('DOG ATTACK IN LEEDS');
+    const glued = [block(0, 'The police counterattack in Leeds was the third', 'body'), block(1, 'ATTACK IN LEEDS', 'headline')];
+    expect(assemble(glued, { meta: null, language: 'en', source: source('text') }).headline).toBe('ATTACK IN LEEDS');
+  });
 });
 
 describe('a document of a few short lines', () => {
