@@ -67,6 +67,9 @@ export function assemble(blocks: readonly Block[], ctx: AssembleContext): Articl
 /** A letter, cased or not; and one in lower case. */
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
+/** Longest block looked at for the headline's case, and the text looked at in all (see writtenCase). */
+const CASE_COPY_MAX_CHARS = 1000;
+const CASE_SEARCH_CHARS = 200_000;
 /** Regex metacharacters, escaped to match a text as written. */
 const META = /[.*+?^${}()|[\]\\]/g;
 
@@ -87,8 +90,12 @@ function writtenCase(headline: Block, blocks: readonly Block[], format: Article[
   for (const ch of text) if (LETTER.test(ch) && ++letters >= 4) break;
   if (letters < 4) return text;
   const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(META, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  // Bounded (hostile text: a headline of 150 one-letter words over megabytes of such words costs
+  // each block its length times the words): the copy is a short line, within the first of the text.
+  let budget = CASE_SEARCH_CHARS;
   for (const b of blocks) {
-    if (b === headline) continue;
+    if (b === headline || b.text.length > CASE_COPY_MAX_CHARS) continue;
+    if ((budget -= b.text.length) < 0) break;
     const m = phrase.exec(b.text);
     if (m !== null && LOWER.test(m[0])) return m[0].replace(/\s+/g, ' ');
   }

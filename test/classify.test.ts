@@ -778,6 +778,13 @@ describe('assemble', () => {
     expect(assemble(page(other), { meta: null, language: 'en', source: source('text') }).headline).toBe('DOG ATTACK IN LEEDS');
     const glued = [block(0, 'The police counterattack in Leeds was the third', 'body'), block(1, 'ATTACK IN LEEDS', 'headline')];
     expect(assemble(glued, { meta: null, language: 'en', source: source('text') }).headline).toBe('ATTACK IN LEEDS');
+    // hostile: a headline of 150 one-letter words over 100,000 blocks of such words, each a near miss
+    const many = Array(150).fill('A').join(' ');
+    const near = (Array(149).fill('a').join(' ') + ' b ').repeat(4).slice(0, 999);
+    const hostile = [block(0, many, 'headline'), ...Array.from({ length: 100_000 }, (_, i) => block(i + 1, near, 'body'))];
+    const t0 = performance.now();
+    expect(assemble(hostile, { meta: null, language: null, source: source('text') }).headline).toBe(many);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 
