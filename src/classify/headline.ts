@@ -494,7 +494,9 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       }
       continue;
     }
-    if (w.meta.row.kind === 'byline' && !byline) {
+    // A byline-shaped line that is the body's only paragraph stays the body: read back from the
+    // text output (no byline in it), it is all the article has (fuzz, text-stable at seed 20261906).
+    if (w.meta.row.kind === 'byline' && !byline && !(b.role === 'body' && !work.some((x, j) => j !== i && x.block.role === 'body'))) {
       take(b, 'byline', `pattern ${w.meta.row.id}`);
       byline = true;
     } else if (w.meta.row.kind === 'dateline') {
