@@ -308,6 +308,11 @@ function plainLine(w: Work): boolean {
   return !w.block.fixed && w.boiler === null && w.fill === undefined && w.media === null && w.meta === null && w.f.words >= 1;
 }
 
+/** Whether line `i` is the body's one paragraph. */
+function onlyBody(work: readonly Work[], i: number): boolean {
+  return work[i]!.block.role === 'body' && !work.some((x, j) => j !== i && x.block.role === 'body');
+}
+
 /**
  * Whether a byline or date line follows the line within `THRESHOLDS.headlineMetaReach` lines: a
  * headline is followed by its deck, byline or dateline, then the body. (A date in the page header
@@ -496,7 +501,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     }
     // A byline-shaped line that is the body's only paragraph stays the body: read back from the
     // text output (no byline in it), it is all the article has (fuzz, text-stable at seed 20261906).
-    if (w.meta.row.kind === 'byline' && !byline && !(b.role === 'body' && !work.some((x, j) => j !== i && x.block.role === 'body'))) {
+    if (w.meta.row.kind === 'byline' && !byline && !onlyBody(work, i)) {
       take(b, 'byline', `pattern ${w.meta.row.id}`);
       byline = true;
     } else if (w.meta.row.kind === 'dateline') {

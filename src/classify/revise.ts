@@ -1084,9 +1084,9 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
  * The document's first line, in the title's place (`titlePlaced`), that ends in a colon announces
  * the list under it when that list runs down to the span or into it, or when the line is the span
  * (`items` gains the list, the span runs from under the title over the list): the headline of a
- * text output whose article opens with a line announcing a list. Read as the body's first line, that line
- * announced the list; read back from the text output, where it stands first as the headline, it
- * still does (fuzz, text-stable at seeds 20261801, 20261802 and 20261901).
+ * text output whose article opens with a line announcing a list. Read as the body's first line,
+ * that line announced the list; read back from the text output, where it stands first as the
+ * headline, it still does (fuzz, text-stable at seeds 20261801, 20261802 and 20261901).
  */
 export function titleAnnouncedList(work: readonly Work[], span: Span, items: Set<number>, limit = work.length): Span {
   const head = work[0];
