@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charWidth, displayWidth, layoutLines, layoutText } from '../src/segment/layout.js';
 import fc from 'fast-check';
+import { createRequire } from 'node:module';
 import { isSpaceUnit, normalizeSpace, segmentText, withoutLinkTargets } from '../src/segment/text.js';
 
 /** Lay out two columns the way a text browser does: the left cell padded to `at` display cells. */
@@ -152,6 +153,59 @@ describe('layoutText: reflow', () => {
     const tail = `Email this ${img}`;
     const mixed = [tail, ad, tail, '', ...wrap(P1, 80), '', tail, img, '', ...wrap(P2, 80), '', tail, ad, tail, '', ...wrap(P3, 80)];
     expect(layoutText(mixed.join('\n'))).toEqual([tail, ad, tail, P1, tail, img, P2, tail, ad, tail, P3]);
+  });
+
+  it('reflows html-to-text\'s page: lines opening with an [address] run past its 80 columns, tag and share links wrap anyhow', () => {
+    // html-to-text as a scraper runs it (default options): a menu, the story, a tag cloud and share links, whose
+    // addresses (with spaces in them) it wraps at theirs
+    const { convert } = createRequire(import.meta.url)('html-to-text') as { convert: (html: string) => string };
+    const site = 'http://www.example-news-site.com';
+    const nav = ['Home', 'World', 'Business', 'Sports', 'Politics', 'Culture', 'Opinion', 'Weather'].map((s) => `<a href="${site}/section/index.php?cat=${s}">${s}</a>`).join(' | ');
+    const tags = Array.from({ length: 60 }, (_, i) => ['library', 'budget', 'council', 'city', 'funding', 'staff', 'roof', 'evening', 'residents', 'campaign'][i % 10]! + (i >= 10 ? String(i) : ''));
+    const cloud = tags.map((t) => `<a href="${site}/tags/tag.php?tag=${t}">${t}</a>`).join('&nbsp; &nbsp;');
+    const sharers = ['digg.com/submit', 'del.icio.us/post', 'reddit.com/submit', 'www.stumbleupon.com/submit', 'www.facebook.com/sharer.php', 'twitter.com/share', 'www.linkedin.com/shareArticle', 'www.google.com/bookmarks/mark'];
+    const share = sharers.map((s) => `<a href="http://${s}?url=${site}/2008/01/12/11964/Library-budget-approved&title=Library budget approved after a long dispute">${s.split('/')[0]}</a>`).join(' ');
+    const text = convert(`<html><body><div>${nav}</div><h1>Library budget approved</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><div>Tags: ${cloud}</div><div>${share}</div></body></html>`);
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('[') && l.length > 80).length).toBeGreaterThan(lines.length * 0.03);
+    expect(lines.filter((l) => l.length > 100).length).toBeGreaterThanOrEqual(8);
+    const out = layoutText(text);
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    expect(out).toContain(P3);
+    expect(out[0]).toMatch(/^Home \[\S+\] \| World \[\S+\] \| Business/);
+  });
+
+  it('lets a line that opens with an [address] run a cell or two past the margin (html-to-text does not count its brackets)', () => {
+    const P4 = 'The library board said on Monday that the new budget would allow the city branches to stay open on Sundays again, from ten in the morning until four in the afternoon.';
+    // wrapped at 80, its first wrap would fit in 82 columns (73 + 1 + 8): at a margin of 82 it is no wrap
+    expect(wrap(P4, 80)[0]).toHaveLength(73);
+    // html-to-text's tag cloud ("&nbsp; &nbsp;" between the links): each line opens with a link's address and reaches 81 or 82
+    const tags = ['library', 'budget', 'council', 'funding', 'evening', 'residents'].map((t, i) => {
+      const head = `[http://www.example-news-site.com/tags/tag.php?tag=${t}]\u00a0 \u00a0`;
+      return head + 'city'.padEnd(81 + (i % 2) - head.length, 's');
+    });
+    // captions written straight above their paragraphs, as html-to-text writes a figure before a <p>
+    const captions = ['The central library. Photo: Jane Doe', 'The council chamber. Photo: John Roe', 'Opening hours. Photo: John Roe', 'A reading room. Photo: Jane Doe'];
+    const paragraphs = [P1, P2, P4, P3];
+    const text = [...captions.flatMap((c, i) => [c, ...wrap(paragraphs[i]!, 80)]), '', ...tags].join('\n');
+    expect(layoutText(text).map((l) => l.replace(/\s+/g, ' '))).toEqual([...captions.flatMap((c, i) => [c, paragraphs[i]!]), ...tags.map((t) => t.replace(/\s+/g, ' '))]);
+  });
+
+  it('takes no wider margin that explains fewer wraps than a narrower one that failed: a few long lines agree on it by chance', () => {
+    // lists of titles the converter wrapped at 80 as runs of text, continued in capitals: no wrapped prose
+    const names = ['Council', 'Library', 'Budget', 'Harbour', 'Stadium', 'Museum', 'Airport', 'Station'];
+    const lists = Array.from({ length: 12 }, (_, i) => wrap(Array.from({ length: 12 }, (_, j) => `${names[(i + j) % 8]} ${names[(i * 3 + j) % 8]} News`).join(' '), 80));
+    // lines of 175 cells, each continued in lower case: alone, a margin near 180 that explains every line past its half
+    const comment = 'Readers Comments And Replies From Across The Whole City About The Vote On The Budget For The Libraries And The Reading Rooms Of The Northern Districts Posted Yesterday Evening';
+    const long = Array.from({ length: 4 }, () => [comment, 'afterwards more replies followed', '']);
+    const text = [...lists.flatMap((l) => [...l, '']), ...wrap(P1, 80), '', ...wrap(P2, 80), '', ...wrap(P3, 80), '', ...long.flat()].join('\n');
+    const out = layoutText(text);
+    // no margin for the page: the story's paragraphs are reflowed one by one, the long lines left alone
+    expect(out).toContain(P1);
+    expect(out).toContain(P2);
+    expect(out).toContain(P3);
+    expect(out.filter((l) => l === comment)).toHaveLength(4);
   });
 
   it('reflows paragraph by paragraph when no margin holds for the page (menus and teasers around a short story)', () => {

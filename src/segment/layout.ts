@@ -19,7 +19,9 @@
  *    right margin was wrapped, and is joined with the next line (without a space after `letter-`
  *    when the next line starts lower case). A column reflows only when its right margin is attested
  *    by several lines ending near it, so innerText dumps (one paragraph per line, lines of any
- *    length) are left alone.
+ *    length) are left alone. Lines that open with an address (`[http://…]`, a word no wrapper
+ *    breaks) are no evidence for or against a margin: they follow lines of any length, and
+ *    converters measure them their own way.
  *
  * Display widths follow w3m: Han, Hiragana, Katakana, Hangul and fullwidth forms are two cells,
  * combining marks and zero-width characters none, everything else one.
@@ -428,7 +430,7 @@ function heldMargin(cells: readonly Cell[], w: number): boolean {
   for (const c of cells) {
     if (c.blank || oneWord(c)) continue;
     lines++;
-    if (wrapEnd(c) > w) over++;
+    if (overflowEnd(c) > w) over++;
   }
   return over <= lines * MAX_OVERFLOW_SHARE_PAGE;
 }
@@ -529,6 +531,9 @@ function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: 
   const diff = new Int32Array(maxEnd + 2);
   const diffLower = new Int32Array(maxEnd + 2);
   const endCount = new Int32Array(maxEnd + 2);
+  // The same, without the lines an address follows (see addressFirst), for the long lines a
+  // margin must explain.
+  const endCountEvidence = new Int32Array(maxEnd + 2);
   let pairs = 0;
   let prev: Cell | null = null;
   for (let k = 0; k < cells.length; k++) {
@@ -537,8 +542,12 @@ function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: 
       prev = null;
       continue;
     }
-    if (c.end <= MAX_LINE_CELLS) endCount[wrapEnd(c)]!++;
-    if (prev !== null && joinable(prev, c)) {
+    if (c.end <= MAX_LINE_CELLS) {
+      const next = k + 1 < cells.length && !used[k + 1] ? cells[k + 1]! : null;
+      endCount[overflowEnd(c)]!++;
+      if (next === null || next.blank || !addressFirst(next)) endCountEvidence[overflowEnd(c)]!++;
+    }
+    if (prev !== null && joinable(prev, c) && !addressFirst(c)) {
       const lo = prev.end;
       const hi = Math.min(prev.end + c.firstWord, Math.floor(left + (prev.end - left) / MIN_JOIN_FILL), maxEnd);
       if (hi >= lo) {
@@ -556,23 +565,32 @@ function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: 
   if (pairs < 2) return null;
   // prefix sums of line ends, for "lines reaching past half of W"
   const endPrefix = new Int32Array(maxEnd + 2);
-  for (let e = 0; e <= maxEnd; e++) endPrefix[e + 1] = endPrefix[e]! + endCount[e]!;
+  const evidencePrefix = new Int32Array(maxEnd + 2);
+  for (let e = 0; e <= maxEnd; e++) {
+    endPrefix[e + 1] = endPrefix[e]! + endCount[e]!;
+    evidencePrefix[e + 1] = evidencePrefix[e]! + endCountEvidence[e]!;
+  }
   // every W is a candidate; keep the one explaining the most wraps among those that pass the tests
   const total = endPrefix[maxEnd + 1]!;
   let best = 0;
   let bestW = -1;
+  let most = 0;
   let run = 0;
   let runLower = 0;
   for (let w = 0; w <= maxEnd; w++) {
     run += diff[w]!;
     runLower += diffLower[w]!;
-    if (run < 2 || run < best || w - left < MIN_WRAP_WIDTH) continue;
+    if (run < 2 || w - left < MIN_WRAP_WIDTH) continue;
+    if (run > most) most = run;
+    // and at least as many as any narrower one, which failed the tests: a wider margin that
+    // explains fewer is a few long lines' coincidence
+    if (run < best || run < most) continue;
     // a wrap cuts sentences anywhere, so many continuations start in lower case; a list of
     // titles of similar lengths (which can look wrapped) has few
     if (runLower < 2 || runLower < MIN_LOWER_SHARE * run) continue;
     // most lines that reach past half the width end near the margin
     const half = Math.ceil((w + left) / 2);
-    const long = endPrefix[w + 1]! - endPrefix[Math.min(half, w + 1)]!;
+    const long = evidencePrefix[w + 1]! - evidencePrefix[Math.min(half, w + 1)]!;
     if (run < MIN_WRAP_SHARE * long) continue;
     // wrapped text never runs past its margin: only some wider lines (nested content) are allowed
     if (total - endPrefix[w + 1]! > maxOverflow * total) continue;
@@ -595,6 +613,25 @@ function wrapEnd(c: Cell): number {
   if (oneWord(c)) return c.start;
   const last = lastWordLength(c);
   return last >= LONG_WORD && c.end - last - 1 > c.start ? c.end - last - 1 : c.end;
+}
+
+/**
+ * The cell opens with an address or a reference: a first word no wrapper breaks, or a bracket
+ * (html-to-text's `[address]` of a link or an image, lynx's `[12]`). It goes to a line of its own
+ * after a line of any length, so a pair of lines it continues is no evidence of a wrap margin.
+ */
+function addressFirst(c: Cell): boolean {
+  return c.firstWord >= LONG_WORD || c.text.charCodeAt(0) === 91;
+}
+
+/**
+ * Where a cell ends when lines past a margin are counted ({@link wrapEnd}), except that a line
+ * that opens with an address ({@link addressFirst}) does not run past any: wrappers measure such
+ * lines their own way (html-to-text's lines of 80 columns that open with a link's `[address]`
+ * reach 82).
+ */
+function overflowEnd(c: Cell): number {
+  return addressFirst(c) ? c.start : wrapEnd(c);
 }
 
 /** The cell is a single word (no wrapper could have broken it). */
