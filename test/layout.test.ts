@@ -361,8 +361,11 @@ describe('layoutLines: line numbers and gaps', () => {
     ]);
     // a line of them alone is a blank line
     expect(segmentText('Title\n[http://ad.example.net/x?y=1]\nBody text.').map((b) => [b.text, b.gapBefore])).toEqual([['Title', 0], ['Body text.', 1]]);
+    // an address with spaces left in its href (html-to-text wraps inside it; reflowed, it is one line again)
+    expect(withoutLinkTargets('Bookmark with Reddit [http://reddit.com/submit?url=http://example.com/a&title=Robinson and Ashton honoured] (What are these?)')).toBe('Bookmark with Reddit  (What are these?)');
+    expect(withoutLinkTargets('See [http://example.com/ and the notes] [www.example.com/a b]')).toBe('See  [www.example.com/a b]');
     // linear on hostile lines
-    for (const unit of ['[a', '[http://', '[x.gif', '[/']) expect(typeof withoutLinkTargets(unit.repeat(25_000) + ']')).toBe('string');
+    for (const unit of ['[a', '[http://', '[x.gif', '[/', '[http://a b', '[http://a ']) expect(typeof withoutLinkTargets(unit.repeat(25_000) + ']')).toBe('string');
   });
 
   it('segmentText builds blocks from the logical lines with input line numbers', () => {
