@@ -98,6 +98,24 @@ describe('layoutText: columns', () => {
     expect(lines.slice(1)).toEqual(['More News', '*', '• Storm hits', 'coast towns', '• Prices rise', 'again in May']);
   });
 
+  it('splits a line at a wide run of blanks that no column split took apart, and reads the right part after the flow', () => {
+    const head = 'Library budget approved';
+    const body = wrap(P1, 76);
+    const lines = [
+      `${head}${' '.repeat(40)}Other stories in${' '.repeat(6)}• Latest`,
+      '',
+      // one line of a sidebar beside the story: the story's sentence goes on below it
+      `${body[0]}${' '.repeat(82 - body[0]!.length)}* tax tips!`,
+      ...body.slice(1),
+      '',
+      // a text field, a list number padded to its item and a bullet stay whole
+      `Search: [${' '.repeat(20)}] [Go]`,
+      `1)${' '.repeat(8)}Give hope to the readers of the branches`,
+      `*${' '.repeat(9)}*`,
+    ];
+    expect(layoutText(lines.join('\n')).map((l) => l.replace(/\s+/g, ' '))).toEqual([head, P1, 'Search: [ ] [Go]', '1) Give hope to the readers of the branches', '* *', 'Other stories in', '• Latest', '* tax tips!']);
+  });
+
   it('measures gutters in display cells, so CJK cells (two wide) do not shift the columns', () => {
     const left = ['新闻', '体育新闻', '财经', '科技与互联网', '娱乐'];
     const right = wrap(P1, 48);

@@ -15,6 +15,9 @@
  *    chosen best first without overlap; each run is cut into its left and right halves, which are
  *    analysed again (nested tables), and emitted left first. Ordinary prose with double spaces is
  *    not split: full prose lines cross any gutter that is not a real one, which ends the run.
+ *    A line with {@link WIDE_GAP} blanks or more between two words that no split took apart (a
+ *    headline with "Other stories in" far to its right) is cut there; the right part is read
+ *    after the column, so a paragraph that runs on below it stays whole.
  * 2. Reflow: inside one column, a line whose next word would not have fitted before the column's
  *    right margin was wrapped, and is joined with the next line (without a space after `letter-`
  *    when the next line starts lower case). A column reflows only when its right margin is attested
@@ -257,6 +260,38 @@ function cellOf(ln: Line, x0: number, x1: number): Cell {
     blank: false,
     bullet: BULLET.test(text),
   };
+}
+
+/** Blank cells in a row between two words of one line that only a layout leaves. */
+const WIDE_GAP = 6;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The line's cells in `[x0, x1)`, split where WIDE_GAP blank cells or more lie between two words:
+ * cells side by side that no column split took apart (a headline with "Other stories in" far to
+ * its right, one line of a sidebar beside the article). Prose never leaves such a gap. A text
+ * field ("[          ]") stays whole, and so do a part without a letter or a figure (a bullet) and a
+ * list number padded to its item's indent ("1)      Give hope").
+ * The first part stays in the flow (`out`), the others go `aside`, each a line of its own.
+ */
+function splitWide(ln: Line, x0: number, x1: number, out: Cell[], aside: Cell[]): void {
+  const [lo, hi] = wordsIn(ln, x0, x1);
+  let from = lo;
+  const push = (a: number, b: number): void => {
+    const text = ln.text.slice(ln.i0![a]!, ln.i1![b - 1]!);
+    (a === lo ? out : aside).push({ no: ln.no, text, start: ln.c0![a]!, end: ln.c1![b - 1]!, firstWord: ln.c1![a]! - ln.c0![a]!, blank: false, bullet: BULLET.test(text) });
+  };
+  for (let k = lo + 1; k < hi; k++) {
+    if (ln.c0![k]! - ln.c1![k - 1]! < WIDE_GAP) continue;
+    const left = ln.text.slice(ln.i0![from]!, ln.i1![k - 1]!);
+    if (left.endsWith('[') || ln.text.charCodeAt(ln.i0![k]!) === 93 || !HAS_WORD.test(left) || (k === from + 1 && isListMarker(left))) continue;
+    let e = k + 1;
+    while (e < hi && ln.c0![e]! - ln.c1![e - 1]! < WIDE_GAP) e++;
+    if (!HAS_WORD.test(ln.text.slice(ln.i0![k]!, ln.i1![e - 1]!))) continue;
+    push(from, k);
+    from = k;
+  }
+  push(from, hi);
 }
 
 /** A list item or other line that starts its own logical line whatever the wrap says. */
@@ -936,7 +971,17 @@ function layoutRegion(lines: Line[], a: number, b: number, x0: number, x1: numbe
  */
 function emitFlow(lines: Line[], a: number, b: number, x0: number, x1: number, rows: boolean, out: LogicalLine[][]): void {
   const cells: Cell[] = [];
-  for (let i = a; i < b; i++) cells.push(cellOf(lines[i]!, x0, x1));
+  // cells split off the right of a line (see splitWide), read after the flow as a column would be
+  const aside: Cell[] = [];
+  for (let i = a; i < b; i++) {
+    const cell = cellOf(lines[i]!, x0, x1);
+    if (rows || cell.blank || cell.end > MAX_LINE_CELLS) cells.push(cell);
+    else splitWide(lines[i]!, x0, x1, cells, aside);
+  }
+  if (aside.length > 0) {
+    cells.push({ no: aside[0]!.no, text: '', start: 0, end: 0, firstWord: 0, blank: true, bullet: false });
+    for (const c of aside) cells.push(c);
+  }
   let lead = 0;
   for (let i = a - 1; i >= 0 && lead < 100 && lines[i]!.n === 0; i--) lead++;
   const flow: LogicalLine[] = [];
