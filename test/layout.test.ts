@@ -379,6 +379,12 @@ describe('layoutLines: line numbers and gaps', () => {
     ]);
     // a line of them alone is a blank line
     expect(segmentText('Title\n[http://ad.example.net/x?y=1]\nBody text.').map((b) => [b.text, b.gapBefore])).toEqual([['Title', 0], ['Body text.', 1]]);
+    // w3m's image placeholders (an image's file name, no alt text): glued to a word or opening the line
+    expect(withoutLinkTargets('[icon-print]Print [icon-email]Email')).toBe('Print Email');
+    expect(withoutLinkTargets('[xml][p]RSS feed')).toBe('RSS feed');
+    expect(withoutLinkTargets("[star] It's not 'monkey', more likely a Punjabi abuse")).toBe("It's not 'monkey', more likely a Punjabi abuse");
+    // notes in brackets stay: inside a sentence, in capitals, alone on the line
+    for (const kept of ['Prices rose [sic] by 3 percent [1], he said.', '[Update] The minister resigned.', 'see[note]Here', '[ui]']) expect(withoutLinkTargets(kept)).toBe(kept);
     // an address with spaces left in its href (html-to-text wraps inside it; reflowed, it is one line again)
     expect(withoutLinkTargets('Bookmark with Reddit [http://reddit.com/submit?url=http://example.com/a&title=Robinson and Ashton honoured] (What are these?)')).toBe('Bookmark with Reddit  (What are these?)');
     expect(withoutLinkTargets('See [http://example.com/ and the notes] [www.example.com/a b]')).toBe('See  [www.example.com/a b]');

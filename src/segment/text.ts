@@ -44,12 +44,22 @@ export const BRACKETED_ADDRESS = String.raw`\[(?:(?:https?|ftp|mailto|javascript
  * bracket or quote, before a word. A footnote mark follows its word ("text.[1] Next") and stays.
  */
 const LINK_NUMBER = String.raw`(?<=^|[\s(«"“‘'])\[\d{1,5}\](?=[\p{L}\p{N}(«"“‘'\[])`;
+/**
+ * A text browser's image placeholder: w3m writes an image with no alt text as its file's name in
+ * brackets ("[icon-print]Print", "[star] It's not 'monkey'…"). A name in lower case, no blank in
+ * it, glued to the word after it (or to another such name), or opening the line before its text;
+ * a note in brackets ("[sic]", "[Update]") stands inside a sentence or in capitals, and stays.
+ */
+const IMAGE_NAME = String.raw`(?<=^|[\s\]])\[[a-z][a-z0-9_.-]{0,40}\](?=\p{L}|\[[a-z])|^\[[a-z][a-z0-9_.-]{0,40}\][ \t]+(?=\S)`;
 /** Made on first use: most documents have no bracket at all. */
 let LINK_TARGET: RegExp | null = null;
+let IMAGE_PLACEHOLDER: RegExp | null = null;
 
-/** The line without the link targets, image sources and link numbers a converter wrote into it. */
+/** The line without the link targets, image sources, image placeholders and link numbers a converter wrote into it. */
 export function withoutLinkTargets(line: string): string {
-  return line.includes('[') ? line.replace((LINK_TARGET ??= new RegExp(`${BRACKETED_ADDRESS}|${LINK_NUMBER}`, 'giu')), '') : line;
+  if (!line.includes('[')) return line;
+  const cut = line.replace((LINK_TARGET ??= new RegExp(`${BRACKETED_ADDRESS}|${LINK_NUMBER}`, 'giu')), '');
+  return cut.includes('[') ? cut.replace((IMAGE_PLACEHOLDER ??= new RegExp(IMAGE_NAME, 'gu')), '') : cut;
 }
 
 /** Lines at least, for a text without any blank line to be read as text nodes one per line. */
