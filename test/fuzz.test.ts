@@ -208,6 +208,12 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     // start of session 19)
     expect(() => checks.stable('By ТАСС\nBy Comments in\n', 'text')).not.toThrow();
     expect(extract('By Comments in\n', { inputFormat: 'text' }).paragraphs).toEqual(['By Comments in']);
+    // a sentence-shaped first line over a weak line, when only the fallbacks found the body (the
+    // line under it), is no headline: read back without the weak line, it read as a paragraph
+    // (seed 20262004, text-stable; also failed at the start of session 20)
+    const overWeak = 'Comments naïve Support &amp; 2024 .\nthe\n2024 Photo/Evan Москва naïve &amp; …\n';
+    expect(() => checks.stable(overWeak, 'text')).not.toThrow();
+    expect(extract(overWeak, { inputFormat: 'text' })).toMatchObject({ headline: null, paragraphs: ['2024 Photo/Evan Москва naïve &amp; …'] });
     // so a list under a title that announces it is the article, however short its items
     const recipe = 'Ingredients:\n2 eggs\n1 cup flour\n';
     expect(() => checks.stable(recipe, 'text')).not.toThrow();

@@ -205,7 +205,8 @@ export function residueCut(text: string): { title: string; tail: string } | null
  * `distance` counts the lines between the candidate and the body; `rivals` only those of them
  * that could be the title themselves (a row of share buttons, dates or captions between the title
  * and the body does not push the title away). `bodyOverlap` is the line's {@link overlap} with
- * the body's vocabulary, null without a body; `proseLevel` is the body span's threshold.
+ * the body's vocabulary, null without a body; `proseLevel` is the body span's threshold (the
+ * recall setting's when only the fallbacks found a body).
  */
 function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null, proseLevel: number): number {
   const f = w.f;

@@ -422,7 +422,12 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const titlePlace = work.length > 1 && head !== undefined && titlePlaced(head) ? 1 : 0;
   const main = mainSpan(blocks);
   let span = main !== null ? mainBody(work, main, limit, ctx.favor) : bestSpan(work, ctx.favor, limit, titlePlace);
+  // What reads as the body's prose: the span's threshold, or the recall setting's when only the
+  // fallbacks found a body (a line ending in a full stop that reads so is no headline, see
+  // assignMeta: read back from the text output, headline first, it would be a paragraph).
+  let proseLevel = THRESHOLDS.spanThreshold[ctx.favor];
   if (span === null) {
+    proseLevel = Math.min(proseLevel, THRESHOLDS.spanThreshold.recall);
     // Named fallbacks: nothing cleared the threshold, so try the recall setting, then the single
     // best prose block (above the comment thread, else anywhere), first after the first block, then
     // with it.
@@ -452,7 +457,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   if (span !== null && listed !== undefined && main === null && titlePlace === 1) span = titleAnnouncedList(work, span, listed, commentStart >= 0 ? commentStart : work.length);
   assignRoles(work, span, ctx.favor, commentStart, listed);
   // The headline is looked for from the container's start, even when the body run starts later.
-  assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, THRESHOLDS.spanThreshold[ctx.favor]);
+  assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, proseLevel);
   if (span === null) tinyDocument(work, ctx.meta?.headline != null);
 }
 
