@@ -264,6 +264,7 @@ function cellOf(ln: Line, x0: number, x1: number): Cell {
 
 /** Blank cells in a row between two words of one line that only a layout leaves. */
 const WIDE_GAP = 6;
+/** A part of a line worth a line of its own: a letter or a figure in it. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
