@@ -76,11 +76,15 @@ export function sniffMagic(bytes: Uint8Array): string | null {
  */
 export const NUL_BINARY_SHARE = 0.01;
 
-/** NUL bytes in the first {@link NUL_WINDOW} bytes. */
-export function earlyNuls(bytes: Uint8Array): number {
-  const head = bytes.subarray(0, NUL_WINDOW);
+/** NUL bytes in the first {@link NUL_WINDOW} bytes, or NUL characters in the first as many characters. */
+export function earlyNuls(input: string | Uint8Array): number {
   let count = 0;
-  for (let i = head.indexOf(0); i !== -1; i = head.indexOf(0, i + 1)) count++;
+  if (typeof input === 'string') {
+    for (let i = input.indexOf('\u0000'); i !== -1 && i < NUL_WINDOW; i = input.indexOf('\u0000', i + 1)) count++;
+  } else {
+    const head = input.subarray(0, NUL_WINDOW);
+    for (let i = head.indexOf(0); i !== -1; i = head.indexOf(0, i + 1)) count++;
+  }
   return count;
 }
 

@@ -23,7 +23,7 @@
 import { NewscleanError } from '../errors.js';
 import { DEFAULTS } from '../options.js';
 import { detectBom } from './bom.js';
-import { binaryNuls, earlyNuls, NUL_WINDOW, sniffMagic, sniffUtf16 } from './binary.js';
+import { binaryNuls, earlyNuls, sniffMagic, sniffUtf16 } from './binary.js';
 import { sniffDeclaredCharset } from './declared.js';
 import { decodeAs, isUtf16, normalizeLabel } from './charset.js';
 import { detectEncoding } from './detect.js';
@@ -140,9 +140,7 @@ export function decode(input: string | Uint8Array, opts: DecodeOptions): Decoded
     if (bytes > maxBytes) throw tooLarge(name, bytes, maxBytes);
     const magic = stringMagic(input);
     if (magic !== null) throw notText(name, `looks like ${magic}`);
-    let nuls = 0;
-    for (let i = input.indexOf('\u0000'); i !== -1 && i < NUL_WINDOW; i = input.indexOf('\u0000', i + 1)) nuls++;
-    if (binaryNuls(nuls, input.length)) throw notText(name, 'NUL bytes in the first 8 KB');
+    if (binaryNuls(earlyNuls(input), input.length)) throw notText(name, 'NUL bytes in the first 8 KB');
     return finish(input, bytes, 'utf-8', name, warnings, true);
   }
 

@@ -249,17 +249,16 @@ function cellOf(ln: Line, x0: number, x1: number): Cell {
     return { no: ln.no, text: t, start: 0, end: MAX_LINE_CELLS + 1, firstWord: 0, blank: t === '', bullet: false };
   }
   const [lo, hi] = wordsIn(ln, x0, x1);
-  if (lo >= hi) return { no: ln.no, text: '', start: 0, end: 0, firstWord: 0, blank: true, bullet: false };
+  return lo >= hi ? blankCell(ln.no) : wordsCell(ln, lo, hi);
+}
+
+/** A blank cell of line `no`. */
+const blankCell = (no: number): Cell => ({ no, text: '', start: 0, end: 0, firstWord: 0, blank: true, bullet: false });
+
+/** The cell of words `[lo, hi)` of a line that is no opaque one. */
+function wordsCell(ln: Line, lo: number, hi: number): Cell {
   const text = ln.text.slice(ln.i0![lo]!, ln.i1![hi - 1]!);
-  return {
-    no: ln.no,
-    text,
-    start: ln.c0![lo]!,
-    end: ln.c1![hi - 1]!,
-    firstWord: ln.c1![lo]! - ln.c0![lo]!,
-    blank: false,
-    bullet: BULLET.test(text),
-  };
+  return { no: ln.no, text, start: ln.c0![lo]!, end: ln.c1![hi - 1]!, firstWord: ln.c1![lo]! - ln.c0![lo]!, blank: false, bullet: BULLET.test(text) };
 }
 
 /** Blank cells in a row between two words of one line that only a layout leaves. */
@@ -276,12 +275,17 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * The first part stays in the flow (`out`), the others go `aside`, each a line of its own.
  */
 function splitWide(ln: Line, x0: number, x1: number, out: Cell[], aside: Cell[]): void {
+  if (ln.c0 === null) {
+    out.push(cellOf(ln, x0, x1));
+    return;
+  }
   const [lo, hi] = wordsIn(ln, x0, x1);
+  if (lo >= hi) {
+    out.push(blankCell(ln.no));
+    return;
+  }
   let from = lo;
-  const push = (a: number, b: number): void => {
-    const text = ln.text.slice(ln.i0![a]!, ln.i1![b - 1]!);
-    (a === lo ? out : aside).push({ no: ln.no, text, start: ln.c0![a]!, end: ln.c1![b - 1]!, firstWord: ln.c1![a]! - ln.c0![a]!, blank: false, bullet: BULLET.test(text) });
-  };
+  const push = (a: number, b: number): void => void (a === lo ? out : aside).push(wordsCell(ln, a, b));
   for (let k = lo + 1; k < hi; k++) {
     if (ln.c0![k]! - ln.c1![k - 1]! < WIDE_GAP) continue;
     const left = ln.text.slice(ln.i0![from]!, ln.i1![k - 1]!);
@@ -579,9 +583,10 @@ function wrapMargin(cells: Cell[], maxOverflow: number, used: Uint8Array): { w: 
       continue;
     }
     if (c.end <= MAX_LINE_CELLS) {
+      const e = overflowEnd(c);
       const next = k + 1 < cells.length && !used[k + 1] ? cells[k + 1]! : null;
-      endCount[overflowEnd(c)]!++;
-      if (next === null || next.blank || !addressFirst(next)) endCountEvidence[overflowEnd(c)]!++;
+      endCount[e]!++;
+      if (next === null || next.blank || !addressFirst(next)) endCountEvidence[e]!++;
     }
     if (prev !== null && joinable(prev, c) && !addressFirst(c)) {
       const lo = prev.end;
@@ -975,12 +980,11 @@ function emitFlow(lines: Line[], a: number, b: number, x0: number, x1: number, r
   // cells split off the right of a line (see splitWide), read after the flow as a column would be
   const aside: Cell[] = [];
   for (let i = a; i < b; i++) {
-    const cell = cellOf(lines[i]!, x0, x1);
-    if (rows || cell.blank || cell.end > MAX_LINE_CELLS) cells.push(cell);
+    if (rows) cells.push(cellOf(lines[i]!, x0, x1));
     else splitWide(lines[i]!, x0, x1, cells, aside);
   }
   if (aside.length > 0) {
-    cells.push({ no: aside[0]!.no, text: '', start: 0, end: 0, firstWord: 0, blank: true, bullet: false });
+    cells.push(blankCell(aside[0]!.no));
     for (const c of aside) cells.push(c);
   }
   let lead = 0;
