@@ -22,7 +22,9 @@
  *   every library load). The literal index those plans make (the Aho-Corasick automaton of every
  *   literal the gates look for, savedLiteralIndex) is built here too and defined as
  *   __NEWSCLEAN_LITERAL_INDEX__ (~1.2 ms of a start-up less). A row that cheapToCompile rewrites
- *   carries the rewritten source in its plan: its regex literal is never made.
+ *   carries the rewritten source in its plan: its regex literal is never made. Each plan also
+ *   carries the row's rewrite for plain lines (src/patterns/plain.ts: no `u`, property classes
+ *   listed), which a plain line runs instead: on most documents the row's own regex is never made.
  * - The character classes of common code points (src/classify/features.ts, classTable) are
  *   computed here and defined as __NEWSCLEAN_CHAR_CLASSES__: a Latin-script document then never
  *   makes the ten Unicode-property regexes that define them.

@@ -5,6 +5,8 @@
  * whose possible first characters include the line's, and other rows whose keywords it holds.
  */
 
+import { isPlain, plainFlags, plainSource } from './plain.js';
+
 export interface PatternRow<K extends string = string> {
   /** Stable identifier, shown in `--explain` reasons. */
   id: string;
@@ -92,6 +94,31 @@ class LazyRow<K extends string> implements PatternRow<K> {
     }
     return this.re;
   }
+}
+
+/**
+ * The regex a row runs on plain lines ({@link isPlain}): its source rewritten without `u`
+ * (src/patterns/plain.ts), or the row's own regex when the source cannot be. From the bundle's
+ * plan when there is one (the rewrite is worked out at build time, and the row's own regex is then
+ * never made for a plain line).
+ */
+export function plainPattern(row: PatternRow, plan: GatePlan | undefined = precomputedPlan(row)): RegExp {
+  const flags = plan?.flags ?? row.pattern.flags;
+  const source = plan?.plain !== undefined ? plan.plain : plainSource(plan?.source ?? row.pattern.source, flags);
+  return source === null ? row.pattern : new RegExp(source, plainFlags(flags));
+}
+
+/** The last line {@link plainLine} was asked about, and its answer: the tables read one line after another. */
+let plainText: string | null = null;
+let plainAnswer = false;
+
+/** {@link isPlain}, remembered for the last line. */
+function plainLine(text: string): boolean {
+  if (text !== plainText) {
+    plainText = text;
+    plainAnswer = isPlain(text);
+  }
+  return plainAnswer;
 }
 
 /** What `.` matches (without the `s` flag), as a negated class: any character but a line terminator. */
@@ -960,6 +987,12 @@ export interface GatePlan {
   /** As `more`, for `last`. */
   lastMore?: string | null;
 
+  /**
+   * Thorough plans: the row's source rewritten for plain lines ({@link plainSource}; flags
+   * {@link plainFlags}), or null when it cannot be.
+   */
+  plain?: string | null;
+
   /** {@link isAnchored} of the pattern. */
   anchored: boolean;
   /** The pattern's flags (a bundled plan stands in for the regex of a lazy row until it runs). */
@@ -1027,6 +1060,7 @@ export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
     anchored: isAnchored(pattern),
     flags: pattern.flags,
     ...(thorough && (cheap !== pattern || pattern.source.includes(NOT_LINE_END)) ? { source: cheap.source } : {}),
+    ...(thorough ? { plain: plainSource(cheap.source, cheap.flags) } : {}),
   };
 }
 
@@ -1239,6 +1273,9 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     }
     return flags;
   };
+  // Each row's regex for plain lines (plainPattern), made on the first plain line that runs it.
+  const plainAnchored: (RegExp | undefined)[] = new Array<RegExp | undefined>(anchored.length).fill(undefined);
+  const plainFloating: (RegExp | undefined)[] = new Array<RegExp | undefined>(floating.length).fill(undefined);
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
   // Each anchored row's longest line, Infinity for none: read per candidate row and line.
@@ -1248,12 +1285,12 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
    * gate, fits the line (with `fitting` false: does not fit it) and matches; `stop` (a row index)
    * ends the search there. A flag, not a predicate: no closure made per line.
    */
-  const firstMatch = (list: readonly number[], end: Uint8Array, text: string, ignoreCase: boolean, fitting: boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
+  const firstMatch = (list: readonly number[], end: Uint8Array, text: string, plain: boolean, ignoreCase: boolean, fitting: boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
     for (const k of list) {
       if (k >= stop) break;
       if (caseless[k] !== ignoreCase || end[k] === 0 || (text.length <= maxLen[k]!) !== fitting || !holds(k, text)) continue;
       const row = anchored[k]!;
-      const m = row.pattern.exec(text);
+      const m = (plain ? (plainAnchored[k] ??= plainPattern(row, plans[k])) : row.pattern).exec(text);
       if (m !== null) return { k, hit: { row, match: m } };
     }
     return null;
@@ -1268,11 +1305,12 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
    */
   const anchoredMatch = (list: readonly number[], text: string): PatternHit<K> | null => {
     const end = ends(text);
-    const caseHit = firstMatch(list, end, text, true, true);
-    if (caseHit === null) return firstMatch(list, end, text, false, true)?.hit ?? null;
-    const earlier = firstMatch(list, end, text, false, true, caseHit.k);
+    const plain = plainLine(text);
+    const caseHit = firstMatch(list, end, text, plain, true, true);
+    if (caseHit === null) return firstMatch(list, end, text, plain, false, true)?.hit ?? null;
+    const earlier = firstMatch(list, end, text, plain, false, true, caseHit.k);
     if (earlier === null) return caseHit.hit;
-    return firstMatch(list, end, text, true, false, caseHit.k) === null ? caseHit.hit : earlier.hit;
+    return firstMatch(list, end, text, plain, true, false, caseHit.k) === null ? caseHit.hit : earlier.hit;
   };
   return {
     rows,
@@ -1305,7 +1343,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
             if (!found) continue;
           }
         }
-        const m = row.pattern.exec(text);
+        const m = (plainLine(text) ? (plainFloating[f] ??= plainPattern(row)) : row.pattern).exec(text);
         if (m !== null && (best === null || m.index < best.match.index)) best = { row, match: m };
       }
       return best;
