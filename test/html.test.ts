@@ -787,6 +787,13 @@ describe('headline from markup', () => {
     assignRoles(blocks, facts, emptyMeta(), null, 1);
     expect(headlineOf(blocks)).toBeUndefined();
   });
+  it('takes no tool link the boilerplate table knows for a headline, whatever title its class names', () => {
+    const rows: Array<[string, string, string, boolean]> = [['MAIL THIS STORY', 'td', 'section heading', true], ['PRINT FRIENDLY', 'td', 'section heading', true]];
+    for (const t of LEAD) rows.push([t, 'p', 'story text', true]);
+    const { blocks, facts } = roleBlocks(rows);
+    assignRoles(blocks, facts, emptyMeta(), null, 0);
+    expect(headlineOf(blocks)).toBeUndefined();
+  });
   it('leaves an h1 below the article that shares no word with its lead to the classifier', () => {
     const rows: Array<[string, string, string, boolean]> = [['Ferries resume crossings', 'p', 'story', true]];
     for (const t of LEAD) rows.push([t, 'p', 'story', true]);

@@ -52,7 +52,7 @@ export const NAVIGATION: readonly PatternRow<'navigation'>[] = lazyRows<'navigat
   {
     id: 'ui-link',
     kind: 'navigation',
-    pattern: () => /^(?!(?:\S+\s+){5,}\S*\.["”’)]?$)[«‹<\s]*(?:click(?:\s+here)?|view|print|e-?mail\s+(?:this|to|a\s+friend)|back\s+to|discuss|download|subscribe\s+to|rate\s+this|post\s+(?:a\s+)?comments?|add\s+to|save\s+to|watch\s+(?:the\s+)?(?:video|videos|more|live|now)|see\s+(?:all|more|also|the\s+full)|more\s+(?:on|about|from)|all\s+.{1,40}\s+(?:articles|stories|news|posts|columns)|get\s+the\s+latest|do\s+more\s+with|what\s+are\s+these|refer\s+to\s+a\s+friend|send\s+to\s+a\s+friend|large(?:r)?\s+font|small(?:er)?\s+font|text\s+size|enlarge(?:\s+this)?\s+(?:image|photo|picture))\b.{0,70}$/iu,
+    pattern: () => /^(?!(?:\S+\s+){5,}\S*\.["”’)]?$)[«‹<\s]*(?:click(?:\s+here)?|view|print|(?:e-?)?mail\s+(?:this|to|a\s+friend)|back\s+to|discuss|download|subscribe\s+to|rate\s+this|post\s+(?:a\s+)?comments?|add\s+to|save\s+to|watch\s+(?:the\s+)?(?:video|videos|more|live|now)|see\s+(?:all|more|also|the\s+full)|more\s+(?:on|about|from)|all\s+.{1,40}\s+(?:articles|stories|news|posts|columns)|get\s+the\s+latest|do\s+more\s+with|what\s+are\s+these|refer\s+to\s+a\s+friend|send\s+to\s+a\s+friend|large(?:r)?\s+font|small(?:er)?\s+font|text\s+size|enlarge(?:\s+this)?\s+(?:image|photo|picture))\b.{0,70}$/iu,
     note: 'Link and tool texts that start with an interface verb: "View larger image", "Back to front page »"; not a sentence of six words or more that ends in a full stop ("View of Astoria from the Hotel Elliott.").',
     example: 'Back to front page »',
     nearMiss: 'Back to my original sentiment: I like old stuff.',
