@@ -47,7 +47,8 @@ export const PLAIN_RANGES: readonly (readonly [number, number])[] = [
   [0xfeff, 0xfeff],
 ];
 
-const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** A character of a class as a regex source writes it: letters and digits as they are, others escaped. */
+const hex = (c: number): string => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? String.fromCharCode(c) : `\\u${c.toString(16).padStart(4, '0')}`);
 const rangeSource = (ranges: readonly (readonly [number, number])[]): string => ranges.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join('');
 
 /** A line every character of which is ASCII or in {@link PLAIN_RANGES}. */
