@@ -169,6 +169,18 @@ describe('container choice', () => {
     expect(nav.prior!).toBeLessThan(-0.5);
     expect(comment.dom!.hints).toContain('comments');
   });
+  it('keeps a gallery inside the article out of it, however much more its captions say than the article', () => {
+    const slides = Array.from({ length: 12 }, (_, i) =>
+      `<li><h2>${i + 1}/12 Market slide ${i}</h2><p>Shares in the company number ${i} fell sharply on Monday after it said that profits for the year would be lower than the analysts had expected. Its chief executive said the market would recover by the autumn, when new orders were due.</p></li>`).join('');
+    const story = (n: number, word: string): string => Array.from({ length: n }, (_, i) =>
+      `<p>The minister ${word} on Tuesday that talks number ${i} had gone well, and that a deal was close. Officials on both sides said the remaining questions were technical. A final text could be signed before the summer, when the current agreement runs out.</p>`).join('');
+    const html = page('<title>Deal close - Paper</title>', `<article class="full-article"><h1>Deal close</h1>
+      <div class="text-wrapper">${story(3, 'reported')}<div class="widget-wrapper type-gallery"><div class="full-gallery"><ul class="legends">${slides}</ul></div></div>${story(2, 'added')}</div></article>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.filter((p) => p.includes('reported'))).toHaveLength(3);
+    expect(a.paragraphs.filter((p) => p.includes('added'))).toHaveLength(2);
+    expect(a.body).not.toContain('Shares in the company');
+  });
   it('takes the siblings of a wrapper around its best paragraph (a quoted paragraph in a blockquote)', () => {
     const quote = 'Pinterest aside, the trend that stands out most this month is the decline of one old service, which has lost half its share of traffic since July and now trails a much younger rival by a wide margin in every market we measured this year.';
     const html = page('', `<div class="content"><h1>Traffic sources</h1>

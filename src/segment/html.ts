@@ -80,6 +80,8 @@ interface El extends MainEl {
   role: RoleInfo;
   /** Its classes mark a blog post (HintInfo.post). */
   post: boolean;
+  /** Its class/id words name a set of pictures (a gallery, a slideshow, a carousel). */
+  gallery: boolean;
 }
 
 interface Pending {
@@ -155,7 +157,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   const walk: WalkBlock[] = [];
   const rootEl: El = {
     tag: '#root', parent: null, kids: null, content: false, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, inLink: false,
-    first: 0, end: 0, role: ROOT_ROLE, post: false,
+    first: 0, end: 0, role: ROOT_ROLE, post: false, gallery: false,
   };
   const blockStack: El[] = [rootEl];
   let buf = '';
@@ -301,6 +303,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       first: walk.length, end: walk.length,
       role: roleOf(tag, attribs, info?.words ?? [], parent.role),
       post: info?.post ?? false,
+      gallery: info !== null && info.words.some((w) => GALLERY_WORD.test(w)),
     };
     if (ownNeg !== 0) el.negEl = el;
     allEls.push(el);
@@ -369,6 +372,9 @@ function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]):
     // A comment section follows its article: one that article prose precedes within its parent
     // is the thread, however much it holds.
     const follows = comments && el.parent !== null && prefix[el.first]! - prefix[el.parent.first]! >= MAIN.minMainScore;
+    // A gallery inside the article's content element is a box of the article, however much its
+    // captions say: no wrapper of the page.
+    if (el.gallery && insideContent(el)) continue;
     if (share >= limit && count[el.end]! - count[el.first]! >= MAIN.wrapperMinProse && !follows) {
       el.ownNeg = 0;
       changed = true;
@@ -406,6 +412,15 @@ const TIME_WORD = /^(?:date|dateline|datetime|timestamp|published|pubdate|publis
  * over many access sites they kept deoptimising the segmenter (each site's feedback first saw a few
  * classes, then a new one); one site turns megamorphic once and stays so.
  */
+/** Class/id words of a set of pictures. */
+const GALLERY_WORD = /^(?:gallery|slideshow|carousel)$/;
+
+/** An ancestor's class/id words name article content. */
+function insideContent(el: El): boolean {
+  for (let p = el.parent; p !== null; p = p.parent) if (p.content) return true;
+  return false;
+}
+
 function attr(attribs: Record<string, string>, name: string): string | undefined {
   return attribs[name];
 }
