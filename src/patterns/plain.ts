@@ -12,7 +12,8 @@
  *
  * Why the answers are the same on a plain line:
  * - Property classes: `\p{X}` becomes the list of its members among the plain characters, so it
- *   admits the same characters of a plain line; `\P{X}` their complement among them.
+ *   admits the same characters of a plain line; `\P{X}` outside a class their complement (a source
+ *   with `\P{X}` inside a class is not rewritten).
  * - Case: a plain line's characters beyond ASCII have no case (they equal their upper and lower
  *   case, and no other character maps to them, see the tests), and ASCII letters fold alike with
  *   and without `u`, but for two characters: with `iu`, `ſ` (U+017F) matches `s` and the Kelvin
@@ -99,7 +100,7 @@ function classAtom(source: string, i: number): { code: number | null; end: numbe
     const close = source.indexOf('}', i);
     return { code: null, end: close < 0 ? source.length : close + 1 };
   }
-  const simple: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+  const simple: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, b: 8, '0': 0 };
   if (c !== undefined && c in simple) return { code: simple[c]!, end: i + 2 };
   if (c !== undefined && /[dDsSwW]/.test(c)) return { code: null, end: i + 2 };
   return { code: c === undefined ? null : c.charCodeAt(0), end: i + 2 };

@@ -406,12 +406,6 @@ const CREDIT_WORD = /^(?:credit|credits|photocredit|imagecredit|mediacredit|picc
 const BYLINE_WORD = /^(?:byline|bylines|byl|author|authors|authorname|author_name|writer|reporter|contributor|by)$/;
 const TIME_WORD = /^(?:date|dateline|datetime|timestamp|published|pubdate|publishdate|posted|postdate|time)$/;
 
-/**
- * An attribute's value. Every attribute lookup goes through this one keyed load: htmlparser2's
- * attribute objects take a new hidden class for every combination of attribute names, and spread
- * over many access sites they kept deoptimising the segmenter (each site's feedback first saw a few
- * classes, then a new one); one site turns megamorphic once and stays so.
- */
 /** Class/id words of a set of pictures. */
 const GALLERY_WORD = /^(?:gallery|slideshow|carousel)$/;
 
@@ -421,6 +415,12 @@ function insideContent(el: El): boolean {
   return false;
 }
 
+/**
+ * An attribute's value. Every attribute lookup goes through this one keyed load: htmlparser2's
+ * attribute objects take a new hidden class for every combination of attribute names, and spread
+ * over many access sites they kept deoptimising the segmenter (each site's feedback first saw a few
+ * classes, then a new one); one site turns megamorphic once and stays so.
+ */
 function attr(attribs: Record<string, string>, name: string): string | undefined {
   return attribs[name];
 }
