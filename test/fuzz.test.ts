@@ -218,6 +218,11 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     const recipe = 'Ingredients:\n2 eggs\n1 cup flour\n';
     expect(() => checks.stable(recipe, 'text')).not.toThrow();
     expect(extract(recipe, { inputFormat: 'text' })).toMatchObject({ headline: 'Ingredients:', paragraphs: ['2 eggs', '1 cup flour'] });
+    // a photo's credit or caption that opens the text stands outside its order: the line after it
+    // is in the title's place, as it is first in the text output read back (seed 20262103,
+    // text-stable; also failed at the start of session 21)
+    expect(() => checks.stable('the Photo: Subscribe .\nthe Фото:\nⰀ\n0\nⰀ\n', 'text')).not.toThrow();
+    expect(extract(`Photo: Jane Doe / AP\n${recipe}`, { inputFormat: 'text' })).toMatchObject({ headline: 'Ingredients:', paragraphs: ['2 eggs', '1 cup flour'], photoCredits: ['Jane Doe / AP'] });
     // a figcaption "Photo: <sentence>" whose captions carry the article gives the sentence without
     // its label, as the text read back does (seed 20261801, html-stable; also failed at the start
     // of session 18)

@@ -377,7 +377,7 @@ function take(b: Block, role: Block['role'], reason: string): void {
 }
 
 /** Choose headline, subheadline, byline and dateline around the body's start; label credits and captions. */
-export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | null, stopwords: Set<string> | null, proseLevel: number): void {
+export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | null, stopwords: Set<string> | null, proseLevel: number, opening = 0): void {
   const bodyStart = span?.start ?? work.length;
   const fixedHeadline = work.some((w) => w.block.fixed && w.block.role === 'headline');
 
@@ -465,14 +465,15 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       // body span, see `titlePlaced`), so the text output, headline first, reads back the same.
       // That is the document's first line when it comes before the body, else the article's own
       // first line when body follows it.
-      const top = work[0]!;
-      const lead = work[span.start]!;
+      // (The document's first line after a photo's credit or caption that opens it, see label.)
+      const top = work[opening]!;
+      const first = work[span.start]!;
       const more = work.slice(span.start + 1, span.end + 1).some((w) => w.block.role === 'body');
-      if (span.start > 0 && work.length > 1 && titlePlaced(top) && plainLine(top)) {
+      if (span.start > opening && work.length > opening + 1 && titlePlaced(top) && plainLine(top)) {
         take(top.block, 'headline', 'first line of the document, in the title\'s place');
-        headline = 0;
-      } else if (more && lead.block.role === 'body' && titlePlaced(lead) && plainLine(lead)) {
-        take(lead.block, 'headline', 'first line of the article, not a sentence, no headline above it');
+        headline = opening;
+      } else if (more && first.block.role === 'body' && titlePlaced(first) && plainLine(first)) {
+        take(first.block, 'headline', 'first line of the article, not a sentence, no headline above it');
         headline = span.start;
       }
     }

@@ -418,8 +418,12 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   // first. So is it on weak evidence (the fallbacks) whatever its shape, except a line that ends
   // in a full stop: when the text output opens with the first paragraph (no headline), skipping
   // that would lose it (found by text-stable at fuzz seed 90210).
-  const head = work[0];
-  const titlePlace = work.length > 1 && head !== undefined && titlePlaced(head) ? 1 : 0;
+  // A photo's credit or caption that opens a text (a hero image's, above the headline) stands
+  // outside the text's order: the title's place is the first line after such lines. The text
+  // output writes no credit, so read back, that line is first (fuzz, text-stable at seed 20262103).
+  const lead = leadingMedia(work);
+  const head = work[lead];
+  const titlePlace = work.length > lead + 1 && head !== undefined && titlePlaced(head) ? lead + 1 : lead;
   const main = mainSpan(blocks);
   let span = main !== null ? mainBody(work, main, limit, ctx.favor) : bestSpan(work, ctx.favor, limit, titlePlace);
   // What reads as the body's prose: the span's threshold, or the recall setting's when only the
@@ -436,7 +440,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     // A tiny document whose only candidate is its first line (the rest too short for any
     // evidence) is left to `tinyDocument`, which reads that line as the title: so its text output,
     // read back, gives the same article (fuzz, text-stable at seed 20261254).
-    span = (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(1)) ?? (titlePlace === 1 && tinyText(work) ? null : weak(0));
+    span = (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(lead + 1)) ?? (titlePlace === lead + 1 && tinyText(work, lead) ? null : weak(lead));
   }
   // A post header above the span's start is the article's top: the span is not widened above it.
   const header = span !== null && main === null ? postHeader(work, limit) : null;
@@ -454,16 +458,31 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   }
   let listed: Set<number> | undefined;
   if (span !== null) ({ span, items: listed } = announcedLists(work, leadInAbove(work, span, top), commentStart >= 0 ? commentStart : work.length));
-  if (span !== null && listed !== undefined && main === null && titlePlace === 1) span = titleAnnouncedList(work, span, listed, commentStart >= 0 ? commentStart : work.length);
+  if (span !== null && listed !== undefined && main === null && titlePlace === lead + 1) span = titleAnnouncedList(work, span, listed, commentStart >= 0 ? commentStart : work.length, lead);
   assignRoles(work, span, ctx.favor, commentStart, listed);
   // The headline is looked for from the container's start, even when the body run starts later.
-  assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, proseLevel);
-  if (span === null) tinyDocument(work, ctx.meta?.headline != null);
+  assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, proseLevel, lead);
+  if (span === null) tinyDocument(work, ctx.meta?.headline != null, lead);
 }
 
-/** At most `THRESHOLDS.tinyDocumentLines` lines, and no caption or credit (that makes a photo page with a headline, not a note). */
-function tinySize(work: readonly Work[]): boolean {
-  return work.length > 0 && work.length <= THRESHOLDS.tinyDocumentLines && work.every((w) => w.media === null);
+/**
+ * At most `THRESHOLDS.tinyDocumentLines` lines after the `lead` lines of a photo's credit or caption
+ * that open it, and no caption or credit among them (that makes a photo page with a headline, not a
+ * note).
+ */
+function tinySize(work: readonly Work[], lead = 0): boolean {
+  const rest = work.length - lead;
+  return rest > 0 && rest <= THRESHOLDS.tinyDocumentLines && work.every((w, i) => i < lead || w.media === null);
+}
+
+/**
+ * How many lines of a photo's credit or caption open the text (none when every line is one): they
+ * stand outside the text's order. Markup places its own blocks.
+ */
+function leadingMedia(work: readonly Work[]): number {
+  let i = 0;
+  while (i < work.length && work[i]!.media !== null && work[i]!.block.dom === undefined) i++;
+  return i === work.length ? 0 : i;
 }
 
 /** A line no pattern claims that names something (stopwords alone, "the the", say nothing). */
@@ -476,9 +495,9 @@ function tinyLine(w: Work): boolean {
  * evidence (under 3 words: the single-block fallback passes them over) and of the kind
  * `tinyDocument` reads.
  */
-function tinyText(work: readonly Work[]): boolean {
-  if (!tinySize(work)) return false;
-  const open = work.filter((w) => !w.block.fixed && w.boiler?.row.id !== 'image-placeholder');
+function tinyText(work: readonly Work[], lead = 0): boolean {
+  if (!tinySize(work, lead)) return false;
+  const open = work.slice(lead).filter((w) => !w.block.fixed && w.boiler?.row.id !== 'image-placeholder');
   return open.length > 1 && open.every(tinyLine) && open.slice(1).every((w) => w.f.words < 3);
 }
 
@@ -489,8 +508,8 @@ function tinyText(work: readonly Work[]): boolean {
  * stands in the title's place and is the headline, as the text output writes it: read back, the
  * output gives the same article. (Lines the markup fixed and dates keep their roles.)
  */
-function tinyDocument(work: readonly Work[], metaHeadline: boolean): void {
-  if (!tinySize(work)) return;
+function tinyDocument(work: readonly Work[], metaHeadline: boolean, lead = 0): void {
+  if (!tinySize(work, lead)) return;
   // A text browser's image placeholders ("[logo]") are no text: as if the line were blank.
   const open = work.filter((w) => !w.block.fixed && w.block.role === 'boilerplate' && w.boiler?.row.id !== 'image-placeholder');
   if (open.length === 0 || !open.every(tinyLine)) return;

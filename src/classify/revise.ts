@@ -1081,25 +1081,26 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
 }
 
 /**
- * The document's first line, in the title's place (`titlePlaced`), that ends in a colon announces
- * the list under it when that list runs down to the span or into it, or when the line is the span
+ * The document's first line (after the `lead` lines of a photo's credit or caption that open it),
+ * in the title's place (`titlePlaced`), that ends in a colon announces the list under it when that
+ * list runs down to the span or into it, or when the line is the span
  * (`items` gains the list, the span runs from under the title over the list): the headline of a
  * text output whose article opens with a line announcing a list. Read as the body's first line,
  * that line announced the list; read back from the text output, where it stands first as the
  * headline, it still does (fuzz, text-stable at seeds 20261801, 20261802 and 20261901).
  */
-export function titleAnnouncedList(work: readonly Work[], span: Span, items: Set<number>, limit = work.length): Span {
-  const head = work[0];
+export function titleAnnouncedList(work: readonly Work[], span: Span, items: Set<number>, limit = work.length, lead = 0): Span {
+  const head = work[lead];
   // However weak the line reads here (below 0, the span found by the fallbacks: the line alone, or
   // a line under the list): read as the body's first line, under a caption, the document's share of
   // stopwords made it prose, and it announced the list (fuzz, text-stable at seed 20261903).
-  const alone = span.start === 0 && span.end === 0;
-  if (head === undefined || (span.start < 1 && !alone) || !LEAD_IN.test(head.block.text) || !titlePlaced(head)) return span;
+  const alone = span.start === lead && span.end === lead;
+  if (head === undefined || (span.start < lead + 1 && !alone) || !LEAD_IN.test(head.block.text) || !titlePlaced(head)) return span;
   if (boilerKind(head) !== null || head.media !== null || head.meta !== null || head.block.dom !== undefined) return span;
-  const end = listEnd(work, 0, limit);
-  if (end < span.start || end <= 1) return span;
-  for (let k = 1; k < end; k++) items.add(k);
-  return { start: 1, end: Math.max(span.end, end - 1) };
+  const end = listEnd(work, lead, limit);
+  if (end < span.start || end <= lead + 1) return span;
+  for (let k = lead + 1; k < end; k++) items.add(k);
+  return { start: lead + 1, end: Math.max(span.end, end - 1) };
 }
 
 /**
