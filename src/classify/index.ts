@@ -6,7 +6,7 @@ import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
-import { applyRules, type Work } from './rules.js';
+import { applyRules, mediaMatch, type Work } from './rules.js';
 import { oneByte } from '../patterns/table.js';
 import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
 import { assignMeta } from './headline.js';
@@ -193,7 +193,10 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   if (!blocks.some((b) => b.dom?.inMain === true)) forgetMain(blocks);
   // Flat one-byte copies of the Latin-1 texts: the features' scan and the tables read them faster.
   for (const b of blocks) b.text = oneByte(b.text);
-  const lang = detectLanguage(blocks.map((b) => b.text));
+  // A photo's credit or caption is no sample of the text's language: the text output writes none,
+  // and read back, the document must read in the same language (fuzz, text-stable at seed 20262104:
+  // "Reuters Photo: !一" made a note of three short lines Chinese).
+  const lang = detectLanguage(blocks.map((b) => b.text), (line) => mediaMatch(line) !== null);
   const feats = blocks.map((b) => blockFeatures(b, lang));
   const docStop = documentStopLevel(feats.map((f) => ({ f })));
   // Only a markup container can be fallen back from (labelling leaves `inMain` as it is): text

@@ -364,7 +364,7 @@ function lettered(line: string): boolean {
  * Detect the language from a sample of the document's longest lines.
  * @param lines - The document's block texts.
  */
-export function detectLanguage(lines: readonly string[]): LanguageInfo {
+export function detectLanguage(lines: readonly string[], skip: (line: string) => boolean = () => false): LanguageInfo {
   // The longest lines are the likeliest prose; 1200 characters are plenty for trigrams.
   const sample: string[] = [];
   let size = 0;
@@ -375,6 +375,7 @@ export function detectLanguage(lines: readonly string[]): LanguageInfo {
     // Nor is a rule: w3m prints an <hr> as a row of "━" as wide as the page, the longest line of
     // many a page (it took the whole sample, and the language went undetected).
     if (!lettered(line)) continue;
+    if (skip(line)) continue;
     sample.push(line.length > SAMPLE_CHARS ? line.slice(0, SAMPLE_CHARS) : line);
     size += Math.min(line.length, SAMPLE_CHARS);
   }
