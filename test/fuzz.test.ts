@@ -223,7 +223,7 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     // text-stable; also failed at the start of session 21)
     expect(() => checks.stable('the Photo: Subscribe .\nthe Фото:\nⰀ\n0\nⰀ\n', 'text')).not.toThrow();
     expect(extract(`Photo: Jane Doe / AP\n${recipe}`, { inputFormat: 'text' })).toMatchObject({ headline: 'Ingredients:', paragraphs: ['2 eggs', '1 cup flour'], photoCredits: ['Jane Doe / AP'] });
-    // nor is such a line a sample of the text's language: "Reuters Photo: !一" made the note Chinese,
+    // nor is such a line a sample of the text's language: "Reuters Photo: !一" made the note French,
     // and "to" a stopword only once read back without it (seed 20262104, text-stable)
     expect(() => checks.stable('Reuters Photo: !一\non !𐀀𐀀 𐀀𐀀 ! a\nto\n', 'text')).not.toThrow();
     // a figcaption "Photo: <sentence>" whose captions carry the article gives the sentence without

@@ -195,7 +195,7 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   for (const b of blocks) b.text = oneByte(b.text);
   // A photo's credit or caption is no sample of the text's language: the text output writes none,
   // and read back, the document must read in the same language (fuzz, text-stable at seed 20262104:
-  // "Reuters Photo: !一" made a note of three short lines Chinese).
+  // with "Reuters Photo: !一" a note of three short lines read as French, without it as English).
   const lang = detectLanguage(blocks.map((b) => b.text), (line) => mediaMatch(line) !== null);
   const feats = blocks.map((b) => blockFeatures(b, lang));
   const docStop = documentStopLevel(feats.map((f) => ({ f })));
