@@ -320,8 +320,9 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
     // A subheading of one or two words with nothing else for it is a section label; so is one the
     // boilerplate table knows ("About the author", "Related stories", "3 Comments").
-    // The same for a line whose class names a title ("MAIL THIS STORY" in a "section-heading" link).
-    if (match === 0 && (heading ? tag !== 'h1' && (f.words < 3 || boilerplateTable.match(b.text) !== null) : titled && boilerplateTable.match(b.text) !== null)) continue;
+    // So is a line whose class names a title ("MAIL THIS STORY" in a "section-heading" link).
+    const subheading = heading && tag !== 'h1';
+    if (match === 0 && ((subheading && f.words < 3) || ((subheading || titled) && boilerplateTable.match(b.text) !== null))) continue;
     // A label h1 is left to the classifier, which weighs it against the lines near the body.
     if (match === 0 && tag === 'h1' && i >= lo && labelHeading(b, lead)) continue;
     let score = match;
