@@ -129,6 +129,8 @@ describe('furniture added in session 13', () => {
       ['You may also like -', 'related-heading'],
       ['LIKE IT? SHARE IT!', 'share-prompt'],
       ['Please Share!', 'share-prompt'],
+      ['Click here to get News24 headlines on your Facebook profile.', 'share-prompt'],
+      ['Get breaking news alerts on your phone', 'share-prompt'],
       ['25 comments per page', 'comment-prompt'],
       ['A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of The Wall Street Journal, with the headline: Suspect Is Silent.', 'print-edition'],
       ['• The opinions expressed here are my personal opinions.', 'views-disclaimer'],
@@ -142,7 +144,7 @@ describe('furniture added in session 13', () => {
       ['Main | Crafting wonder »', 'post-nav-titles'],
     ];
     for (const [line, id] of cases) expect(boilerplateTable.match(line)?.row.id, line).toBe(id);
-    for (const line of ['The views expressed by the minister were criticised.', 'Loading the ship took three days.', 'JavaScript is off the table for this project, the team said.', 'Read the rest of the story and you will see why.', 'Please share your experiences with the update.', 'Filed under: Latest News The production of the Peugeot iOn and Citroen C-Zero has been cut back at the Mitsubishi plant in Japan, which builds both of the electric cars alongside its own i-MiEV, because sales have been far slower than the three companies hoped when they agreed the deal, and stocks of unsold cars have grown.', 'The comments he made about the policy were criticised by his own party.']) {
+    for (const line of ['The views expressed by the minister were criticised.', 'Loading the ship took three days.', 'JavaScript is off the table for this project, the team said.', 'Read the rest of the story and you will see why.', 'Please share your experiences with the update.', 'Get the latest news on your phone bill from the regulator, which ruled on Tuesday that the charges were unfair.', 'Filed under: Latest News The production of the Peugeot iOn and Citroen C-Zero has been cut back at the Mitsubishi plant in Japan, which builds both of the electric cars alongside its own i-MiEV, because sales have been far slower than the three companies hoped when they agreed the deal, and stocks of unsold cars have grown.', 'The comments he made about the policy were criticised by his own party.']) {
       expect(boilerplateTable.match(line), line).toBeNull();
     }
   });
