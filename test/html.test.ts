@@ -295,6 +295,12 @@ describe('container choice', () => {
     const linked = page('<title>Week in review</title>', `<div class="content"><h1>Week in review</h1>${prose(3)}<ul>${titles.map((t) => `<li><a href="/x">${t}</a></li>`).join('')}</ul>${prose(2, 'said')}</div>`);
     const kept = segmentHtml(linked).blocks.filter((b) => b.dom!.inMain).map((b) => b.text);
     expect(kept.some((t) => t.startsWith('Important') || t.startsWith('The semi-final'))).toBe(false);
+    // linked all but its first word and its full stop, the writer's sentence stays a sentence:
+    // a teaser's link holds the stop too
+    const sentence = 'The <a href="/g">AWS Storage Gateway is now generally available, and it now supports cached volumes</a>.';
+    const stop = (item: string): boolean => segmentHtml(page('<title>Week in review</title>', `<div class="content"><h1>Week in review</h1>${prose(3)}<ul><li>${item}</li></ul>${prose(2, 'said')}</div>`)).blocks.find((b) => b.text.startsWith('The AWS'))!.dom!.inMain === true;
+    expect(stop(sentence)).toBe(true);
+    expect(stop(sentence.replace('</a>.', '.</a>'))).toBe(false);
   });
   it('keeps the hint of a comment section that follows its article, even when it holds most of the prose', () => {
     const thread = Array.from({ length: 14 }, (_, i) => `<dt>${i + 1}. Reader ${i} - August 8, 2012</dt><dd><p>Congratulations on a great night out at the ball park, most celebrities miss the plate by twenty feet or more, number ${i}.</p></dd>`).join('');

@@ -81,7 +81,11 @@ export const MAIN = {
   inMainLinkListMaxWords: 25,
   /** …unless it is a sentence of at least this many words (see `linkedSentence`). */
   linkedSentenceMinWords: 6,
-  /** …with some words outside its links (a sentence linked whole is a teaser or a ticker). */
+  /**
+   * …with some words outside its links (a sentence linked whole is a teaser or a ticker), or its
+   * full stop outside them: the writer linked the words of a sentence ("The [AWS Storage Gateway is
+   * now generally available]."), where a teaser's link holds all of it.
+   */
   linkedSentenceMaxDensity: 0.95,
 } as const;
 
@@ -97,6 +101,8 @@ export interface MainBlock {
    * an address, a list written with `<br>`): the lines are valued as the one paragraph they make.
    */
   para?: MainEl | null;
+  /** Its last visible character is link text. */
+  endLinked?: boolean;
 }
 
 export interface MainEl {
@@ -118,7 +124,7 @@ export function proseValue(b: MainBlock): number {
   if (b.neg !== 0) return MAIN.furnitureWeight * chars;
   // A sentence with most of its words linked, some not ("If you like it, you'll like other games,
   // like Apples to Apples …"): the words outside its links are prose.
-  if (b.linkDensity > MAIN.linkListDensity && b.linkDensity < MAIN.linkedSentenceMaxDensity && b.words >= MAIN.proseMinWords && linkedSentence(b.text, b.words)) {
+  if (b.linkDensity > MAIN.linkListDensity && (b.linkDensity < MAIN.linkedSentenceMaxDensity || b.endLinked === false) && b.words >= MAIN.proseMinWords && linkedSentence(b.text, b.words)) {
     return chars * (1 - b.linkDensity);
   }
   if (b.linkDensity > MAIN.linkListDensity) return MAIN.linkListWeight * chars;
@@ -158,7 +164,7 @@ export function proseValues(blocks: readonly MainBlock[]): number[] {
       linked += x.linkDensity * x.text.length;
       parts.push(x.text);
     }
-    const v = proseValue({ text: parts.join(' '), words, linkDensity: chars > 0 ? linked / chars : 0, tag: b.tag, neg: b.neg });
+    const v = proseValue({ text: parts.join(' '), words, linkDensity: chars > 0 ? linked / chars : 0, tag: b.tag, neg: b.neg, endLinked: blocks[j - 1]!.endLinked });
     for (let k = i; k < j; k++) out[k] = (v * blocks[k]!.text.length) / chars;
     i = j;
   }

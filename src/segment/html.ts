@@ -97,6 +97,8 @@ export interface WalkBlock {
   owner: El;
   linkChars: number;
   chars: number;
+  /** Its last visible character is link text (a teaser linked whole, full stop and all). */
+  endLinked: boolean;
   /** Text inside credit / byline / time markup of this block, whitespace-normalised. */
   creditText: string;
   bylineText: string;
@@ -163,6 +165,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   let buf = '';
   let linkChars = 0;
   let chars = 0;
+  let endLinked = false;
   // Where the text of credit, byline and time markup starts and ends in the block's text: from its
   // first piece to its last, with whatever stands between (a "“", an " and " outside the markup),
   // so that the role's text is a stretch of the page's text, never pieces glued together.
@@ -190,7 +193,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       }
       words += unspaced >> 1;
       walk.push({
-        text, words, tag: owner.tag, owner, linkChars, chars,
+        text, words, tag: owner.tag, owner, linkChars, chars, endLinked,
         creditText: creditFrom < 0 ? '' : normalizeSpace(buf.slice(creditFrom, creditTo)),
         bylineText: bylineFrom < 0 ? '' : normalizeSpace(buf.slice(bylineFrom, bylineTo)),
         timeText: timeFrom < 0 ? '' : normalizeSpace(buf.slice(timeFrom, timeTo)),
@@ -198,6 +201,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     }
     buf = '';
     linkChars = chars = 0;
+    endLinked = false;
     creditFrom = bylineFrom = timeFrom = -1;
   };
 
@@ -235,7 +239,8 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       const n = data.trim().length;
       if (n === 0) continue;
       chars += n;
-      if (parent.inLink) linkChars += n;
+      endLinked = parent.inLink;
+      if (endLinked) linkChars += n;
       const r = parent.role;
       if (r.credit !== null) {
         if (creditFrom < 0) creditFrom = at;
@@ -323,7 +328,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   rootEl.end = walk.length;
 
   const meta = buildMeta(raw);
-  const mainBlocks: MainBlock[] = walk.map((w) => ({ text: w.text, words: w.words, linkDensity: w.chars > 0 ? w.linkChars / w.chars : 0, tag: w.tag, neg: 0, para: w.tag === 'p' ? w.owner : null }));
+  const mainBlocks: MainBlock[] = walk.map((w) => ({ text: w.text, words: w.words, linkDensity: w.chars > 0 ? w.linkChars / w.chars : 0, tag: w.tag, neg: 0, para: w.tag === 'p' ? w.owner : null, endLinked: w.endLinked }));
   clearWrapperHints(mainBlocks, allEls);
   for (let i = 0; i < walk.length; i++) mainBlocks[i]!.neg = walk[i]!.owner.neg;
   const choice = chooseMain(mainBlocks, els, meta.articleBody, titleHeading(mainBlocks, meta.headline, raw.title, meta.siteName));
@@ -335,7 +340,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       // Furniture nested inside the container (a share row, a related-links box) stays out.
       const negEl = w.owner.negEl;
       if (negEl !== null && negEl.depth > choice.container.depth) inMain = false;
-      else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords && !(ld < MAIN.linkedSentenceMaxDensity && linkedSentence(w.text, w.words))) inMain = false;
+      else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords && !((ld < MAIN.linkedSentenceMaxDensity || !w.endLinked) && linkedSentence(w.text, w.words))) inMain = false;
     }
     const block = newBlock(i, w.text, i + 1, i === 0 ? 0 : 1);
     const up = w.owner.parent;
