@@ -60,6 +60,12 @@ export const THRESHOLDS = {
    * 2/3 of this at least): that run is the article, the prose above a blurb.
    */
   commentArticleChars: 300,
+  /**
+   * Characters of the longest line the container may hold above the headline the markup fixed for
+   * the body to start under the headline (a blog's tagline, a caption, a login prompt: see
+   * classifyWork). A longer one is a paragraph: the article opens above its heading.
+   */
+  aboveHeadlineMaxChars: 200,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */
   commentMinWords: 5,
   /** Words of a line all in capitals for it to be a tagline or a box, no paragraph (see `markShoutedLines`). */

@@ -730,6 +730,31 @@ describe('class hints of blog posts', () => {
     expect(a.body).toContain('4 pounds apples');
     expect(a.body).not.toContain('silver award');
   });
+  it('Blogger\'s posts gadget ("widget Blog") is no generic widget: an old template\'s post of one paragraph is the article, its title the headline', () => {
+    const h = new HintCache();
+    expect(h.info('widget Blog', 'Blog1')!.neg).toBe(0);
+    expect(h.info('widget HTML', 'HTML1')!.neg).toBe(NEG.other);
+    expect(h.info('widget BlogArchive', 'BlogArchive1')!.neg).toBe(NEG.other);
+    const gadget = (i: number) => `<div class="widget HTML" id="HTML${i}"><h2>Useful links ${i}</h2><ul><li><a href="/a">Help centre</a></li><li><a href="/b">Developer tools</a></li></ul></div>`;
+    const post = 'Each week this blog features a recently added gadget that looks promising. If you would like to see all new gadgets as they are published, subscribe to the feed.';
+    const html = page('<title>Inside Desktop Tools: Featured gadget: Periodic Table</title>', `<div id="main"><div id="logo"><h1>Inside Desktop Tools</h1></div>
+      <div class="widget Blog" id="Blog1"><div class="post uncustomized-post-template"><h3 class="post-title"><a href="/p">Featured gadget: Periodic Table</a></h3><div class="post-body"><p>${post}</p></div></div></div></div>
+      <div id="sidebar">${[1, 2, 3].map(gadget).join('')}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.headline).toBe('Featured gadget: Periodic Table');
+    expect(a.paragraphs).toEqual([post]);
+  });
+  it('the body starts under the headline the markup fixed when the container holds only a few short lines above it', () => {
+    const tagline = 'The official source for information about our desktop tools.';
+    const html = (above: string): string => page('<title>The Reader gadget | Desktop blog</title>', `<div class="content"><p>${above}</p><h1>The Reader gadget</h1>${prose(3)}</div>`);
+    const a = extract(html(tagline), { inputFormat: 'html' });
+    expect(a.headline).toBe('The Reader gadget');
+    expect(a.body).not.toContain(tagline);
+    expect(a.paragraphs).toHaveLength(3);
+    // a paragraph above the heading is the article's opening: it stays
+    const intro = 'Every time we ship a new feature we hear that the developers do not listen to users, so this post explains, step by step, how a feature is shaped, from the data we gather to the day it ships to everyone.';
+    expect(extract(html(intro), { inputFormat: 'html' }).paragraphs).toContain(intro);
+  });
   it('an id of just "more" is the anchor "Continue reading" jumps to: the post goes on in it', () => {
     const h = new HintCache();
     expect(h.info(undefined, 'more')).toBeNull();

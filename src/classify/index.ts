@@ -333,6 +333,22 @@ function forgetMain(blocks: Block[]): void {
   }
 }
 
+/**
+ * The lines from `start` up to the headline at `head` are a header: none is as long as a paragraph
+ * (`THRESHOLDS.aboveHeadlineMaxChars`), and they hold less text than the lines after it up to `end`.
+ */
+function headerAbove(work: readonly Work[], start: number, head: number, end: number): boolean {
+  let above = 0;
+  for (let i = start; i < head; i++) {
+    const n = work[i]!.block.text.length;
+    if (n > THRESHOLDS.aboveHeadlineMaxChars) return false;
+    above += n;
+  }
+  let below = 0;
+  for (let i = head + 1; i < end && below <= above; i++) below += work[i]!.block.text.length;
+  return above < below;
+}
+
 /** Lines below a post's dated byline within which its body starts (share tools, a category between). */
 const BODY_REACH = 3;
 
@@ -429,6 +445,14 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const titlePlace = work.length > lead + 1 && head !== undefined && titlePlaced(head) ? lead + 1 : lead;
   const main = mainSpan(blocks);
   let span = main !== null ? mainBody(work, main, limit, ctx.favor) : bestSpan(work, ctx.favor, limit, titlePlace);
+  // The article starts under the headline the markup fixed: what the container holds above it, in
+  // a few short lines, is the page's header (a blog's name and tagline, a login prompt, a photo's
+  // caption), not the body. A paragraph above it, or more text than below it (a recipe card's title
+  // under the story), says the article opens above the heading.
+  if (span !== null && main !== null) {
+    const h = blocks.findIndex((b) => b.fixed === true && b.role === 'headline');
+    if (h > span.start && h < span.end && headerAbove(work, span.start, h, span.end + 1)) span = { start: h + 1, end: span.end };
+  }
   // What reads as the body's prose: the span's threshold, or the recall setting's when only the
   // fallbacks found a body (a line ending in a full stop that reads so is no headline, see
   // assignMeta: read back from the text output, headline first, it would be a paragraph).

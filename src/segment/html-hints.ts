@@ -97,6 +97,13 @@ const BARE_MORE = /(?:^|[\s#])more(?=[\s#]|$)/g;
 const JUMP_ANCHOR_ID = /^more$/i;
 
 /**
+ * Blogger's gadget of the posts, the page's article on a post's page: `<div class="widget Blog">`,
+ * a widget like every gadget of the sidebar, but the one that holds the blog. Its "widget" says
+ * nothing of its role.
+ */
+const BLOG_WIDGET = /^widget blog(?=#|$)/;
+
+/**
  * Classes of a social post embedded in the article ("twitter-tweet", "instagram-media",
  * "tiktok-embed", "fb-post"): a post the article quotes, not a share row. The network's name in
  * them says nothing about the element's role, so they are no hint at all.
@@ -123,6 +130,7 @@ export class HintCache {
     // "tag-privacy", "entry-author-jo"): topic labels, not layout roles.
     if (post || TAXONOMY_TWICE.test(lower)) lower = lower.replace(TAXONOMY, ' ');
     lower = lower.replace(EMBED, ' ');
+    if (BLOG_WIDGET.test(lower)) lower = lower.slice('widget '.length);
     // "entry-more", "post-more": the rest of the post after its "continue reading" break.
     const rest = lower.replace(CONTENT_MORE, ' ');
     if (rest !== lower) {
