@@ -66,6 +66,16 @@ export const THRESHOLDS = {
    * classifyWork). A longer one is a paragraph: the article opens above its heading.
    */
   aboveHeadlineMaxChars: 200,
+  /**
+   * A section's front page (see classify/index.ts `teaserRiver`): at least this many body
+   * paragraphs each right under a linked title, and at least this share of the body paragraphs so.
+   */
+  riverPairs: 4,
+  riverShare: 0.8,
+  /** Characters at most of a teaser's summary (a sentence or two). */
+  riverSummaryMaxChars: 300,
+  /** Share of a teaser title's characters that are link text. */
+  teaserTitleLinkDensity: 0.9,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */
   commentMinWords: 5,
   /** Words of a line all in capitals for it to be a tagline or a box, no paragraph (see `markShoutedLines`). */

@@ -744,6 +744,19 @@ describe('class hints of blog posts', () => {
     expect(a.headline).toBe('Featured gadget: Periodic Table');
     expect(a.paragraphs).toEqual([post]);
   });
+  it('a section\'s front page, a river of teasers (each summary under its linked title), holds no article; a list article\'s reviews under linked names stay', () => {
+    const stories = ['Genetic markers that could show who is at risk of dementia have been identified by scientists in the US.', 'Eating more potassium and less salt lowers blood pressure and the risk of stroke, two new studies say.', 'Men going thin on top may be more likely to have heart problems than their friends, researchers in Japan say.', 'Four new cases of a bird flu virus not seen in humans before have been found by the authorities.', 'Drugs that lower cholesterol may prevent one of the commonest forms of blindness, according to a new study.'];
+    const river = (summary: (t: string, i: number) => string): string => page('<title>News - Health</title>', `<div class="content"><h1>Health</h1>${stories.map((t, i) => `<h3><a href="/news/${i}">Health story number ${i} in brief</a></h3><p>${summary(t, i)}</p>`).join('')}</div>`);
+    const front = extract(river((t) => t), { inputFormat: 'html' });
+    expect(front.paragraphs).toEqual([]);
+    const navigation = front.boilerplate.filter((b) => b.kind === 'navigation').map((b) => b.text).join('\n');
+    for (const t of stories) expect(navigation).toContain(t);
+    // a list article: each game's name linked over a review of several sentences
+    const review = (t: string, i: number): string => `${t} It is the ${i}th pick of the launch line-up, and the one I kept coming back to on long evenings. The controls take a while to learn, but the reward is a world that feels solid under your hands, and the price is fair for what you get.`;
+    expect(extract(river(review), { inputFormat: 'html' }).paragraphs).toHaveLength(stories.length);
+    // three teasers are no river: a page may end its article with a few
+    expect(extract(river((t) => t).replace(/<h3><a href="\/news\/[34]">.*?<\/a><\/h3>/g, ''), { inputFormat: 'html' }).paragraphs.length).toBeGreaterThan(0);
+  });
   it('the body starts under the headline the markup fixed when the container holds only a few short lines above it', () => {
     const tagline = 'The official source for information about our desktop tools.';
     const html = (above: string): string => page('<title>The Reader gadget | Desktop blog</title>', `<div class="content"><p>${above}</p><h1>The Reader gadget</h1>${prose(3)}</div>`);

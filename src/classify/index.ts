@@ -222,6 +222,7 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   }
   photoEssay(blocks);
   secondCopy(blocks);
+  teaserRiver(blocks, feats);
   return { language: lang.code };
 }
 
@@ -490,6 +491,40 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, proseLevel, lead);
   if (span === null) tinyDocument(work, ctx.meta?.headline != null, lead);
+}
+
+/**
+ * A teaser's title in markup: a short line, all of it a link, that ends no sentence (at least
+ * `THRESHOLDS.teaserTitleLinkDensity` of its characters linked; 2 to 20 words).
+ */
+function linkedTitle(b: Block, f: Features): boolean {
+  const ld = b.dom?.linkDensity;
+  return ld !== undefined && ld >= THRESHOLDS.teaserTitleLinkDensity && f.words >= 2 && f.words <= 20 && !FULL_STOP.test(b.text);
+}
+
+/**
+ * A section's front page holds no article: its "body" is a river of teasers, each summary under its
+ * story's linked title (at least `THRESHOLDS.riverPairs` pairs, and nearly every body paragraph
+ * one: `THRESHOLDS.riverShare`). A summary is a sentence or two (`THRESHOLDS.riverSummaryMaxChars`):
+ * a list article's items (games, products, each linked over its review) are paragraphs of several. The page's body is then empty, its teasers are
+ * navigation, and so is a headline that is a teaser's title.
+ */
+function teaserRiver(blocks: readonly Block[], feats: readonly Features[]): void {
+  let body = 0;
+  let pairs = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.role !== 'body' || linkedTitle(blocks[i]!, feats[i]!)) continue;
+    body++;
+    if (i > 0 && blocks[i]!.text.length <= THRESHOLDS.riverSummaryMaxChars && linkedTitle(blocks[i - 1]!, feats[i - 1]!)) pairs++;
+  }
+  if (pairs < THRESHOLDS.riverPairs || pairs < THRESHOLDS.riverShare * body) return;
+  blocks.forEach((b, i) => {
+    if (b.role === 'body' || (b.role === 'headline' && linkedTitle(b, feats[i]!))) {
+      b.role = 'boilerplate';
+      b.kind = 'navigation';
+      if (trace.reasons) b.reasons.push('a river of teasers: a section\'s front page, no article');
+    }
+  });
 }
 
 /**
