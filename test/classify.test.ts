@@ -540,6 +540,14 @@ describe('headline, byline, credits', () => {
     const footer = labelled(['Council Approves New Budget for Schools', ...PROSE, '© 2024 The Town Paper. All rights reserved.'].join('\n'));
     expect(footer.at(-1)).toMatchObject({ role: 'boilerplate', kind: 'legal' });
   });
+  it('reads a caption whose parenthesised credit a full stop follows ("… (Photo by: Saul Loeb/AFP/Getty Images).")', () => {
+    const caption = 'President Barack Obama speaks about the tornadoes that hit Oklahoma earlier this week, May 21, 2013.';
+    const text = ['Council Approves New Budget for Schools', `${caption} (Photo by: Saul Loeb/AFP/Getty Images).`, ...PROSE].join('\n');
+    const a = assemble(labelled(text), { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: text.length } });
+    expect(a.photoCredits).toEqual(['Photo by: Saul Loeb/AFP/Getty Images']);
+    expect(a.captions).toEqual([caption]);
+    expect(a.body).not.toContain('Saul Loeb');
+  });
   it('keeps a sentence that goes on from the body above a photo credit in the body, and takes a line after a title for the caption', () => {
     const last = 'Apple did not immediately return a request for comment.';
     const text = ['Council Approves New Budget for Schools', 'By Jane Doe', ...PROSE, last, 'Photo: Getty Images', ...PROSE.map((p) => p.replace('council', 'board'))].join('\n');

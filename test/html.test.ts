@@ -112,6 +112,8 @@ describe('credit and caption splitting', () => {
     expect(splitCredit('Peskov speaks in Moscow. Alexei Nikolsky / TASS')).toEqual({ caption: 'Peskov speaks in Moscow.', credit: 'Alexei Nikolsky / TASS' });
     expect(splitCredit('Peskov speaks in Moscow.Alexei Nikolsky / TASS').credit).toBe('Alexei Nikolsky / TASS');
     expect(splitCredit('The president waves (AP Photo/Evan Vucci)')).toEqual({ caption: 'The president waves', credit: 'AP Photo/Evan Vucci' });
+    // a full stop after the parenthesis (msnbc: "… May 21, 2013. (Photo by: Saul Loeb/AFP/Getty Images).")
+    expect(splitCredit('Obama speaks on May 21, 2013. (Photo by: Saul Loeb/AFP/Getty Images).')).toEqual({ caption: 'Obama speaks on May 21, 2013.', credit: 'Photo by: Saul Loeb/AFP/Getty Images' });
     expect(splitCredit('Fans at the stadium. Photo: Jane Doe').credit).toBe('Photo: Jane Doe');
     expect(splitCredit('A flooded street © Reuters').credit).toBe('© Reuters');
     // a period after an initial or closing the credit, as in the plain-text row; not a sentence's

@@ -17,7 +17,7 @@ export const CAPTION_CREDITS: readonly PatternRow<'photoCredit'>[] = lazyRows<'p
   {
     id: 'caption-paren-credit',
     kind: 'photoCredit',
-    pattern: () => new RegExp(String.raw`\(((?:[\p{L} ]{0,40}(?:Photo|Photograph|Image|Picture|Foto|Credit|Illustration|File|Video|Graphic)s?\b[^()]{0,80})|[^()]{2,60}\s?/\s?[^()]{2,60}|${AGENCY})\)\s*$`, 'u'),
+    pattern: () => new RegExp(String.raw`\(((?:[\p{L} ]{0,40}(?:Photo|Photograph|Image|Picture|Foto|Credit|Illustration|File|Video|Graphic)s?\b[^()]{0,80})|[^()]{2,60}\s?/\s?[^()]{2,60}|${AGENCY})\)\.?\s*$`, 'u'),
     note: '"(AP Photo/Evan Vucci)", "(Reuters)", "(Photo: X)" closing a caption.',
     example: 'President Bush waves to the crowd. (AP Photo/Evan Vucci)',
     nearMiss: 'The president waved (briefly) to the crowd.',
