@@ -964,6 +964,17 @@ describe('a list a body paragraph announces', () => {
     const b = extract(body('The new camera will have slightly different specs than the old one.'), { inputFormat: 'html' });
     expect(b.paragraphs.filter((p) => specs.includes(p)).length).toBeLessThan(specs.length);
   });
+  it('takes a list written one paragraph per item, announced in words ("the department listed below")', () => {
+    const desks = ['Local: metro@example.com or 202.334.7300', 'National: national@example.com or 202.334.7410', 'Business: business@example.com or 202.334.7320', 'Sports: sports@example.com or 202.334.7350'];
+    const html = (lead: string): string =>
+      page('<title>How to contact the newsroom</title>', `<div class="entry-content"><h1>How to contact the newsroom</h1>${prose(2)}<p>${lead} Please include the full name of your organisation and the name of a person to contact.</p>${desks.map((d) => `<p>${d}</p>`).join('')}</div>`);
+    expect(extract(html('News releases should be e-mailed to the appropriate department listed below.'), { inputFormat: 'html' }).paragraphs.slice(-desks.length)).toEqual(desks);
+    // a paragraph that announces nothing leaves the lines to the classifier
+    expect(extract(html('News releases should be e-mailed to the appropriate department.'), { inputFormat: 'html' }).paragraphs.filter((p) => desks.includes(p)).length).toBeLessThan(desks.length);
+    // so does plain text
+    const text = ['How to contact the newsroom', '', 'News releases should be e-mailed to the appropriate department listed below. Please include the full name of your organisation and the name of a person to contact.', '', ...desks.flatMap((d) => [d, ''])].join('\n');
+    expect(extract(text, { inputFormat: 'text' }).paragraphs.slice(-desks.length)).toEqual(desks);
+  });
 });
 
 describe('a box among the article\'s paragraphs', () => {

@@ -1021,13 +1021,15 @@ export function leadInAbove(work: readonly Work[], span: Span, top = 0): Span {
 }
 
 /**
- * A list item: an `li` of the markup; in text, a bulleted line, or a short line (1 to
+ * A list item: an `li` of the markup, or a short paragraph inside its main container; in text, a bulleted line, or a short line (1 to
  * `THRESHOLDS.plainItemMaxWords` words) that is no credit, caption or byline and announces
  * nothing itself: innerText prints a list's items without their bullets ("The new camera will
  * have these specs:", then "24MP DX-format CMOS sensor", "EXPEED 3 processor", …).
  */
 function listItem(w: Work): boolean {
-  if (w.block.dom !== undefined) return w.block.dom.tag === 'li';
+  const dom = w.block.dom;
+  // A list written as one `<p>` per item counts as one.
+  if (dom !== undefined) return dom.tag === 'li' || (dom.tag === 'p' && dom.inMain === true && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
   return w.f.bullet || (w.meta === null && w.media === null && w.f.words >= 1 && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
 }
 
@@ -1044,8 +1046,14 @@ function listEnd(work: readonly Work[], lead: number, limit: number): number {
 }
 
 /**
+ * A paragraph that points to a list right under it in words ("… e-mailed to the appropriate
+ * department listed below.", "… as follows."), where others end in a colon.
+ */
+const POINTS_DOWN = /\b(?:listed|shown|named|given|set out|included)\s+below\b|\bas follows\b|\bbelow (?:is|are) (?:a |the )?(?:list|some)\b/i;
+
+/**
  * The items of the lists that a body paragraph announces ("The new camera will have these
- * specs:"), up to `limit`: the run of list items right after a line of the span (or the line just
+ * specs:", or in words: see `POINTS_DOWN`), up to `limit`: the run of list items right after a line of the span (or the line just
  * after it) that ends in a colon, until a line that is no list item, a line a pattern claims, or
  * one outside the markup's main container. Short items (specs, steps) read as labels one by one;
  * the paragraph that announces them says they are the article's. The span is widened over them.
@@ -1063,7 +1071,7 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     if (after && i < reach) continue;
     // A photo credit or a byline ("Photo: …:", "Text:") announces nothing; nor does a line that is
     // no prose opening the span (the title's place: read back as the headline, it announces no list).
-    if (!LEAD_IN.test(w.block.text) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && w.block.dom?.inMain === false)) continue;
+    if (!(LEAD_IN.test(w.block.text) || (!after && POINTS_DOWN.test(w.block.text))) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && w.block.dom?.inMain === false)) continue;
     const j = listEnd(work, i, limit);
     if (after && !announcesAfter(w, j - i - 1, work, span)) break;
     for (let k = i + 1; k < j; k++) items.add(k);
