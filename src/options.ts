@@ -63,7 +63,8 @@ export const THRESHOLDS = {
   /**
    * Characters of the longest line the container may hold above the headline the markup fixed for
    * the body to start under the headline (a blog's tagline, a caption, a login prompt: see
-   * classifyWork). A longer one is a paragraph: the article opens above its heading.
+   * `headerAbove` in classify/index.ts). A longer one is a paragraph: the article opens above its
+   * heading.
    */
   aboveHeadlineMaxChars: 200,
   /**

@@ -505,8 +505,9 @@ function linkedTitle(b: Block, f: Features): boolean {
 /**
  * A section's front page holds no article: its "body" is a river of teasers, each summary under its
  * story's linked title (at least `THRESHOLDS.riverPairs` pairs, and nearly every body paragraph
- * one: `THRESHOLDS.riverShare`). A summary is a sentence or two (`THRESHOLDS.riverSummaryMaxChars`):
- * a list article's items (games, products, each linked over its review) are paragraphs of several. The page's body is then empty, its teasers are
+ * one: `THRESHOLDS.riverShare`). A summary is a sentence or two
+ * (`THRESHOLDS.riverSummaryMaxChars`): a list article's items (games, products, each linked over
+ * its review) are paragraphs of several. The page's body is then empty, its teasers are
  * navigation, and so is a headline that is a teaser's title.
  */
 function teaserRiver(blocks: readonly Block[], feats: readonly Features[]): void {

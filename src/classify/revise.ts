@@ -1021,14 +1021,14 @@ export function leadInAbove(work: readonly Work[], span: Span, top = 0): Span {
 }
 
 /**
- * A list item: an `li` of the markup, or a short paragraph inside its main container; in text, a bulleted line, or a short line (1 to
+ * A list item: an `li` of the markup, or a short paragraph inside its main container (a list
+ * written one `<p>` per item); in text, a bulleted line, or a short line (1 to
  * `THRESHOLDS.plainItemMaxWords` words) that is no credit, caption or byline and announces
  * nothing itself: innerText prints a list's items without their bullets ("The new camera will
  * have these specs:", then "24MP DX-format CMOS sensor", "EXPEED 3 processor", …).
  */
 function listItem(w: Work): boolean {
   const dom = w.block.dom;
-  // A list written as one `<p>` per item counts as one.
   if (dom !== undefined) return dom.tag === 'li' || (dom.tag === 'p' && dom.inMain === true && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
   return w.f.bullet || (w.meta === null && w.media === null && w.f.words >= 1 && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
 }
@@ -1053,9 +1053,10 @@ const POINTS_DOWN = /\b(?:listed|shown|named|given|set out|included)\s+below\b|\
 
 /**
  * The items of the lists that a body paragraph announces ("The new camera will have these
- * specs:", or in words: see `POINTS_DOWN`), up to `limit`: the run of list items right after a line of the span (or the line just
- * after it) that ends in a colon, until a line that is no list item, a line a pattern claims, or
- * one outside the markup's main container. Short items (specs, steps) read as labels one by one;
+ * specs:"), up to `limit`: the run of list items right after a line of the span (or the line just
+ * after it) that ends in a colon, or a line of the span that says so in words (`POINTS_DOWN`),
+ * until a line that is no list item, a line a pattern claims, or one outside the markup's main
+ * container. Short items (specs, steps) read as labels one by one;
  * the paragraph that announces them says they are the article's. The span is widened over them.
  */
 export function announcedLists(work: readonly Work[], span: Span, limit = work.length): { span: Span; items: Set<number> } {
