@@ -1050,6 +1050,8 @@ function listEnd(work: readonly Work[], lead: number, limit: number): number {
  * department listed below.", "… as follows."), where others end in a colon.
  */
 const POINTS_DOWN = /\b(?:listed|shown|named|given|set out|included)\s+below\b|\bas follows\b|\bbelow (?:is|are) (?:a |the )?(?:list|some)\b/i;
+/** `POINTS_DOWN`, run only on a line that holds "elow" or "ollows" (most hold neither). */
+const pointsDown = (text: string): boolean => (text.includes('elow') || text.includes('ollows')) && POINTS_DOWN.test(text);
 
 /**
  * The items of the lists that a body paragraph announces ("The new camera will have these
@@ -1072,7 +1074,7 @@ export function announcedLists(work: readonly Work[], span: Span, limit = work.l
     if (after && i < reach) continue;
     // A photo credit or a byline ("Photo: …:", "Text:") announces nothing; nor does a line that is
     // no prose opening the span (the title's place: read back as the headline, it announces no list).
-    if (!(LEAD_IN.test(w.block.text) || (!after && POINTS_DOWN.test(w.block.text))) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && w.block.dom?.inMain === false)) continue;
+    if (!(LEAD_IN.test(w.block.text) || (!after && pointsDown(w.block.text))) || boilerKind(w) !== null || w.media !== null || w.meta !== null || (i === span.start && w.score <= 0) || (after && w.block.dom?.inMain === false)) continue;
     const j = listEnd(work, i, limit);
     if (after && !announcesAfter(w, j - i - 1, work, span)) break;
     for (let k = i + 1; k < j; k++) items.add(k);
