@@ -756,6 +756,9 @@ describe('class hints of blog posts', () => {
     // a list article: each game's name linked over a review of several sentences
     const review = (t: string, i: number): string => `${t} It is the ${i}th pick of the launch line-up, and the one I kept coming back to on long evenings. The controls take a while to learn, but the reward is a world that feels solid under your hands, and the price is fair for what you get.`;
     expect(extract(river(review), { inputFormat: 'html' }).paragraphs).toHaveLength(stories.length);
+    // a round-up post: the writer's own paragraph above the same teasers
+    const intro = 'You missed a whole week of posts on the network, but it is not too late: here are the ones I liked best.';
+    expect(extract(river((t) => t).replace('<h3>', `<p>${intro}</p><h3>`), { inputFormat: 'html' }).paragraphs).toContain(intro);
     // three teasers are no river: a page may end its article with a few
     expect(extract(river((t) => t).replace(/<h3><a href="\/news\/[34]">.*?<\/a><\/h3>/g, ''), { inputFormat: 'html' }).paragraphs.length).toBeGreaterThan(0);
   });

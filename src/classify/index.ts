@@ -507,8 +507,9 @@ function linkedTitle(b: Block, f: Features): boolean {
  * story's linked title (at least `THRESHOLDS.riverPairs` pairs, and nearly every body paragraph
  * one: `THRESHOLDS.riverShare`). A summary is a sentence or two
  * (`THRESHOLDS.riverSummaryMaxChars`): a list article's items (games, products, each linked over
- * its review) are paragraphs of several. The page's body is then empty, its teasers are
- * navigation, and so is a headline that is a teaser's title.
+ * its review) are paragraphs of several; a round-up post opens with a paragraph of its writer's
+ * above its teasers. The page's body is then empty, its teasers are navigation, and so is a
+ * headline that is a teaser's title.
  */
 function teaserRiver(blocks: readonly Block[], feats: readonly Features[]): void {
   let body = 0;
@@ -517,6 +518,9 @@ function teaserRiver(blocks: readonly Block[], feats: readonly Features[]): void
     if (blocks[i]!.role !== 'body' || linkedTitle(blocks[i]!, feats[i]!)) continue;
     body++;
     if (i > 0 && blocks[i]!.text.length <= THRESHOLDS.riverSummaryMaxChars && linkedTitle(blocks[i - 1]!, feats[i - 1]!)) pairs++;
+    // A paragraph of the writer's own above the teasers (a round-up post's "You missed a week of
+    // posts: here they are") makes them an article's list.
+    else if (pairs === 0) return;
   }
   if (pairs < THRESHOLDS.riverPairs || pairs < THRESHOLDS.riverShare * body) return;
   blocks.forEach((b, i) => {
