@@ -53,7 +53,12 @@ export interface HintInfo {
   content: boolean;
   /** True when its classes are a blog platform's mark of a post ("hentry", "type-post", "post-123"). */
   post: boolean;
+  /** True when one of its words names a set of pictures (a gallery, a slideshow, a carousel). */
+  gallery: boolean;
 }
+
+/** Class/id words of a set of pictures. */
+const GALLERY_WORD = /^(?:gallery|slideshow|carousel)$/;
 
 const SPLIT = /[^a-z0-9]+/;
 /** Compound words ("related-articles-list", "sharebar") reduced to the table's words. */
@@ -148,7 +153,7 @@ export class HintCache {
       neg |= c.neg;
       content ||= c.content;
     }
-    hit = { words, neg, content, post };
+    hit = { words, neg, content, post, gallery: words.some((w) => GALLERY_WORD.test(w)) };
     this.cache.set(key, hit);
     return hit;
   }

@@ -308,7 +308,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       first: walk.length, end: walk.length,
       role: roleOf(tag, attribs, info?.words ?? [], parent.role),
       post: info?.post ?? false,
-      gallery: info !== null && info.words.some((w) => GALLERY_WORD.test(w)),
+      gallery: info?.gallery ?? false,
     };
     if (ownNeg !== 0) el.negEl = el;
     allEls.push(el);
@@ -410,9 +410,6 @@ const CAPTION_WORD = /^(?:caption|captions|cap|figcaption|captiontext|imagecapti
 const CREDIT_WORD = /^(?:credit|credits|photocredit|imagecredit|mediacredit|piccredit|photographer|copyright|courtesy|source|agency)$/;
 const BYLINE_WORD = /^(?:byline|bylines|byl|author|authors|authorname|author_name|writer|reporter|contributor|by)$/;
 const TIME_WORD = /^(?:date|dateline|datetime|timestamp|published|pubdate|publishdate|posted|postdate|time)$/;
-
-/** Class/id words of a set of pictures. */
-const GALLERY_WORD = /^(?:gallery|slideshow|carousel)$/;
 
 /** An ancestor's class/id words name article content. */
 function insideContent(el: El): boolean {
