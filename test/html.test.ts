@@ -195,6 +195,22 @@ describe('container choice', () => {
     expect(main.some((t) => t.startsWith('The October report'))).toBe(true);
     expect(main.some((t) => t.startsWith('A traffic decrease'))).toBe(true);
   });
+  it('takes a sibling paragraph whose sentence is two-fifths link text (a long linked title) as prose', () => {
+    const quote = 'Pinterest aside, the trend that stands out most this month is the decline of one old service, which has lost half its share of traffic since July and now trails a much younger rival by a wide margin in every market we measured this year.';
+    const title = 'How Social Traffic Changed in the Third Quarter of the Year, and What It Means for Small Publishers';
+    const linked = `There is an interesting report over at the analytics blog on this question. It is titled <a href="http://blogs.example.com/traffic">${title}</a>, and it is worth reading in full before the next report comes out in January.`;
+    const html = page('', `<div class="content"><h1>Traffic sources</h1>
+      <p>The October report is out, and the data is quite interesting this time, first of all because it nails down what we all suspected.</p>
+      <p>${linked}</p><blockquote><p>${quote}</p></blockquote>
+      <p>A traffic decrease of half in three months is quite drastic. I used to like that service a lot, but have not used it in years. What about you?</p>
+      <ul>${'<li>Google leads the list</li>'.repeat(6)}</ul><h2>Related posts</h2>${'<p><a href="/r">Another post on this blog</a></p>'.repeat(40)}</div>`);
+    const blocks = segmentHtml(html).blocks;
+    const ld = blocks.find((b) => b.text.startsWith('There is an interesting'))!;
+    expect(ld.dom!.linkDensity).toBeGreaterThan(0.35);
+    expect(ld.dom!.inMain).toBe(true);
+    expect(blocks.find((b) => b.text === quote)!.dom!.inMain).toBe(true);
+    expect(blocks.filter((b) => b.text === 'Another post on this blog').every((b) => b.dom!.inMain === false)).toBe(true);
+  });
   it('leaves out the prose of a comment section the container took in, however long', () => {
     const comments = Array.from({ length: 8 }, (_, i) => `<p>Posted by: Reader ${i} at September 10, 2012 12:${10 + i} PM</p><p>We have had the same weather here for two nights now and I am not giving it back, whatever you say about it.</p>`).join('');
     const html = page('<title>Hot nights - Blog</title>', `<div id="page"><h1>Hot nights</h1>${prose(4)}${comments}</div>`);

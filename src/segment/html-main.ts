@@ -132,6 +132,10 @@ export function proseValue(b: MainBlock): number {
   if (b.words >= MAIN.proseMinWords && b.linkDensity <= MAIN.proseMaxLinkDensity && sentence) {
     return chars * (b.tag === 'p' ? 1 : MAIN.proseNonPWeight);
   }
+  // A sentence with a long linked title in it ("It is titled [How the Internet of Everything Will
+  // Change the World], and here is a quote:"): its words outside the link are prose, as above the
+  // link-list density.
+  if (b.words >= MAIN.proseMinWords && b.linkDensity <= MAIN.linkListDensity && sentence) return chars * (1 - b.linkDensity);
   if (b.words >= MAIN.shortSentenceMinWords && sentence && b.linkDensity < 0.2) return chars * MAIN.shortSentenceWeight;
   // Running text without a full stop (list items, verse, a clause per bullet) is not a label.
   if (b.words >= MAIN.proseMinWords && b.linkDensity < 0.2) return chars * MAIN.runningTextWeight;
