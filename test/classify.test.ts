@@ -424,6 +424,13 @@ describe('revise', () => {
     markStampLines(captioned);
     expect(captioned.filter((w) => w.stampShape)).toHaveLength(0);
   });
+  it('reads no date inside an address ("…/temp-2012-01-03/Floats-1.jpg", an image\'s name and link) as a stamp', () => {
+    const images = PROSE.flatMap((p, i) => [p, `Rose_bowl_floats_2012-${i + 1} http://files.example-blog.com/getfile/temp-2012-01-03/Rose_Bowl_Floats_2012-${i + 1}.jpg`]);
+    const { work } = analyse(images.join('\n'));
+    markStampLines(work);
+    expect(work.filter((w) => w.stampShape)).toHaveLength(0);
+    expect(commentSectionStart(work, 'balanced')).toBe(-1);
+  });
   it('marks no embedded tweet\'s signature ("— Justin Salas (@Justin2Salas) November 02, 2012") as a comment stamp', () => {
     const tweets = ['@NFLfantasy Matt Ryan. Got him in the 12th round. Talk about a STEAL', '—', 'Justin Salas (@JustinSalas) November 02, 2012', 'RGIII is definitely MVP halfway through the season', '—', 'David Price (@Jedibluntmaster) November 02, 2012', 'Percy Harvin, racking up yards through the air and on the ground', '—', 'Pat Haneman (@PatHaneman) November 03, 2012'];
     const { work } = analyse([PROSE[0], PROSE[1], ...tweets, PROSE[2], PROSE[3]].join('\n'));

@@ -194,6 +194,26 @@ describe('layoutText: reflow', () => {
     expect(out[0]).toMatch(/^Home \[\S+\] \| World \[\S+\] \| Business/);
   });
 
+  it('joins the [address] html-to-text moved below a line of any length, and the sentence that goes on after it; an image bullet starts an item', () => {
+    const { convert } = createRequire(import.meta.url)('html-to-text') as { convert: (html: string) => string };
+    const site = 'http://www.example-news-site.com';
+    const long = `${site}/2008/01/12/11964/library-budget-approved-after-a-long-dispute.html`;
+    const linked = 'The vote followed a long debate. The full budget is on the council\'s site';
+    const short = 'The full text is on the site';
+    const after = 'Only two members voted against it, and the mayor said she would sign it on Friday.';
+    const items = ['Storm hits the coast overnight', 'Council approves new budget', 'Schools reopen after the holiday'];
+    const html =
+      `<p>${P1}</p><p>${linked.replace('site', `<a href="${long}">site</a>`)}. ${after}</p><p>${short.replace('site', `<a href="${long}">site</a>`)}. ${after}</p><p>${P2}</p>` +
+      `<div>${items.map((t, i) => `<img src="${site}/images/bullet1.gif"><a href="${site}/news/story.php?id=12522${i}">${t}</a><br>`).join('')}</div>`;
+    const text = convert(html);
+    // the address stands on a line of its own, the sentence after it on the next
+    expect(text).toContain(`${short}\n[${long}].\nOnly two`);
+    const out = layoutText(text);
+    expect(out.slice(0, 4)).toEqual([P1, `${linked} [${long}]. ${after}`, `${short} [${long}]. ${after}`, P2]);
+    // an image glued to a capitalised word opens a line of a list, however the converter wrapped it
+    expect(out.slice(4).map((l) => withoutLinkTargets(l))).toEqual(items.map((t) => `${t} `));
+  });
+
   it('lets a line that opens with an [address] run a cell or two past the margin (html-to-text does not count its brackets)', () => {
     const P4 = 'The library board said on Monday that the new budget would allow the city branches to stay open on Sundays again, from ten in the morning until four in the afternoon.';
     // wrapped at 80, its first wrap would fit in 82 columns (73 + 1 + 8): at a margin of 82 it is no wrap
@@ -388,6 +408,8 @@ describe('layoutLines: line numbers and gaps', () => {
     // an address with spaces left in its href (html-to-text wraps inside it; reflowed, it is one line again)
     expect(withoutLinkTargets('Bookmark with Reddit [http://reddit.com/submit?url=http://example.com/a&title=Robinson and Ashton honoured] (What are these?)')).toBe('Bookmark with Reddit  (What are these?)');
     expect(withoutLinkTargets('See [http://example.com/ and the notes] [www.example.com/a b]')).toBe('See  [www.example.com/a b]');
+    // and so may a script's ("javascript:" and its arguments)
+    expect(withoutLinkTargets("Bookmark This Page [javascript:window.external.AddFavorite('http://www.example.com/article.asp','Example - Blackburn news')]")).toBe('Bookmark This Page ');
     // linear on hostile lines
     for (const unit of ['[a', '[http://', '[x.gif', '[/', '[http://a b', '[http://a ']) expect(typeof withoutLinkTargets(unit.repeat(25_000) + ']')).toBe('string');
   });

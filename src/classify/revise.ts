@@ -306,12 +306,18 @@ function stopsExcused(text: string): number {
  * "Bart | November 9, 2012 12:20 AM | Reply" and "Robert Mills | November 9, 2012 1:16 AM | Reply"
  * share one shape.
  */
+/** A web address in a line ("http://…", "www.…"). */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/gi;
+/** The line with its web addresses replaced by `by`. */
+function withoutAddresses(text: string, by: string): string {
+  return text.includes('://') || text.includes('www.') ? text.replace(WEB_ADDRESS, by) : text;
+}
+
 function lineShape(text: string): string {
   // "3:25 pm" and "6:24 am" are one shape; so are "November 1st" and "November 6th", the
   // commenters' handles ("Twitter: @chrislanephoto", "@something_share") and their sites
   // ("http://www.edbrill.com", "http://stephankopp.net").
-  return text
-    .replace(/(?:https?:\/\/|www\.)\S+/gi, 'U')
+  return withoutAddresses(text, 'U')
     .replace(/\d+(?:st|nd|rd|th)?/g, '#')
     .replace(/@[\p{L}\p{N}_.]+/gu, '@')
     .replace(/\b[ap]\.?m\b\.?/giu, 'm')
@@ -500,7 +506,8 @@ export function markStampLines(work: Work[]): void {
   for (const w of work) {
     // An image's file name a text browser prints before a caption ("[Screen-Shot-2012-10-17-at-11]Re-
     // Trouvé High Back Chair") dates the image, not the line.
-    const text = w.block.text.charCodeAt(0) === 0x5b /* [ */ ? w.block.text.replace(LEADING_IMAGE, '') : w.block.text;
+    // A date in an address ("…/temp-2012-01-03/Rose_Bowl_Floats.jpg") dates the file, not the line.
+    const text = withoutAddresses(w.block.text.charCodeAt(0) === 0x5b /* [ */ ? w.block.text.replace(LEADING_IMAGE, '') : w.block.text, ' ');
     // "6:10 am. Reply" and "4. Jane Doe - August 8, 2012" end no sentence
     // (The excused stops are counted only for lines with a sentence mark: they excuse those alone.)
     if (w.f.words > THRESHOLDS.stampMaxWords || !isStamp(text) || (w.f.sentences > 0 && w.f.sentences > stopsExcused(text))) continue;

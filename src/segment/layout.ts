@@ -299,8 +299,12 @@ function splitWide(ln: Line, x0: number, x1: number, out: Cell[], aside: Cell[])
   push(from, hi);
 }
 
-/** A list item or other line that starts its own logical line whatever the wrap says. */
-const BULLET = /^(?:[•·◦▪▫■□●○☆★◆◇►▸‣⁃∙*+\-–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\[\d+\])/u;
+/**
+ * A list item or other line that starts its own logical line whatever the wrap says. An image's
+ * address glued to a capitalised word ("[http://…/bullet1.gif]NBA Roundup: …", html-to-text's
+ * `<img>`) is a bullet drawn as an image.
+ */
+const BULLET = /^(?:[•·◦▪▫■□●○☆★◆◇►▸‣⁃∙*+\-–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\[\d+\]|\[[^\]\s]{1,300}\.(?:gif|png|jpe?g|webp|svg)\](?=\p{Lu}))/u;
 
 /** `letter-` at the end of a wrapped line, continued in lower case: a word broken by the wrap. */
 const HYPHEN_END = /\p{L}-$/u;
@@ -337,7 +341,7 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
         }
         if (p >= 0) {
           const prev = cells[p]!;
-          if (joinable(prev, c) && prev.end <= right.w && prev.end + 1 + c.firstWord > right.w && prev.end >= right.left + (right.w - right.left) * MIN_JOIN_FILL) {
+          if (joinable(prev, c) && (marginWrap(prev, c, right) || addressOverflow(prev, c, right.w))) {
             joins[k] = 1;
             any = true;
           }
@@ -381,6 +385,29 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
     tail = c.text;
     gap = 0;
   }
+}
+
+/**
+ * `prev` was wrapped at margin `w`: it ends before the margin, and `c`'s first word would not have
+ * fitted after it. A short line wraps so only before a link's address (html-to-text's
+ * `[http://…]`, too long for what is left of the line: "… on Amazon (Click here)" then the
+ * address on a line of its own); other short lines end a paragraph or are a menu's items.
+ */
+function marginWrap(prev: Cell, c: Cell, m: { w: number; left: number }): boolean {
+  return prev.end <= m.w && prev.end + 1 + c.firstWord > m.w && (prev.end >= m.left + (m.w - m.left) * MIN_JOIN_FILL || c.text.charCodeAt(0) === 91);
+}
+
+/** Punctuation glued after a line's closing bracket ("[http://…]." or "[…],"): the sentence went on after the link. */
+const AFTER_ADDRESS = /\][.,;:!?)"”’»]{1,3}$/;
+
+/**
+ * `prev` runs past margin `w` because it ends in an address no wrapper breaks, so the next word
+ * went below it: `c` continues `prev` when it opens in lower case or when the sentence went on
+ * right after the address ("[http://…]." then "Only two of them are left…"). A bare address at
+ * the end of a block (a title's link) leaves `c` a line of its own.
+ */
+function addressOverflow(prev: Cell, c: Cell, w: number): boolean {
+  return prev.end > w && lastWordLength(prev) >= LONG_WORD && (CONTINUATION_START.test(c.text) || AFTER_ADDRESS.test(prev.text));
 }
 
 /** Cells below the margin within which a wrapped line of a paragraph ends. */

@@ -34,10 +34,11 @@ export function normalizeSpace(s: string): string {
  * "[/news/]", "[images/logo.gif]": html-to-text's default, w3m's image names): an address, no part
  * of the text. An address with a scheme may hold spaces, as a page's `href` left unencoded
  * ("[http://reddit.com/submit?url=…&title=Beyonce and Schwarzenegger to star]": html-to-text
- * writes it so and wraps inside it; reflowed, it is one line again). Every run is bounded, so a
+ * writes it so and wraps inside it; reflowed, it is one line again), and so may a script's
+ * ("[javascript:window.external.AddFavorite('http://…','Vitalfootball Blackburn')]"). Every run is bounded, so a
  * long line of brackets fails fast at each start.
  */
-export const BRACKETED_ADDRESS = String.raw`\[(?:(?:https?|ftp|mailto|javascript):|www\.|\.{0,2}\/|#)[^\]\s]{0,2048}\]|\[(?:https?|ftp):\/\/[^\]\[\s]{1,2048}(?: [^\]\[\s]{1,2048}){1,40}\]|\[[^\]\s]{0,300}\.(?:gif|jpe?g|png|webp|svg|bmp|ico|html?|shtml|php\d?|aspx?|jsp|cgi|rm|ram|swf|mp[34]|pdf)(?:[?#][^\]\s]{0,2048})?\]`;
+export const BRACKETED_ADDRESS = String.raw`\[(?:(?:https?|ftp|mailto|javascript):|www\.|\.{0,2}\/|#)[^\]\s]{0,2048}\]|\[(?:(?:https?|ftp):\/\/|javascript:)[^\]\[\s]{1,2048}(?: [^\]\[\s]{1,2048}){1,40}\]|\[[^\]\s]{0,300}\.(?:gif|jpe?g|png|webp|svg|bmp|ico|html?|shtml|php\d?|aspx?|jsp|cgi|rm|ram|swf|mp[34]|pdf)(?:[?#][^\]\s]{0,2048})?\]`;
 /**
  * A text browser's link number glued to the link's text ("[12]Home", `lynx -dump`'s default; the
  * addresses are listed under "References" at the end): after a blank, a line's start or an opening
