@@ -255,6 +255,23 @@ describe('layoutText: reflow', () => {
     for (const t of teasers) expect(out).toContain(t);
   });
 
+  it('sets the paragraph margin at the longest wrapped line near the busiest window, and wraps a line before a long word further from it', () => {
+    // html-to-text at 80 columns: more lines end at 79 than at 80, and "values" at 68 was wrapped before a 19-letter word
+    const para = [
+      'Experimental philosophers nicely fit the description for this position in the',
+      'Center for Knowledge Integration at the University of Waterloo (Ontario), and',
+      "I'm told that such applications would definitely be of interest. Waterloo has a",
+      'robust cognitive science program, several researchers actively working in x-phi,',
+      'an inclusive and diverse philosophy department, and CKI truly values',
+      'interdisciplinarity and methodological innovation.',
+    ];
+    expect(para.map((l) => l.length)).toEqual([77, 77, 79, 80, 68, 50]);
+    // a page of titles of 60 to 75 columns: no margin holds for the page as a whole
+    const titles = Array.from({ length: 40 }, (_, i) => `Another post title on the blog, number ${i} of the archive list${i % 2 ? ' this month' : ''}`);
+    const out = layoutText([...titles.slice(0, 20), '', ...para, '', ...titles.slice(20)].join('\n'));
+    expect(out).toContain(para.join(' '));
+    expect(out.filter((l) => l.startsWith('Another post'))).toHaveLength(40);
+  });
   it('sets the paragraph margin from the lines a lower-case line continues, not from a page of menu lines', () => {
     // lynx: every menu item on a line of its own (20 to 40 cells), a short story wrapped at 76
     const menu = Array.from({ length: 60 }, (_, i) => `   * Section number ${i} of the site${' and more'.repeat(i % 3)}`);

@@ -410,7 +410,10 @@ function addressOverflow(prev: Cell, c: Cell, w: number): boolean {
   return prev.end > w && lastWordLength(prev) >= LONG_WORD && (CONTINUATION_START.test(c.text) || AFTER_ADDRESS.test(prev.text));
 }
 
-/** Cells below the margin within which a wrapped line of a paragraph ends. */
+/** Cells past the busiest window's edge where counted line ends still move the margin. */
+const MARGIN_REACH = 2;
+
+/** Cells below the margin within which a wrapped line of a paragraph ends (before a longer word, down to `MIN_JOIN_FILL` of the margin). */
 const PARAGRAPH_SLACK = 12;
 
 /** Lines continued in lower case at least, for those alone to set the paragraph margin. */
@@ -447,6 +450,11 @@ function marginOf(cells: readonly Cell[], counted: (c: Cell, i: number) => boole
       bestN = n;
       best = w;
     }
+  }
+  // A wrapped line ends at the margin at most: counted lines that end just past the window's
+  // edge (15 lines end at 79 and 3 at 80, so the window ending at 79 holds more) set it.
+  for (let w = best + MARGIN_REACH; w > best; w--) {
+    if (w <= max && count[w]! > 0) return w;
   }
   return best;
 }
@@ -550,12 +558,12 @@ function wrappedRun(cells: readonly Cell[], a: number, b: number, w: number): bo
 
 /**
  * `prev` was wrapped at `w` and `c` continues it: `prev` ends within PARAGRAPH_SLACK cells of the
- * margin and `c`'s first word would not have fitted, or the break falls around an address no
- * wrapper breaks.
+ * margin (or past `MIN_JOIN_FILL` of it, before a longer word) and `c`'s first word would not have
+ * fitted, or the break falls around an address no wrapper breaks.
  */
 function wrappedPair(prev: Cell, c: Cell, w: number): boolean {
   if (!joinable(prev, c)) return false;
-  return (prev.end <= w && prev.end > w - PARAGRAPH_SLACK && prev.end + 1 + c.firstWord > w) || (c.firstWord >= LONG_WORD && prev.end <= w) || (prev.end > w && lastWordLength(prev) >= LONG_WORD);
+  return (prev.end <= w && (prev.end > w - PARAGRAPH_SLACK || prev.end >= w * MIN_JOIN_FILL) && prev.end + 1 + c.firstWord > w) || (c.firstWord >= LONG_WORD && prev.end <= w) || (prev.end > w && lastWordLength(prev) >= LONG_WORD);
 }
 
 /** Wrap margins looked for in one flow. */
