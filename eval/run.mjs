@@ -44,10 +44,13 @@ export const RENDERINGS = /** @type {const} */ (['text-chromium', 'text-w3m', 'h
  * html-to-text package (a devDependency) with its default options (lines wrapped at 80, link
  * targets and image sources in brackets); `text-markdown` is the page as Markdown, written by
  * turndown (a devDependency; ATX headings, `-` bullets, fenced code; script, style, noscript,
- * iframe and template elements removed first, as a scraper that saves Markdown does). Opt-in:
- * `--rendering text-html-to-text,text-markdown`.
+ * iframe and template elements removed first, as a scraper that saves Markdown does);
+ * `text-nodes` is every text node of the page on a line of its own, trimmed, no blank line
+ * anywhere, as BeautifulSoup's `get_text('\n', strip=True)` writes it (htmlparser2's DOM; script,
+ * style, noscript, template and the title left out). Opt-in:
+ * `--rendering text-html-to-text,text-markdown,text-nodes`.
  */
-export const CONVERTED = /** @type {const} */ (['text-html-to-text', 'text-markdown']);
+export const CONVERTED = /** @type {const} */ (['text-html-to-text', 'text-markdown', 'text-nodes']);
 /** The favor dial values. */
 export const FAVORS = /** @type {const} */ (['balanced', 'precision', 'recall']);
 
@@ -127,7 +130,7 @@ let htmlToText = null;
 let htmlToMarkdown = null;
 
 /**
- * A page's HTML as html-to-text (default options) or turndown writes it (see CONVERTED). The
+ * A page's HTML as html-to-text (default options), turndown or a parser's text dump writes it (see CONVERTED). The
  * page's bytes are read as UTF-8, as a scraper that does not look at the charset would.
  * @param {Buffer} html @param {string} rendering @returns {Buffer}
  */
@@ -141,8 +144,34 @@ function convertHtml(html, rendering) {
     }
     return Buffer.from(htmlToMarkdown(html.toString('utf8')), 'utf8');
   }
+  if (rendering === 'text-nodes') return Buffer.from(textNodes(html.toString('utf8')), 'utf8');
   htmlToText ??= /** @type {{ convert: (html: string) => string }} */ (require('html-to-text')).convert;
   return Buffer.from(htmlToText(html.toString('utf8')), 'utf8');
+}
+
+/** Elements whose text a parser's text dump leaves out (`text-nodes`). */
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title']);
+
+/**
+ * The page's text nodes, each trimmed and whitespace-collapsed, one per line (BeautifulSoup's
+ * `get_text('\n', strip=True)` on a page whose scripts and styles were removed).
+ * @param {string} html @returns {string}
+ */
+function textNodes(html) {
+  const { parseDocument } = /** @type {typeof import('htmlparser2')} */ (require('htmlparser2'));
+  /** @type {string[]} */
+  const out = [];
+  /** @param {any} node */
+  const walk = (node) => {
+    if (node.type === 'text') {
+      const t = node.data.replace(/\s+/g, ' ').trim();
+      if (t !== '') out.push(t);
+    } else if ((node.type === 'tag' && !NO_TEXT.has(node.name)) || node.type === 'root') {
+      for (const c of node.children) walk(c);
+    }
+  };
+  walk(parseDocument(html));
+  return out.join('\n');
 }
 
 /**

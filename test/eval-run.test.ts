@@ -159,6 +159,7 @@ describe('node eval/run.mjs on a corpus in a temp directory', () => {
   it.each([
     ['text-html-to-text', 'html-to-text'],
     ['text-markdown', 'turndown (Markdown)'],
+    ['text-nodes', "text nodes one per line (BeautifulSoup's get_text('\\n', strip=True))"],
   ])('converts each page\'s HTML for --rendering %s (%s), and reads that text', (rendering) => {
     const report = join(dir, 'out', `${rendering}.json`);
     const r = run('--rendering', rendering, '--no-peer', '--report', report);
