@@ -87,6 +87,23 @@ describe('segment: text', () => {
     const spaced = segmentText(['Title', '', ...nodes].join('\n'));
     expect(spaced.map((b) => b.text)).toEqual(['Title', ...nodes]);
   });
+  it('joins a capitalised link text a sentence runs through, but not a commenter\'s name between "by" and "on"', () => {
+    const nodes = ['Home', 'Deals', 'This is the very first time the new lens is in stock via', 'Norman Camera on Amazon (Click here)', '. Only two of them are left in stock, and the', 'Olympus', 'kit is sold out.', 'Read the full hands-on', 'Review', ', then decide.',
+      'Great deal, thanks for the news!', 'by', 'Athletix Man', 'on', 'Aug 8, 2012 5:21 PM', 'I was looking for that too', 'by', 'Pop Locktapus', 'on', 'Aug 8, 2012 5:23 PM', 'Contact'];
+    expect(segmentText(nodes.join('\n')).map((b) => b.text)).toEqual([
+      'Home',
+      'Deals',
+      'This is the very first time the new lens is in stock via Norman Camera on Amazon (Click here). Only two of them are left in stock, and the Olympus kit is sold out.',
+      'Read the full hands-on Review, then decide.',
+      'Great deal, thanks for the news! by',
+      'Athletix Man on',
+      'Aug 8, 2012 5:21 PM',
+      'I was looking for that too by',
+      'Pop Locktapus on',
+      'Aug 8, 2012 5:23 PM',
+      'Contact',
+    ]);
+  });
 });
 
 describe('language', () => {
@@ -145,6 +162,12 @@ describe('revise', () => {
     const { work } = analyse(['SIGN UP FOR OUR NEWSLETTER', ...PROSE, 'SIGN UP FOR OUR NEWSLETTER'].join('\n'));
     spanAppeals(work);
     expect(work.slice(1, 1 + PROSE.length).every((w) => w.fill === undefined)).toBe(true);
+  });
+  it('does not take the story between two copies of a sign-up bar of two lines for part of it', () => {
+    // two paragraphs between the bars: close enough for the two ends of one box
+    const { work } = analyse(['SIGN UP', 'FOR OUR NEWSLETTER', PROSE[0], PROSE[1], 'SIGN UP', 'FOR OUR NEWSLETTER'].join('\n'));
+    spanAppeals(work);
+    expect(work.slice(2, 4).every((w) => w.fill === undefined)).toBe(true);
   });
   it('leaves the author bio under its heading out of the body, and a list article in it', () => {
     const bio = 'Jane Smith is a reporter at the Daily News who covers city hall. She lives in the old town with her two cats, and writes about local politics.';

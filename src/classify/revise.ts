@@ -61,13 +61,15 @@ export function spanAppeals(work: Work[]): void {
       }
       idx.push(i);
     });
+    const seen = new Set<string>();
     for (let k = 1; k < idx.length; k++) {
       const a = idx[k - 1]!;
       const b = idx[k]!;
+      seen.add(work[a]!.block.text);
       if (b - a > THRESHOLDS.appealGap) continue;
-      // The same line twice is one widget repeated (a sign-up bar above and below the story),
-      // not the two ends of one box.
-      if (work[a]!.block.text === work[b]!.block.text) continue;
+      // A line seen before is one widget repeated (a sign-up bar above and below the story, "SIGN
+      // UP" / "FOR OUR NEWSLETTER" twice), not the far end of the box the line before it opens.
+      if (seen.has(work[b]!.block.text)) continue;
       for (let i = a + 1; i < b; i++) {
         const w = work[i]!;
         if (w.boiler === null && w.fill === undefined) {

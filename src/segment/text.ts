@@ -91,13 +91,51 @@ function joinTextNodes(lines: LogicalLine[]): LogicalLine[] {
   // The mark of text nodes: lines that open with the punctuation closing a link's sentence.
   if (cut < NODE_CUT_MIN) return lines;
   const out: LogicalLine[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const text = l.text.trim();
     const last = out[out.length - 1];
-    if (last !== undefined && text !== '' && CONTINUES.test(text)) last.text += (CLOSING.test(text) ? '' : ' ') + text;
+    if (last !== undefined && text !== '' && (CONTINUES.test(text) || linkInSentence(last.text, text, lines[i + 1]?.text.trim()))) last.text += (CLOSING.test(text) ? '' : ' ') + text;
     else out.push(l);
   }
   return out;
+}
+
+/** Words at most in a link's text that a sentence runs through ("… in Stock via" / "Norman Camera on Amazon" / ". Only two …"). */
+const LINK_WORDS = 8;
+/** A line broken off mid-sentence: it ends in a lower-case letter or a comma. */
+const MID_SENTENCE = /[\p{Ll},]$/u;
+
+/**
+ * `text` is a link's (or an emphasis's) text inside a sentence: the line before it breaks off
+ * mid-sentence, it is a few words, and the line after it goes on with the sentence (lower case or
+ * closing punctuation). A capitalised link text ("Norman Camera on Amazon") does not open a line
+ * of its own then.
+ */
+function linkInSentence(before: string, text: string, after: string | undefined): boolean {
+  // The sentence goes on after the link: closing punctuation, or words ("and on", not a lone
+  // "on" between a commenter's name and the date: "by" / "Athletix Man" / "on" / "Aug 8, 2012").
+  if (after === undefined || !CONTINUES.test(after) || !MID_SENTENCE.test(before) || (!CLOSING.test(after) && wordCount(after, 2) < 2)) return false;
+  // A sentence under way: some words since the last full stop ("… in Stock via"), not a byline's
+  // lone "by" after a comment ("Go A's! by" / "Athletix Man" / "on Aug 8, 2012").
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  if (wordCount(before.slice(stop + 1), SENTENCE_WORDS) < SENTENCE_WORDS) return false;
+  return wordCount(text, LINK_WORDS + 1) <= LINK_WORDS;
+}
+
+/** Words at least since a line's last full stop for a sentence to be under way at its end. */
+const SENTENCE_WORDS = 3;
+
+/** Words in `s` (runs between spaces), counted up to `max`. */
+function wordCount(s: string, max: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && words < max; i++) {
+    const space = s.charCodeAt(i) === 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** A text browser's list of the page's links, appended after the page: its heading… */
