@@ -153,6 +153,8 @@ export const THRESHOLDS = {
   headlineDistanceCost: 0.1,
   /** A subheading inside the body has at most this many words. */
   subheadingMaxWords: 14,
+  /** A line in title case without a full stop is a run of labels from this many characters on (see `proseScore`). */
+  labelRunChars: 250,
   /** Two blocks of one appeal or sign-up box may be this many blocks apart; the blocks between join it. */
   appealGap: 4,
   /**

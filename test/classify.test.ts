@@ -141,6 +141,17 @@ describe('features and the context-free score', () => {
     expect(why.join(' ')).toMatch(/length 20/);
     expect(why.join(' ')).toMatch(/title case/);
   });
+  it('reads a paragraph\'s length of title-case words without a full stop as a run of labels (a form\'s options written inline)', () => {
+    const options = 'Select Movie 27 Dresses 30 Days Of Night 3:10 To Yuma Across The Universe Aliens Vs. Predator: Requiem Alvin And The Chipmunks American Gangster Atonement Bee Movie Beowulf Charlie Wilson\'s War Cloverfield Enchanted Fred Claus Into The Wild Juno Lions For Lambs National Treasure: Book Of Secrets No Country For Old Men';
+    const running = 'the council met again on Tuesday and the members went through the budget line by line, with the mayor and her staff answering questions about the cost of the new library roof and the plans for the evening hours of the branches in the north';
+    const { work } = analyse([options, running].join('\n'));
+    expect(work[0]!.f.length).toBeGreaterThanOrEqual(250);
+    expect(work[0]!.score).toBeLessThan(0);
+    expect(work[1]!.score).toBeGreaterThan(2);
+    const why: string[] = [];
+    proseScore(work[0]!.f, 0.4, why);
+    expect(why.join(' ')).toMatch(/a long line in title case/);
+  });
   it('marks down a line of link or ad texts glued together at capitals, not brands or identifiers in prose', () => {
     const ads = 'Put your business in overdrive with the fiber optics from Bright HouseGartner Magic Quadrant: Wired and Wireless LAN Access InfrastructureSupport Remote Users Easily with a free trialJust released: the guide to cloud ComputingSimple steps for your office. Get the whitepaper today.';
     const brand = 'The company said its SharePoint servers were patched on Tuesday, and that customers who run SharePoint on their own machines should install the SharePoint update before the end of the month, along with fixes for other products.';

@@ -118,8 +118,12 @@ export function proseScore(f: Features, docStop: number, why: string[], listPros
     }
   }
   if (f.words >= 3 && f.titleRatio >= 0.8 && !f.endsSentence) {
-    s -= 1;
-    if (trace.reasons) why.push('title case (-1)');
+    // A paragraph's length of title-case words and no full stop is no title: a run of labels
+    // written as one line (a form's options, "Select Movie 27 Dresses 30 Days of Night …", a tag
+    // cloud, a menu inline), where a long line without a full stop is otherwise a paragraph.
+    const labels = f.length >= THRESHOLDS.labelRunChars;
+    s -= labels ? 3 : 1;
+    if (trace.reasons) why.push(labels ? 'a long line in title case (-3)' : 'title case (-1)');
   }
   if (f.allCaps) {
     s -= 1;
