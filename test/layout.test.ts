@@ -255,6 +255,14 @@ describe('layoutText: reflow', () => {
     for (const t of teasers) expect(out).toContain(t);
   });
 
+  it('does not join a title to an image\'s address with its link\'s bare target glued on (a block of its own)', () => {
+    const title = 'Ministers face dilemma over funding';
+    const icon = '[/_images/_generic_images/icons/discuss_icon_mini.gif]/politics/news/display.var.1951349.0.Ministers_face_dilemma.php#comments_formComment';
+    const target = '[/politics/news/display.var.1951349.0.Ministers_face_dilemma.php#comments_form]';
+    const out = layoutText([...wrap(P1, 80), '', title, icon, target, '', ...wrap(P2, 80)].join('\n'));
+    expect(out).toEqual([P1, title, icon, target, P2]);
+  });
+
   it('sets the paragraph margin at the longest wrapped line near the busiest window, and wraps a line before a long word further from it', () => {
     // html-to-text at 80 columns: more lines end at 79 than at 80, and "values" at 68 was wrapped before a 19-letter word
     const para = [

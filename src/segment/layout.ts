@@ -394,8 +394,14 @@ function reflow(cells: Cell[], out: LogicalLine[], rows: boolean, lead: number, 
  * address on a line of its own); other short lines end a paragraph or are a menu's items.
  */
 function marginWrap(prev: Cell, c: Cell, m: { w: number; left: number }): boolean {
-  return prev.end <= m.w && prev.end + 1 + c.firstWord > m.w && (prev.end >= m.left + (m.w - m.left) * MIN_JOIN_FILL || c.text.charCodeAt(0) === 91);
+  return prev.end <= m.w && prev.end + 1 + c.firstWord > m.w && (prev.end >= m.left + (m.w - m.left) * MIN_JOIN_FILL || (c.text.charCodeAt(0) === 91 && !GLUED_AFTER_ADDRESS.test(c.text)));
 }
+
+/**
+ * An address with more than punctuation glued after it: an image's source and its link's bare
+ * target ("[…/discuss_icon.gif]/politics/news/display.php#comments"), a block of its own.
+ */
+const GLUED_AFTER_ADDRESS = /^\[[^\]\s]*\][^\s.,;:!?)"”’»]/;
 
 /** Punctuation glued after a line's closing bracket ("[http://…]." or "[…],"): the sentence went on after the link. */
 const AFTER_ADDRESS = /\][.,;:!?)"”’»]{1,3}$/;
