@@ -483,6 +483,18 @@ describe('layoutLines: cost', () => {
     expect(performance.now() - t).toBeLessThan(15_000);
   });
 
+  it('joins 300,000 text nodes a sentence runs through into one paragraph of 20 MB in linear time', () => {
+    // every third line a capitalised link text between a line broken off mid-sentence and its
+    // continuation: each join reads the end of the paragraph built so far
+    const varied = (i: number): string => 'word '.repeat(1 + ((i * 7919) % 30)).trim();
+    const nodes = Array.from({ length: 300_000 }, (_, i) => (i % 3 === 0 ? `the story goes on ${varied(i)} via` : i % 3 === 1 ? 'Norman Camera' : `, and then ${varied(i)}`));
+    const t = performance.now();
+    const blocks = segmentText(nodes.join('\n'));
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text.length).toBeGreaterThan(15_000_000);
+  });
+
   it('stays fast on a long two-column dump', () => {
     const menu = Array.from({ length: 40 }, (_, i) => `Section ${i}`);
     const page = twoColumns(menu, [...wrap(P1, 60), '', ...wrap(P2, 60), '', ...wrap(P3, 60)], 24);

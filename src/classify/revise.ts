@@ -303,11 +303,6 @@ function stopsExcused(text: string): number {
   return (text.match(AM_PM_STOP)?.length ?? 0) + (NUMBERED.test(text) ? 1 : 0);
 }
 
-/**
- * The shape of a line: names (runs of capitalised words) become N, numbers #, other words stay.
- * "Bart | November 9, 2012 12:20 AM | Reply" and "Robert Mills | November 9, 2012 1:16 AM | Reply"
- * share one shape.
- */
 /** A web address in a line ("http://…", "www.…"). */
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/gi;
 /** The line with its web addresses replaced by `by`. */
@@ -315,6 +310,11 @@ function withoutAddresses(text: string, by: string): string {
   return text.includes('://') || text.includes('www.') ? text.replace(WEB_ADDRESS, by) : text;
 }
 
+/**
+ * The shape of a line: names (runs of capitalised words) become N, numbers #, other words stay.
+ * "Bart | November 9, 2012 12:20 AM | Reply" and "Robert Mills | November 9, 2012 1:16 AM | Reply"
+ * share one shape.
+ */
 function lineShape(text: string): string {
   // "3:25 pm" and "6:24 am" are one shape; so are "November 1st" and "November 6th", the
   // commenters' handles ("Twitter: @chrislanephoto", "@something_share") and their sites

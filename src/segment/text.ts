@@ -91,15 +91,28 @@ function joinTextNodes(lines: LogicalLine[]): LogicalLine[] {
   // The mark of text nodes: lines that open with the punctuation closing a link's sentence.
   if (cut < NODE_CUT_MIN) return lines;
   const out: LogicalLine[] = [];
+  // The end of the last line out, as far as `linkInSentence` reads it: reading the line itself
+  // after every join would flatten V8's string rope each time and make a long run of fragments
+  // quadratic.
+  let tail = '';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const text = l.text.trim();
     const last = out[out.length - 1];
-    if (last !== undefined && text !== '' && (CONTINUES.test(text) || linkInSentence(last.text, text, lines[i + 1]?.text.trim()))) last.text += (CLOSING.test(text) ? '' : ' ') + text;
-    else out.push(l);
+    if (last !== undefined && text !== '' && (CONTINUES.test(text) || linkInSentence(tail, text, lines[i + 1]?.text.trim()))) {
+      const piece = (CLOSING.test(text) ? '' : ' ') + text;
+      last.text += piece;
+      tail = (tail + piece).slice(-TAIL_CHARS);
+    } else {
+      out.push(l);
+      tail = l.text.slice(-TAIL_CHARS);
+    }
   }
   return out;
 }
+
+/** Characters of a line's end that `linkInSentence` reads: a few words since its last full stop are enough. */
+const TAIL_CHARS = 200;
 
 /** Words at most in a link's text that a sentence runs through ("… in Stock via" / "Norman Camera on Amazon" / ". Only two …"). */
 const LINK_WORDS = 8;
