@@ -130,8 +130,9 @@ let htmlToText = null;
 let htmlToMarkdown = null;
 
 /**
- * A page's HTML as html-to-text (default options), turndown or a parser's text dump writes it (see CONVERTED). The
- * page's bytes are read as UTF-8, as a scraper that does not look at the charset would.
+ * A page's HTML as html-to-text (default options), turndown or a parser's text dump writes it (see
+ * CONVERTED). The page's bytes are read as UTF-8, as a scraper that does not look at the charset
+ * would.
  * @param {Buffer} html @param {string} rendering @returns {Buffer}
  */
 function convertHtml(html, rendering) {
