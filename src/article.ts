@@ -94,6 +94,8 @@ export interface DomInfo {
    */
   parentFirst?: number;
   parentEnd?: number;
+  /** The block is a line of a `<p>` parted by `<br>` (a verse, an address, a list): the index of the paragraph's first line. */
+  lineOf?: number;
 }
 
 /**

@@ -11,7 +11,7 @@ import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
 import { articleEnd, assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
 import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
-import { classifyDocument, listProse } from '../src/classify/index.js';
+import { classifyDocument, listProse, wholeParagraphs } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
 
 const PROSE = [
@@ -168,6 +168,23 @@ describe('revise', () => {
     const { work } = analyse(['… we have a small favor to ask.', 'As you may know, our newsroom has been branded a foreign agent.', 'Your support, no matter how small, makes a world of difference.'].join('\n'));
     spanAppeals(work);
     expect(work[1]!.fill).toBe('support-appeal');
+  });
+  it('gives the lines of one <p> parted by <br> one fate: body when half its text is, but for lines a pattern claims', () => {
+    const changelog = ['+ Added Slime Block', '+ Added Iron Trapdoor', '+ Villagers will harvest crops and plant new ones, and they now trade with players who bring them food', '+ Player skins can now have double layers across the whole model', 'Share this'];
+    const footer = ['Posted by Jane at 10:12 AM', 'Labels: minecraft, updates', 'A line the span took in by mistake'];
+    const { work } = analyse([...changelog, ...footer].join('\n'));
+    work.forEach((w, i) => {
+      w.block.dom = { tag: 'p', hints: '', linkDensity: 0, inMain: true, lineOf: i < changelog.length ? 0 : changelog.length };
+      w.block.role = i === 2 || i === 3 || i === 7 ? 'body' : 'boilerplate';
+      if (w.block.role === 'boilerplate') w.block.kind = 'other';
+    });
+    wholeParagraphs(work);
+    // the changelog: its long lines are body, so are its short ones; the share row stays
+    expect(work.slice(0, 4).every((w) => w.block.role === 'body')).toBe(true);
+    expect(work[4]!.block.role).toBe('boilerplate');
+    expect(work[4]!.boiler).not.toBeNull();
+    // the footer: one short line of body in three is no paragraph of the article
+    expect(work.slice(5, 7).every((w) => w.block.role === 'boilerplate')).toBe(true);
   });
   it('does not take the story between two copies of one sign-up bar for part of it', () => {
     const { work } = analyse(['SIGN UP FOR OUR NEWSLETTER', ...PROSE, 'SIGN UP FOR OUR NEWSLETTER'].join('\n'));

@@ -413,6 +413,40 @@ function postAfterHeader(work: Work[], span: Span, header: { byline: number; hea
   return span;
 }
 
+/**
+ * The lines of one `<p>` parted by `<br>` share one fate: when at least half its text is body (a
+ * changelog's "+ Added Slime Block" lines under its longer ones, a verse), its other lines that no
+ * pattern claims are body too. Lines read one by one look like a list of labels.
+ */
+export function wholeParagraphs(work: readonly Work[]): void {
+  for (let i = 0; i < work.length; ) {
+    const first = work[i]!.block.dom?.lineOf;
+    if (first === undefined) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let all = 0;
+    let body = 0;
+    while (j < work.length && work[j]!.block.dom?.lineOf === first) {
+      const b = work[j]!.block;
+      all += b.text.length;
+      if (b.role === 'body') body += b.text.length;
+      j++;
+    }
+    if (body > 0 && body * 2 >= all) {
+      for (let k = i; k < j; k++) {
+        const w = work[k]!;
+        if (w.block.role !== 'boilerplate' || w.block.fixed || boilerKind(w) !== null || w.media !== null || w.meta !== null || w.block.dom?.inMain === false) continue;
+        w.block.role = 'body';
+        w.block.kind = undefined;
+        if (trace.reasons) w.block.reasons.push('a line of a paragraph that is body');
+      }
+    }
+    i = j;
+  }
+}
+
 /** Stages 5–6 on analysed blocks: rules, appeals, the body span and its revision, the furniture. */
 function label(blocks: Block[], feats: Features[], docStop: number, lang: LanguageInfo, ctx: ClassifyContext): void {
   const lists = listProse(feats);
@@ -488,6 +522,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   if (span !== null) ({ span, items: listed } = announcedLists(work, leadInAbove(work, span, top), commentStart >= 0 ? commentStart : work.length));
   if (span !== null && listed !== undefined && main === null && titlePlace === lead + 1) span = titleAnnouncedList(work, span, listed, commentStart >= 0 ? commentStart : work.length, lead);
   assignRoles(work, span, ctx.favor, commentStart, listed);
+  wholeParagraphs(work);
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, proseLevel, lead);
   if (span === null) tinyDocument(work, ctx.meta?.headline != null, lead);
