@@ -333,7 +333,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   for (let i = 0; i < walk.length; i++) mainBlocks[i]!.neg = walk[i]!.owner.neg;
   const choice = chooseMain(mainBlocks, els, meta.articleBody, titleHeading(mainBlocks, meta.headline, raw.title, meta.siteName));
 
-  const blocksSoFar: Block[] = [];
+  let lineStart = 0;
   const blocks: Block[] = walk.map((w, i) => {
     const ld = w.chars > 0 ? Math.min(1, w.linkChars / w.chars) : 0;
     let inMain = choice.inMain[i]!;
@@ -347,12 +347,11 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     const up = w.owner.parent;
     block.dom = { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain, parentFirst: up?.first, parentEnd: up?.end };
     // The lines of one `<p>` parted by `<br>`: each knows the paragraph's first.
-    if (w.tag === 'p' && ((i > 0 && walk[i - 1]!.owner === w.owner) || (i + 1 < walk.length && walk[i + 1]!.owner === w.owner))) {
-      block.dom.lineOf = i > 0 && walk[i - 1]!.owner === w.owner ? blocksSoFar[i - 1]!.dom!.lineOf : i;
-    }
+    const continues = i > 0 && walk[i - 1]!.owner === w.owner;
+    if (!continues) lineStart = i;
+    if (w.tag === 'p' && (continues || (i + 1 < walk.length && walk[i + 1]!.owner === w.owner))) block.dom.lineOf = lineStart;
     block.prior = blockPrior(block, w.owner.neg, choice.method !== 'none');
     if (choice.method !== 'none') block.priorWithoutMain = blockPrior(block, w.owner.neg, false);
-    blocksSoFar.push(block);
     return block;
   });
   assignRoles(blocks, walk.map((w) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words })), meta, raw.title, choice.container?.first ?? null);
