@@ -88,6 +88,16 @@ describe('nesting past MAX_NESTING', () => {
   });
 });
 
+describe('table rows', () => {
+  it("reads a data table's row of inline cells as one line, and a layout table's cells as blocks", () => {
+    const poll = `<table><tr><th>Response</th><th>Votes</th><th>%</th></tr><tr><td>Yes</td><td><b>164</b></td><td>81%</td></tr></table>`;
+    const layout = `<table><tr><td><p>The minister spoke on Tuesday.</p></td><td>Sidebar links</td></tr><tr><td>Alone in its row</td></tr></table>`;
+    const texts = segmentHtml(page('', poll + layout)).blocks.map((b) => b.text);
+    expect(texts).toEqual(['Response Votes %', 'Yes 164 81%', 'The minister spoke on Tuesday.', 'Sidebar links', 'Alone in its row']);
+    expect(segmentHtml(page('', '<table><tr><td>Name<br>Title</td><td>Votes</td></tr></table>')).blocks.map((b) => b.text)).toEqual(['Name', 'Title', 'Votes']);
+  });
+});
+
 describe('site-name stripping', () => {
   it('strips a known site name at either end', () => {
     expect(stripSiteName('Ukraine Rejected Offer | The Moscow Times', 'The Moscow Times')).toBe('Ukraine Rejected Offer');

@@ -82,6 +82,10 @@ interface El extends MainEl {
   post: boolean;
   /** Its class/id words name a set of pictures (a gallery, a slideshow, a carousel). */
   gallery: boolean;
+  /** It is a block of its own (a BLOCK tag, but not a cell of a {@link flatRow}). */
+  block: boolean;
+  /** A table row whose cells hold only inline content: one line, as a browser renders it. */
+  flat: boolean;
 }
 
 interface Pending {
@@ -103,6 +107,33 @@ export interface WalkBlock {
   creditText: string;
   bylineText: string;
   timeText: string;
+}
+
+/**
+ * Whether table row `row` is one line of a data table: two or more cells (`td`, `th`) and nothing
+ * else, none holding a block (a paragraph, a list, a line break, a nested table). A browser's text
+ * puts such a row on one line (its cells parted by tabs); read cell by cell, "Yes", "164" and
+ * "81%" are scraps no rule can place, while "Yes 164 81% 76% +5%" is a line of the article's table.
+ */
+function flatRow(row: DomNode): boolean {
+  let cells = 0;
+  for (const cell of row.children ?? []) {
+    if (cell.type === 'text') {
+      if ((cell.data ?? '').trim() !== '') return false;
+      continue;
+    }
+    if (cell.type !== 'tag') continue;
+    if (cell.name !== 'td' && cell.name !== 'th') return false;
+    cells++;
+    const stack: DomNode[] = [...(cell.children ?? [])];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type !== 'tag') continue;
+      if (BLOCK.has(n.name ?? '')) return false;
+      if (n.children) for (const c of n.children) stack.push(c);
+    }
+  }
+  return cells >= 2;
 }
 
 function textOfChildren(node: DomNode): string {
@@ -159,7 +190,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   const walk: WalkBlock[] = [];
   const rootEl: El = {
     tag: '#root', parent: null, kids: null, content: false, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, inLink: false,
-    first: 0, end: 0, role: ROOT_ROLE, post: false, gallery: false,
+    first: 0, end: 0, role: ROOT_ROLE, post: false, gallery: false, block: true, flat: false,
   };
   const blockStack: El[] = [rootEl];
   let buf = '';
@@ -223,7 +254,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     const parent = parents.pop()!;
     if ('exit' in item) {
       const el = item.el;
-      if (BLOCK.has(el.tag)) {
+      if (el.block) {
         flush();
         blockStack.pop();
       }
@@ -309,10 +340,14 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       role: roleOf(tag, attribs, info?.words ?? [], parent.role),
       post: info?.post ?? false,
       gallery: info?.gallery ?? false,
+      block: BLOCK.has(tag) && !(parent.flat && (tag === 'td' || tag === 'th')),
+      flat: tag === 'tr' && flatRow(node),
     };
     if (ownNeg !== 0) el.negEl = el;
     allEls.push(el);
-    if (BLOCK.has(tag)) {
+    // A flat row's cells are parted by a space, as its line's are by tabs.
+    if (!el.block && parent.flat) buf += ' ';
+    if (el.block) {
       flush();
       blockStack.push(el);
       els.push(el);
