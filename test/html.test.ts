@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { closeRunawayTitle, segmentHtml } from '../src/segment/html.js';
+import { closeRunawayTitle, segmentHtml, trimmedLength } from '../src/segment/html.js';
 import { capNesting, MAX_NESTING } from '../src/segment/nesting.js';
 import { stripSiteName, titleKey } from '../src/meta/title.js';
 import fc from 'fast-check';
@@ -85,6 +85,16 @@ describe('nesting past MAX_NESTING', () => {
       expect(capNesting(deep(10, inner), 12), inner.slice(0, 20)).toBe(deep(10, inner));
     }
     expect(capNesting(deep(13, ''), 12)).toBe(deep(12, ''));
+  });
+});
+
+describe('trimmedLength', () => {
+  it('is String.prototype.trim().length for every code unit, at either end', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      expect(trimmedLength(`${s}a${s}`)).toBe(`${s}a${s}`.trim().length);
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => trimmedLength(s) === s.trim().length));
   });
 });
 

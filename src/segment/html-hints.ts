@@ -55,6 +55,33 @@ export interface HintInfo {
   post: boolean;
   /** True when one of its words names a set of pictures (a gallery, a slideshow, a carousel). */
   gallery: boolean;
+  /** The role words among its words (bit flags of {@link ROLE_WORD}), read once with the rest. */
+  roles: number;
+}
+
+/** Class/id words that mark a caption, a credit, a byline or a time (src/segment/html.ts's roleOf). */
+export const ROLE_WORD = {
+  caption: 1,
+  /** A credit word. */
+  credit: 2,
+  /** A credit word that is one outside a picture too ("photocredit"; not "copyright", "source", "agency", "courtesy"). */
+  creditAnywhere: 4,
+  byline: 8,
+  time: 16,
+} as const;
+const CAPTION_WORD = /^(?:caption|captions|cap|figcaption|captiontext|imagecaption|photocaption|mediacaption|piccaption|cutline|cutlines|legend|wpcaptiontext)$/;
+const CREDIT_WORD = /^(?:credit|credits|photocredit|imagecredit|mediacredit|piccredit|photographer|copyright|courtesy|source|agency)$/;
+const BYLINE_WORD = /^(?:byline|bylines|byl|author|authors|authorname|author_name|writer|reporter|contributor|by)$/;
+const TIME_WORD = /^(?:date|dateline|datetime|timestamp|published|pubdate|publishdate|posted|postdate|time)$/;
+
+/** The {@link ROLE_WORD} flags of one class/id word. */
+export function roleWord(w: string): number {
+  let roles = 0;
+  if (CAPTION_WORD.test(w)) roles |= ROLE_WORD.caption;
+  if (CREDIT_WORD.test(w)) roles |= ROLE_WORD.credit | (w !== 'copyright' && w !== 'source' && w !== 'agency' && w !== 'courtesy' ? ROLE_WORD.creditAnywhere : 0);
+  if (BYLINE_WORD.test(w)) roles |= ROLE_WORD.byline;
+  if (TIME_WORD.test(w)) roles |= ROLE_WORD.time;
+  return roles;
 }
 
 /** Class/id words of a set of pictures. */
@@ -71,14 +98,33 @@ const PREFIX_KIND: Record<string, keyof typeof NEG> = {
   taboola: 'advertisement', outbrain: 'advertisement', cookie: 'other',
 };
 
-function classifyWord(w: string): { neg: number; content: boolean } {
+/** What one class/id word says: furniture flags, article content, role flags, a gallery. */
+interface WordHint {
+  neg: number;
+  content: boolean;
+  roles: number;
+  gallery: boolean;
+}
+
+function classifyWord(w: string): WordHint {
+  const roles = roleWord(w);
+  const gallery = GALLERY_WORD.test(w);
   for (const row of HINT_ROWS) {
-    if (row.pattern.test(w)) return row.kind === 'content' ? { neg: 0, content: true } : { neg: NEG[row.kind], content: false };
+    if (row.pattern.test(w)) return row.kind === 'content' ? { neg: 0, content: true, roles, gallery } : { neg: NEG[row.kind], content: false, roles, gallery };
   }
   const m = COMPOUND_PREFIX.exec(w);
   // "navigation" is in the table; "navy", "menuitem"... only a prefix of a longer word counts.
-  if (m && w.length > m[1]!.length + 2) return { neg: NEG[PREFIX_KIND[m[1]!]!], content: false };
-  return { neg: 0, content: false };
+  if (m && w.length > m[1]!.length + 2) return { neg: NEG[PREFIX_KIND[m[1]!]!], content: false, roles, gallery };
+  return { neg: 0, content: false, roles, gallery };
+}
+
+/** Whether the word is digits only. */
+function digitsOnly(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Classes of a blog platform's post element (WordPress, TypePad, Movable Type). */
@@ -115,10 +161,20 @@ const BLOG_WIDGET = /^widget blog(?=#|$)/;
  */
 const EMBED = /(?:^|\s)(?:twitter-(?:tweet|video|timeline-embed)|instagram-media|tiktok-embed|fb-(?:post|video)|reddit-(?:card|embed-bq)|bluesky-embed|mastodon-embed)(?=\s|#|$)/g;
 
-/** A per-document cache: class/id strings repeat a lot. */
+/**
+ * Entries each cache of {@link HintCache} holds at most: it starts over when full. Class/id strings
+ * repeat within a page and across the pages of a site, and their words ("content", "header",
+ * "post") across sites: in a batch most elements' hints are one lookup.
+ */
+const HINT_CACHE_MAX = 20_000;
+/** Hints by class/id string, and a word's hint; shared by every page (both are pure functions of the string). */
+const infoCache = new Map<string, HintInfo>();
+const wordCache = new Map<string, WordHint>();
+
+/** A class/id string's hints, read once per process (HintInfo objects are shared: never mutated). */
 export class HintCache {
-  private readonly cache = new Map<string, HintInfo>();
-  private readonly wordCache = new Map<string, { neg: number; content: boolean }>();
+  private readonly cache = infoCache;
+  private readonly wordCache = wordCache;
 
   info(cls: string | undefined, id: string | undefined): HintInfo | null {
     if (id !== undefined && JUMP_ANCHOR_ID.test(id)) id = undefined;
@@ -129,6 +185,8 @@ export class HintCache {
     const words: string[] = [];
     let neg = 0;
     let content = false;
+    let roles = 0;
+    let gallery = false;
     let lower = key.toLowerCase();
     const post = POST_MARKER.test(lower);
     // A blog post's element lists its taxonomy in its classes ("category-legal_business",
@@ -147,13 +205,19 @@ export class HintCache {
       words.push(raw);
       let c = this.wordCache.get(raw);
       if (c === undefined) {
+        // Numbers (element ids: "comment-40747357") would only fill the cache.
+        if (digitsOnly(raw)) continue;
         c = classifyWord(raw);
+        if (this.wordCache.size >= HINT_CACHE_MAX) this.wordCache.clear();
         this.wordCache.set(raw, c);
       }
       neg |= c.neg;
       content ||= c.content;
+      roles |= c.roles;
+      gallery ||= c.gallery;
     }
-    hit = { words, neg, content, post, gallery: words.some((w) => GALLERY_WORD.test(w)) };
+    hit = { words, neg, content, post, gallery, roles };
+    if (this.cache.size >= HINT_CACHE_MAX) this.cache.clear();
     this.cache.set(key, hit);
     return hit;
   }

@@ -10,7 +10,7 @@ import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
 import { boilerplateTable, captionSentence } from '../patterns/index.js';
-import { TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
+import { ASCII, TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
 import { trace } from '../classify/trace.js';
 
 /** Role markup an element carries or inherits from its ancestors (tag names, or null). */
@@ -252,6 +252,9 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   const headCanon = meta.headline ? titleKey(meta.headline) : '';
   const fromTitle = headCanon !== '' && rawTitle !== null && titleKey(rawTitle).includes(headCanon);
   const looseTitles = [meta.headline, rawTitle].filter((t): t is string => !!t).map(loose);
+  // Their keys: an ASCII line's key starts or ends the key of a title it starts or ends (keys of
+  // ASCII text are per character), so other lines are not made loose (four replacements each).
+  const titleKeys = looseTitles.map(titleKey);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : Math.min(containerFirst + ROLE_LIMITS.headerReach, firstProse(blocks, facts, containerFirst));
   let best = -1;
@@ -299,7 +302,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         // The title's start or end up to a separator, even an unspaced one ("Headline-Section-Site").
         // A title's trailing part names the site or the section more often than its start: a
         // label line matches only at the start; the site's stated name matches nowhere.
-        if (match < 2 && f.words >= 3 && c !== site) {
+        if (match < 2 && f.words >= 3 && c !== site && (!ASCII.test(text) || titleKeys.some((k) => k.startsWith(c) || k.endsWith(c)))) {
           const l = loose(text);
           for (const t of looseTitles) {
             const at = boundedPart(t, l);

@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { buildMeta, type RawMeta } from '../meta/collect.js';
-import { HintCache, TAG_KIND, NEG } from './html-hints.js';
+import { HintCache, TAG_KIND, NEG, ROLE_WORD } from './html-hints.js';
 import { chooseMain, linkedSentence, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace, withoutLinkTargets } from './text.js';
@@ -88,10 +88,12 @@ interface El extends MainEl {
   flat: boolean;
 }
 
-interface Pending {
-  el: El;
-  exit: boolean;
-}
+/**
+ * The walk's mark for leaving an element: pushed after its children, with the element on the
+ * parents stack. One shared object compared by identity (no object per element, no `in` test on
+ * the parser's many node shapes).
+ */
+const EXIT: DomNode = { type: '#exit' };
 
 /** Per-block facts gathered during the walk. */
 export interface WalkBlock {
@@ -134,6 +136,20 @@ function flatRow(row: DomNode): boolean {
     }
   }
   return cells >= 2;
+}
+
+/** Whether code unit c is white space to String.prototype.trim (WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** `s.trim().length`, without making the trimmed string. */
+export function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isTrimmed(s.charCodeAt(a))) a++;
+  while (b > a && isTrimmed(s.charCodeAt(b - 1))) b--;
+  return b - a;
 }
 
 function textOfChildren(node: DomNode): string {
@@ -209,6 +225,14 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
 
   const flush = (): void => {
     if (buf === '') return;
+    if (chars === 0) {
+      // White space only (the indentation between tags): no block, nothing to normalise.
+      buf = '';
+      linkChars = 0;
+      endLinked = false;
+      creditFrom = bylineFrom = timeFrom = -1;
+      return;
+    }
     // Link targets written into the text in brackets go, as from plain text (src/segment/text.ts).
     const text = normalizeSpace(withoutLinkTargets(buf));
     if (text !== '') {
@@ -236,7 +260,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     creditFrom = bylineFrom = timeFrom = -1;
   };
 
-  const stack: Array<DomNode | Pending> = [];
+  const stack: DomNode[] = [];
   const parents: El[] = [];
   // Children are pushed with their parent element recorded in a parallel stack.
   const pushChildren = (node: DomNode, parent: El): void => {
@@ -250,10 +274,10 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   pushChildren(root, rootEl);
 
   while (stack.length > 0) {
-    const item = stack.pop()!;
+    const node = stack.pop()!;
     const parent = parents.pop()!;
-    if ('exit' in item) {
-      const el = item.el;
+    if (node === EXIT) {
+      const el = parent;
       if (el.block) {
         flush();
         blockStack.pop();
@@ -261,14 +285,17 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       el.end = walk.length;
       continue;
     }
-    const node = item;
     if (node.type === 'text') {
       const data = node.data ?? '';
       if (data === '') continue;
+      const n = trimmedLength(data);
+      if (n === 0) {
+        // Indentation between tags reads as one space; none opens a block.
+        if (buf !== '') buf += ' ';
+        continue;
+      }
       const at = buf.length;
       buf += data;
-      const n = data.trim().length;
-      if (n === 0) continue;
       chars += n;
       endLinked = parent.inLink;
       if (endLinked) linkChars += n;
@@ -337,7 +364,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl,
       inLink: parent.inLink || (tag === 'a' && attr(attribs, 'href') !== undefined),
       first: walk.length, end: walk.length,
-      role: roleOf(tag, attribs, info?.words ?? [], parent.role),
+      role: roleOf(tag, attribs, info?.roles ?? 0, parent.role),
       post: info?.post ?? false,
       gallery: info?.gallery ?? false,
       block: BLOCK.has(tag) && !(parent.flat && (tag === 'td' || tag === 'th')),
@@ -355,8 +382,8 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     }
     // Inline elements get no block and are no container candidates; their role markup and
     // link state still flow to their text.
-    stack.push({ el, exit: true });
-    parents.push(parent);
+    stack.push(EXIT);
+    parents.push(el);
     pushChildren(node, el);
   }
   flush();
@@ -446,10 +473,6 @@ function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]):
   }
 }
 
-const CAPTION_WORD = /^(?:caption|captions|cap|figcaption|captiontext|imagecaption|photocaption|mediacaption|piccaption|cutline|cutlines|legend|wpcaptiontext)$/;
-const CREDIT_WORD = /^(?:credit|credits|photocredit|imagecredit|mediacredit|piccredit|photographer|copyright|courtesy|source|agency)$/;
-const BYLINE_WORD = /^(?:byline|bylines|byl|author|authors|authorname|author_name|writer|reporter|contributor|by)$/;
-const TIME_WORD = /^(?:date|dateline|datetime|timestamp|published|pubdate|publishdate|posted|postdate|time)$/;
 
 /** An ancestor's class/id words name article content. */
 function insideContent(el: El): boolean {
@@ -473,24 +496,33 @@ function copyRole(r: RoleInfo): RoleInfo {
 }
 
 /** The role markup an element carries or inherits. */
-function roleOf(tag: string, attribs: Record<string, string>, words: readonly string[], parent: RoleInfo): RoleInfo {
-  const itemprop = (attr(attribs, 'itemprop') ?? '').toLowerCase();
-  const rel = (attr(attribs, 'rel') ?? '').toLowerCase();
-  let r = parent;
-  const own = (): RoleInfo => (r === parent ? (r = copyRole(parent)) : r);
-  if (tag === 'figure') own().figure = tag;
-  if (tag === 'header') own().header = true;
-  if (tag === 'h1' || tag === 'h2' || tag === 'h3') own().headingLevel = Number(tag[1]);
-  const isCaption = tag === 'figcaption' || itemprop === 'caption' || words.some((w) => CAPTION_WORD.test(w));
-  if (isCaption) own().caption = tag;
+function roleOf(tag: string, attribs: Record<string, string>, words: number, parent: RoleInfo): RoleInfo {
+  const prop = attr(attribs, 'itemprop');
+  const rel = attr(attribs, 'rel');
+  // Most elements have none of the marks: they share their parent's role object.
+  if (words === 0 && prop === undefined && rel === undefined && !ROLE_TAG.has(tag)) return parent;
+  const itemprop = (prop ?? '').toLowerCase();
+  const r = copyRole(parent);
+  if (tag === 'figure') r.figure = tag;
+  if (tag === 'header') r.header = true;
+  if (tag === 'h1' || tag === 'h2' || tag === 'h3') r.headingLevel = Number(tag[1]);
+  const isCaption = tag === 'figcaption' || itemprop === 'caption' || (words & ROLE_WORD.caption) !== 0;
+  if (isCaption) r.caption = tag;
   const inPicture = r.caption !== null || r.figure !== null;
-  if (itemprop === 'credittext' || itemprop === 'copyrightholder' || words.some((w) => CREDIT_WORD.test(w) && (inPicture || (w !== 'copyright' && w !== 'source' && w !== 'agency' && w !== 'courtesy')))) {
-    own().credit = tag;
-  } else if (inPicture && (itemprop === 'author' || words.some((w) => BYLINE_WORD.test(w)))) {
-    own().credit = tag;
-  } else if (!inPicture && (rel.split(' ').includes('author') || itemprop === 'author' || words.some((w) => BYLINE_WORD.test(w)))) {
-    own().byline = tag;
+  if (itemprop === 'credittext' || itemprop === 'copyrightholder' || (words & (inPicture ? ROLE_WORD.credit : ROLE_WORD.creditAnywhere)) !== 0) {
+    r.credit = tag;
+  } else if (inPicture && (itemprop === 'author' || (words & ROLE_WORD.byline) !== 0)) {
+    r.credit = tag;
+  } else if (!inPicture && ((rel !== undefined && rel.toLowerCase().split(' ').includes('author')) || itemprop === 'author' || (words & ROLE_WORD.byline) !== 0)) {
+    r.byline = tag;
   }
-  if (tag === 'time' || itemprop === 'datepublished' || itemprop === 'datecreated' || words.some((w) => TIME_WORD.test(w))) own().time = tag;
-  return r;
+  if (tag === 'time' || itemprop === 'datepublished' || itemprop === 'datecreated' || (words & ROLE_WORD.time) !== 0) r.time = tag;
+  return sameRole(r, parent) ? parent : r;
+}
+
+/** Tags that set a role field themselves (roleOf). */
+const ROLE_TAG = new Set(['figure', 'header', 'h1', 'h2', 'h3', 'figcaption', 'time']);
+
+function sameRole(a: RoleInfo, b: RoleInfo): boolean {
+  return a.caption === b.caption && a.credit === b.credit && a.byline === b.byline && a.time === b.time && a.figure === b.figure && a.header === b.header && a.headingLevel === b.headingLevel;
 }
