@@ -47,10 +47,12 @@ export const RENDERINGS = /** @type {const} */ (['text-chromium', 'text-w3m', 'h
  * iframe and template elements removed first, as a scraper that saves Markdown does);
  * `text-nodes` is every text node of the page on a line of its own, trimmed, no blank line
  * anywhere, as BeautifulSoup's `get_text('\n', strip=True)` writes it (htmlparser2's DOM; script,
- * style, noscript, template and the title left out). Opt-in:
- * `--rendering text-html-to-text,text-markdown,text-nodes`.
+ * style, noscript, template and the title left out); `text-content` is the same text nodes joined
+ * as they stand, the page source's own line breaks and indentation kept, as BeautifulSoup's bare
+ * `get_text()` and the DOM's `textContent` give it. Opt-in:
+ * `--rendering text-html-to-text,text-markdown,text-nodes,text-content`.
  */
-export const CONVERTED = /** @type {const} */ (['text-html-to-text', 'text-markdown', 'text-nodes']);
+export const CONVERTED = /** @type {const} */ (['text-html-to-text', 'text-markdown', 'text-nodes', 'text-content']);
 /** The favor dial values. */
 export const FAVORS = /** @type {const} */ (['balanced', 'precision', 'recall']);
 
@@ -146,6 +148,7 @@ function convertHtml(html, rendering) {
     return Buffer.from(htmlToMarkdown(html.toString('utf8')), 'utf8');
   }
   if (rendering === 'text-nodes') return Buffer.from(textNodes(html.toString('utf8')), 'utf8');
+  if (rendering === 'text-content') return Buffer.from(textNodes(html.toString('utf8'), true), 'utf8');
   htmlToText ??= /** @type {{ convert: (html: string) => string }} */ (require('html-to-text')).convert;
   return Buffer.from(htmlToText(html.toString('utf8')), 'utf8');
 }
@@ -155,16 +158,21 @@ const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title']);
 
 /**
  * The page's text nodes, each trimmed and whitespace-collapsed, one per line (BeautifulSoup's
- * `get_text('\n', strip=True)` on a page whose scripts and styles were removed).
- * @param {string} html @returns {string}
+ * `get_text('\n', strip=True)` on a page whose scripts and styles were removed); with `raw`, as
+ * they stand, joined with nothing (`get_text()`, `textContent`).
+ * @param {string} html @param {boolean} [raw] @returns {string}
  */
-function textNodes(html) {
+function textNodes(html, raw = false) {
   const { parseDocument } = /** @type {typeof import('htmlparser2')} */ (require('htmlparser2'));
   /** @type {string[]} */
   const out = [];
   /** @param {any} node */
   const walk = (node) => {
     if (node.type === 'text') {
+      if (raw) {
+        out.push(node.data);
+        return;
+      }
       const t = node.data.replace(/\s+/g, ' ').trim();
       if (t !== '') out.push(t);
     } else if ((node.type === 'tag' && !NO_TEXT.has(node.name)) || node.type === 'root') {
@@ -172,7 +180,7 @@ function textNodes(html) {
     }
   };
   walk(parseDocument(html));
-  return out.join('\n');
+  return out.join(raw ? '' : '\n');
 }
 
 /**

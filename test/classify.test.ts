@@ -87,6 +87,40 @@ describe('segment: text', () => {
     const spaced = segmentText(['Title', '', ...nodes].join('\n'));
     expect(spaced.map((b) => b.text)).toEqual(['Title', ...nodes]);
   });
+  it("joins lines the page's source broke off mid-sentence (get_text(), textContent), but not a tag cloud, a headline's byline or one odd pair", () => {
+    const source = [
+      'Court seems to back Indiana voter ID law',
+      'by MARK SHERMAN',
+      'WASHINGTON (AP) — The Supreme Court appeared ready Wednesday to uphold the',
+      "nation's strictest requirement that voters show photo",
+      'identification before casting a ballot.',
+      'The justices are faced with a partisan dispute that echoes',
+      'the bitterly divided decision that sealed the 2000',
+      'presidential election for George W. Bush.',
+      'world workers work women wins win welcome war visit violence',
+      'twenty20 tv troops trade tour title ties test terror tennis',
+      'talks school project',
+    ];
+    expect(segmentText(source.join('\n')).map((b) => b.text)).toEqual([
+      'Court seems to back Indiana voter ID law',
+      'by MARK SHERMAN',
+      "WASHINGTON (AP) — The Supreme Court appeared ready Wednesday to uphold the nation's strictest requirement that voters show photo identification before casting a ballot.",
+      'The justices are faced with a partisan dispute that echoes the bitterly divided decision that sealed the 2000 presidential election for George W. Bush.',
+      'world workers work women wins win welcome war visit violence',
+      'twenty20 tv troops trade tour title ties test terror tennis',
+      'talks school project',
+    ]);
+    // a page's text with fewer such pairs is read line for line: a heading over a lower-case label
+    const pair = [
+      'Search for coach expands',
+      'people and celebrities',
+      'The coach said on Tuesday that the search had widened to candidates from other conferences, and that a decision would come within weeks.',
+      'Two assistants are also leaving the program at the end of the season.',
+      'Sign up for our sports newsletter',
+      'privacy policy and terms',
+    ];
+    expect(segmentText(pair.join('\n')).map((b) => b.text)).toEqual(pair);
+  });
   it('joins a capitalised link text a sentence runs through, but not a commenter\'s name between "by" and "on"', () => {
     const nodes = ['Home', 'Deals', 'This is the very first time the new lens is in stock via', 'Norman Camera on Amazon (Click here)', '. Only two of them are left in stock, and the', 'Olympus', 'kit is sold out.', 'Read the full hands-on', 'Review', ', then decide.',
       'Great deal, thanks for the news!', 'by', 'Athletix Man', 'on', 'Aug 8, 2012 5:21 PM', 'I was looking for that too', 'by', 'Pop Locktapus', 'on', 'Aug 8, 2012 5:23 PM', 'Contact'];

@@ -160,6 +160,7 @@ describe('node eval/run.mjs on a corpus in a temp directory', () => {
     ['text-html-to-text', 'html-to-text'],
     ['text-markdown', 'turndown (Markdown)'],
     ['text-nodes', "text nodes one per line (BeautifulSoup's get_text('\\n', strip=True))"],
+    ['text-content', "text nodes as they stand (BeautifulSoup's get_text(), textContent)"],
   ])('converts each page\'s HTML for --rendering %s (%s), and reads that text', (rendering) => {
     const report = join(dir, 'out', `${rendering}.json`);
     const r = run('--rendering', rendering, '--no-peer', '--report', report);

@@ -6,6 +6,7 @@
 import { newBlock, type Block } from '../article.js';
 import { layoutLines, type LogicalLine } from './layout.js';
 import { isMarkdown, markdownLines } from './markdown.js';
+import { metaTable } from '../patterns/index.js';
 
 const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
@@ -151,6 +152,85 @@ function wordCount(s: string, max: number): number {
   return words;
 }
 
+/** Words at least on a line that a lower-case line continues, for the pair to be one wrapped sentence. */
+const RAGGED_WORDS = 4;
+
+/**
+ * Lines broken off mid-sentence where the page's source was wrapped: a scraper that keeps the
+ * source's white space (BeautifulSoup's `get_text()`, `textContent`) or saves text a mail client or
+ * an editor wrapped at no fixed width. A line that breaks off mid-sentence (`MID_SENTENCE`, some
+ * words since its last full stop) and is followed, with no blank line between, by a line that
+ * opens in lower case holds one sentence with it; the layout's margins (layout.ts) find no
+ * ragged wrap.
+ */
+function joinRagged(lines: LogicalLine[]): LogicalLine[] {
+  let pairs = 0;
+  for (let i = 1; i < lines.length && pairs < RAGGED_MIN_PAIRS; i++) if (brokenOff(lines[i - 1]!.text, lines[i]!)) pairs++;
+  if (pairs < RAGGED_MIN_PAIRS) return lines;
+  const out: LogicalLine[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const first = lines[i]!;
+    // The run of lines that each go on with the one before: wrapped prose when punctuation
+    // parts its words somewhere (a tag cloud's lower-case lines run on with none).
+    let tail = first.text.slice(-TAIL_CHARS);
+    let punctuated = PUNCTUATION.test(first.text);
+    let j = i + 1;
+    while (j < lines.length && brokenOff(tail, lines[j]!) && !titleCase(tail) && metaTable.match(lines[j]!.text.trim()) === null) {
+      const next = lines[j]!.text.trim();
+      punctuated ||= PUNCTUATION.test(next);
+      tail = (tail + ' ' + next).slice(-TAIL_CHARS);
+      j++;
+    }
+    if (j > i + 1 && punctuated) {
+      let text = first.text;
+      for (let k = i + 1; k < j; k++) text += ' ' + lines[k]!.text.trim();
+      out.push({ ...first, text });
+      i = j;
+    } else {
+      out.push(first);
+      i++;
+    }
+  }
+  return out;
+}
+
+const LOWER_START = /^\p{Ll}/u;
+/** A line broken off mid-sentence where a source was wrapped: after a word ("… sealed the 2000") or a comma. */
+const RAGGED_END = /[\p{Ll}\p{N},]$/u;
+/** Punctuation of prose: what parts the words of a sentence, or ends it. */
+const PUNCTUATION = /[.!?…,;:]/u;
+/** Lines at least that break off mid-sentence before a line in lower case, for a text to be read as wrapped so. */
+const RAGGED_MIN_PAIRS = 3;
+
+/** `before` (a line, or the end of one) breaks off mid-sentence and `line` goes on with it, no blank line between. */
+function brokenOff(before: string, line: LogicalLine): boolean {
+  return line.gapBefore === 0 && LOWER_START.test(line.text.trimStart()) && RAGGED_END.test(before.trimEnd()) && sentenceUnderWay(before, RAGGED_WORDS);
+}
+/** Words of four letters or more, and those of them capitalised. */
+const LONG_WORDS = /\p{L}{4,}/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A line in title case (most of its long words capitalised): a headline, which a byline or a
+ * dateline in lower case follows ("… Patent Case" / "by Tameka Kee, Friday, …"), never a sentence
+ * that runs on.
+ */
+function titleCase(line: string): boolean {
+  const words = line.match(LONG_WORDS);
+  if (words === null || words.length < 3) return false;
+  let capitalised = 0;
+  for (const w of words) if (CAPITALISED.test(w)) capitalised++;
+  return capitalised >= words.length * TITLE_SHARE;
+}
+/** Share of a line's long words capitalised for it to be in title case. */
+const TITLE_SHARE = 0.8;
+
+/** At least `words` words since the last full stop of `before`. */
+function sentenceUnderWay(before: string, words: number): boolean {
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return wordCount(before.slice(stop + 1).trim(), words) >= words;
+}
+
 /** A text browser's list of the page's links, appended after the page: its heading… */
 const REFERENCES = /\nReferences[ \t]*\r?\n/g;
 /** …and its lines: "  12. http://…" (any scheme: "javascript:commonPopup('…', 540)"), "Visible links:", "Hidden links:". */
@@ -182,8 +262,8 @@ function referencesStart(text: string): number {
  */
 function plainLines(text: string): LogicalLine[] {
   const refs = referencesStart(text);
-  if (refs < 0) return joinTextNodes(layoutLines(text));
-  const lines = joinTextNodes(layoutLines(text.slice(0, refs)));
+  if (refs < 0) return joinRagged(joinTextNodes(layoutLines(text)));
+  const lines = joinRagged(joinTextNodes(layoutLines(text.slice(0, refs))));
   const list = text.slice(refs).split(/\r?\n/);
   const first = text.slice(0, refs).split(/\r\n|\n|\r/).length;
   for (let k = 0; k < list.length; k++) if (list[k]!.trim() !== '') lines.push({ text: list[k]!, line: first + k, gapBefore: 1 });
