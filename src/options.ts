@@ -157,6 +157,8 @@ export const THRESHOLDS = {
   labelRunChars: 250,
   /** Two blocks of one appeal or sign-up box may be this many blocks apart; the blocks between join it. */
   appealGap: 4,
+  /** Words at most between two such lines for them to be one box: an appeal's box says little; an article's paragraphs say more. */
+  appealFillMaxWords: 80,
   /**
    * Under an author-bio heading ("About the author"), the bio is looked for in at most this many
    * blocks: the name lines and the photo's, up to and with its first paragraph.

@@ -220,6 +220,17 @@ describe('revise', () => {
     // the footer: one short line of body in three is no paragraph of the article
     expect(work.slice(5, 7).every((w) => w.block.role === 'boilerplate')).toBe(true);
   });
+  it('does not take the story between a newsletter box above it and a sign-up line below it: a box says little', () => {
+    // a text that glued the story's paragraphs together (no break between its <p> elements)
+    const story = [PROSE[0] + PROSE[1], PROSE[2] + PROSE[3], PROSE[1] + PROSE[2]];
+    const { work } = analyse(['Browse all e-mail newsletters', ...story, 'Sign up for breaking news e-mail alerts'].join('\n'));
+    spanAppeals(work);
+    expect(work.slice(1, 4).every((w) => w.fill === undefined)).toBe(true);
+    // a box's few words between its two lines still join it
+    const box = analyse(['Browse all e-mail newsletters', 'Get breaking news and daily headlines.', 'Sign up for breaking news e-mail alerts'].join('\n'));
+    spanAppeals(box.work);
+    expect(box.work[1]!.fill).toBe('newsletter');
+  });
   it('does not take the story between two copies of one sign-up bar for part of it', () => {
     const { work } = analyse(['SIGN UP FOR OUR NEWSLETTER', ...PROSE, 'SIGN UP FOR OUR NEWSLETTER'].join('\n'));
     spanAppeals(work);

@@ -70,6 +70,11 @@ export function spanAppeals(work: Work[]): void {
       // A line seen before is one widget repeated (a sign-up bar above and below the story, "SIGN
       // UP" / "FOR OUR NEWSLETTER" twice), not the far end of the box the line before it opens.
       if (seen.has(work[b]!.block.text)) continue;
+      // Paragraphs of an article between a newsletter box above it and a sign-up line below it (a
+      // text that glued them to their neighbours) are no box's.
+      let words = 0;
+      for (let i = a + 1; i < b; i++) words += work[i]!.block.text.split(' ').length;
+      if (words > THRESHOLDS.appealFillMaxWords) continue;
       for (let i = a + 1; i < b; i++) {
         const w = work[i]!;
         if (w.boiler === null && w.fill === undefined) {
