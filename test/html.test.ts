@@ -105,6 +105,10 @@ describe('table rows', () => {
     const texts = segmentHtml(page('', poll + layout)).blocks.map((b) => b.text);
     expect(texts).toEqual(['Response Votes %', 'Yes 164 81%', 'The minister spoke on Tuesday.', 'Sidebar links', 'Alone in its row']);
     expect(segmentHtml(page('', '<table><tr><td>Name<br>Title</td><td>Votes</td></tr></table>')).blocks.map((b) => b.text)).toEqual(['Name', 'Title', 'Votes']);
+    // an old page's layout row: a menu cell beside the story written inline, no paragraph in it
+    const story = 'The minister said on Tuesday that talks had gone well and that a deal was close. '.repeat(15).trim();
+    const old = segmentHtml(page('', `<table><tr><td><a href="/">Home</a> <a href="/news">News</a></td><td>${story}</td></tr></table>`));
+    expect(old.blocks.map((b) => b.text)).toEqual(['Home News', story]);
   });
 });
 

@@ -117,6 +117,12 @@ export interface WalkBlock {
  * puts such a row on one line (its cells parted by tabs); read cell by cell, "Yes", "164" and
  * "81%" are scraps no rule can place, while "Yes 164 81% 76% +5%" is a line of the article's table.
  */
+/**
+ * Characters at most in a cell of a flat row: a data table's cells are short; a layout table's cell
+ * of inline text (an old page's story, no paragraph in it) is a block of its own beside its menu.
+ */
+const FLAT_CELL_MAX_CHARS = 1000;
+
 function flatRow(row: DomNode): boolean {
   let cells = 0;
   for (const cell of row.children ?? []) {
@@ -127,9 +133,15 @@ function flatRow(row: DomNode): boolean {
     if (cell.type !== 'tag') continue;
     if (cell.name !== 'td' && cell.name !== 'th') return false;
     cells++;
+    let chars = 0;
     const stack: DomNode[] = [...(cell.children ?? [])];
     while (stack.length > 0) {
       const n = stack.pop()!;
+      if (n.type === 'text') {
+        chars += (n.data ?? '').length;
+        if (chars > FLAT_CELL_MAX_CHARS) return false;
+        continue;
+      }
       if (n.type !== 'tag') continue;
       if (BLOCK.has(n.name ?? '')) return false;
       if (n.children) for (const c of n.children) stack.push(c);
