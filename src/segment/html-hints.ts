@@ -115,8 +115,13 @@ function classifyWord(w: string): WordHint {
   const m = COMPOUND_PREFIX.exec(w);
   // "navigation" is in the table; "navy", "menuitem"... only a prefix of a longer word counts.
   if (m && w.length > m[1]!.length + 2) return { neg: NEG[PREFIX_KIND[m[1]!]!], content: false, roles, gallery };
+  // A comment section named by what it comments on ("blogcomments", "postcomment", "fbcomments").
+  if (COMMENTS_SUFFIX.test(w)) return { neg: NEG.comments, content: false, roles, gallery };
   return { neg: 0, content: false, roles, gallery };
 }
+
+/** A compound that ends in "comment(s)" after two letters or more. */
+const COMMENTS_SUFFIX = /^[a-z]{2,}comments?$/;
 
 /** Whether the word is digits only. */
 function digitsOnly(w: string): boolean {
