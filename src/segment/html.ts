@@ -112,17 +112,18 @@ export interface WalkBlock {
 }
 
 /**
- * Whether table row `row` is one line of a data table: two or more cells (`td`, `th`) and nothing
- * else, none holding a block (a paragraph, a list, a line break, a nested table). A browser's text
- * puts such a row on one line (its cells parted by tabs); read cell by cell, "Yes", "164" and
- * "81%" are scraps no rule can place, while "Yes 164 81% 76% +5%" is a line of the article's table.
- */
-/**
  * Characters at most in a cell of a flat row: a data table's cells are short; a layout table's cell
  * of inline text (an old page's story, no paragraph in it) is a block of its own beside its menu.
  */
 const FLAT_CELL_MAX_CHARS = 1000;
 
+/**
+ * Whether table row `row` is one line of a data table: two or more cells (`td`, `th`) and nothing
+ * else, none holding a block (a paragraph, a list, a line break, a nested table) or more than
+ * `FLAT_CELL_MAX_CHARS` characters. A browser's text
+ * puts such a row on one line (its cells parted by tabs); read cell by cell, "Yes", "164" and
+ * "81%" are scraps no rule can place, while "Yes 164 81% 76% +5%" is a line of the article's table.
+ */
 function flatRow(row: DomNode): boolean {
   let cells = 0;
   for (const cell of row.children ?? []) {

@@ -158,10 +158,12 @@ const RAGGED_WORDS = 4;
 /**
  * Lines broken off mid-sentence where the page's source was wrapped: a scraper that keeps the
  * source's white space (BeautifulSoup's `get_text()`, `textContent`) or saves text a mail client or
- * an editor wrapped at no fixed width. A line that breaks off mid-sentence (`MID_SENTENCE`, some
- * words since its last full stop) and is followed, with no blank line between, by a line that
- * opens in lower case holds one sentence with it; the layout's margins (layout.ts) find no
- * ragged wrap.
+ * an editor wrapped at no fixed width. A line that breaks off mid-sentence (`RAGGED_END`,
+ * `RAGGED_WORDS` words since its last full stop) and is followed, with no blank line between, by a
+ * line that opens in lower case holds one sentence with it; the layout's margins (layout.ts) find
+ * no ragged wrap. Only in a text with `RAGGED_MIN_PAIRS` such pairs (one is a heading over a
+ * lower-case label), for a run with prose punctuation somewhere (a tag cloud has none), never
+ * after a line in title case nor before a byline or a dateline.
  */
 function joinRagged(lines: LogicalLine[]): LogicalLine[] {
   let pairs = 0;
