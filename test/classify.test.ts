@@ -9,7 +9,7 @@ import { segmentText, normalizeSpace } from '../src/segment/text.js';
 import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
-import { articleEnd, assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
+import { announcedLists, articleEnd, assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
 import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse, wholeParagraphs } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
@@ -219,6 +219,17 @@ describe('revise', () => {
     expect(work[4]!.boiler).not.toBeNull();
     // the footer: one short line of body in three is no paragraph of the article
     expect(work.slice(5, 7).every((w) => w.block.role === 'boilerplate')).toBe(true);
+  });
+  it("takes the list a body paragraph announces, written one <p> per item, when no main container was found (the markup's lines read as text's)", () => {
+    const names = ['Brian Edwards (Wake Forest University)', 'Matt Allen (Creighton University)', 'Shea Salinas (Furman University)'];
+    const { work } = analyse([...PROSE.slice(0, 2), 'Below is the list of players who have been invited to the combine:', ...names].join('\n'));
+    for (const w of work) w.block.dom = { tag: 'p', hints: '', linkDensity: 0 };
+    const { span, items } = announcedLists(work, { start: 0, end: 2 });
+    expect(span).toEqual({ start: 0, end: 5 });
+    expect([...items]).toEqual([3, 4, 5]);
+    // inside a container, a <p> outside it is no item
+    for (const w of work) w.block.dom = { tag: 'p', hints: '', linkDensity: 0, inMain: w.block.index < 3 };
+    expect(announcedLists(work, { start: 0, end: 2 }).span).toEqual({ start: 0, end: 2 });
   });
   it('does not take the story between a newsletter box above it and a sign-up line below it: a box says little', () => {
     // a text that glued the story's paragraphs together (no break between its <p> elements)

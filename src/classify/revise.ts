@@ -1043,7 +1043,9 @@ export function leadInAbove(work: readonly Work[], span: Span, top = 0): Span {
  */
 function listItem(w: Work): boolean {
   const dom = w.block.dom;
-  if (dom !== undefined) return dom.tag === 'li' || (dom.tag === 'p' && dom.inMain === true && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
+  if (dom?.tag === 'li') return true;
+  // With no main container to go by (none found, or one doubted), markup's lines are read as text's.
+  if (dom !== undefined && dom.inMain !== undefined) return dom.tag === 'p' && dom.inMain === true && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text);
   return w.f.bullet || (w.meta === null && w.media === null && w.f.words >= 1 && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
 }
 
