@@ -190,6 +190,9 @@ describe('older share widgets and menus', () => {
     for (const l of ['July (39)', '2012 (134)', '► November 2012 (19)', 'December (5)']) expect(boilerplateTable.match(l)?.row.id, l).toBe('archive-count');
     expect(boilerplateTable.match('by TheGratefulNet (143330)')?.row.id).toBe('comment-author');
     expect(boilerplateTable.match('Mayhem (143330)')?.row.id).toBe('comment-author');
+    // a table's figures ("112 (15)": appearances and goals) name no commenter: a name has a letter
+    for (const l of ['112 (15)', '89 (16)', '1990-1994 (12)']) expect(boilerplateTable.match(l)?.row.kind, l).not.toBe('comments');
+    expect(boilerplateTable.match('by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)')?.row.id).toBe('comment-byline');
   });
   it('reads a line that ends in a "| Permalink" link (TypePad\'s "November 13, 2012 in Amazon RDS | Permalink") as a post footer', () => {
     for (const l of ['November 13, 2012 in Amazon RDS | Permalink', '1:06 am on August 9, 2012 | Permalink', 'November 13, 2012 in Games | Permalink | Comments (3)']) expect(boilerplateTable.match(l)?.row.id).toBe('post-footer');

@@ -51,8 +51,8 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
   {
     id: 'comment-author',
     kind: 'comments',
-    pattern: () => new RegExp(String.raw`^(?!(?:that|this|having|it|he|she|they|we|i|you|who|which|what)\s)[^,]{1,60}\s+said(?:\.\.\.|…)$|^(?:[^,]{1,60}|(?=[^\d]{0,60}\d).{1,60})\s+(?:says|said|wrote|writes|replied|reply|commented)\s*:$|^[^,]{1,40}\s+(?:says|said|wrote|writes)\s*,$|^(?!${ARCHIVE_ENTRY})(?:by\s+)?\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$`, 'iu'),
-    note: 'Per-comment furniture: "jim says:", "Progress Trap said,", "Jim, 12 May 2012 at 4:15 pm said:", "by TheGratefulNet (143330)" (not a blog archive\'s "July (39)", "2012 (134)"), "Reply | Report", vote counts ("12 points"; a bare number is not one). A comma before "said:" separates a date, not a clause: "In an interview, the president also said:" introduces a quote. Blogger\'s "martinealison said..." (not "that said...").',
+    pattern: () => new RegExp(String.raw`^(?!(?:that|this|having|it|he|she|they|we|i|you|who|which|what)\s)[^,]{1,60}\s+said(?:\.\.\.|…)$|^(?:[^,]{1,60}|(?=[^\d]{0,60}\d).{1,60})\s+(?:says|said|wrote|writes|replied|reply|commented)\s*:$|^[^,]{1,40}\s+(?:says|said|wrote|writes)\s*,$|^(?!${ARCHIVE_ENTRY})(?:by\s+)?(?=\S{0,39}\p{L})\S{1,40}\s+\(\d{2,8}\)$|^(?:reply|like|dislike|vote up|vote down|upvote|downvote|share|report|flag)(?:\s*(?:\||·|•)\s*(?:reply|like|dislike|share|report|flag|permalink))+$|^[+-]?\d{1,4}\s*(?:points?|votes?|likes?)$`, 'iu'),
+    note: 'Per-comment furniture: "jim says:", "Progress Trap said,", "Jim, 12 May 2012 at 4:15 pm said:", "by TheGratefulNet (143330)" (not a blog archive\'s "July (39)", "2012 (134)", nor a table\'s "112 (15)": a name has a letter), "Reply | Report", vote counts ("12 points"; a bare number is not one). A comma before "said:" separates a date, not a clause: "In an interview, the president also said:" introduces a quote. Blogger\'s "martinealison said..." (not "that said...").',
     example: 'Steve Wilson says:',
     nearMiss: 'In a wide-ranging interview, President Obama also said:',
     maxLength: 80,
@@ -102,8 +102,8 @@ export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>(
   {
     id: 'comment-byline',
     kind: 'comments',
-    pattern: () => new RegExp(String.raw`^(?!${ARCHIVE_ENTRY})(?:by\s+)?[^\s()]{1,40}(?:\s+[^\s()]{1,20}){0,2}\s+\(\d{2,9}\)(?:\s+on\s+[^:]{3,50}\d{1,2}:\d{2}[^:]{0,10})?(?:\s*\(#\d+\))?(?:\s+\w+)?$|^(?:re|aw|sv)\s?:\s?.{1,120}$|^.{1,120}\(score\s?:\s?-?\d[^)]{0,30}\)$`, 'iu'),
-    note: 'Slashdot-style comment heads: "by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)", "Re: …", "(Score:5, Insightful)". Not a blog archive\'s "► November 2012 (19)" (archive-count).',
+    pattern: () => new RegExp(String.raw`^(?!${ARCHIVE_ENTRY})(?:by\s+)?(?=[^\s()]{0,39}\p{L})[^\s()]{1,40}(?:\s+[^\s()]{1,20}){0,2}\s+\(\d{2,9}\)(?:\s+on\s+[^:]{3,50}\d{1,2}:\d{2}[^:]{0,10})?(?:\s*\(#\d+\))?(?:\s+\w+)?$|^(?:re|aw|sv)\s?:\s?.{1,120}$|^.{1,120}\(score\s?:\s?-?\d[^)]{0,30}\)$`, 'iu'),
+    note: 'Slashdot-style comment heads: "by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)", "Re: …", "(Score:5, Insightful)". Not a blog archive\'s "► November 2012 (19)" (archive-count), nor a table\'s "112 (15)" (appearances and goals): a name has a letter.',
     example: 'by Darkness404 (1287218) on Monday July 23, @08:25PM (#40743959)',
     nearMiss: 'by the river (2012) on a quiet evening in May',
     maxLength: 200,
