@@ -732,12 +732,18 @@ describe('class hints of blog posts', () => {
     expect(h.info('tag-cloud widget', undefined)!.neg).toBe(NEG.other);
     expect(h.info('category-list sidebar', undefined)!.neg).toBe(NEG.other);
   });
-  it('reads a compound that ends in "comments" as a comment section ("blogComments"), not a word that only holds it', () => {
+  it('reads a compound that ends in "comments" (or another furniture word) as a comment section ("blogComments"), not a word that only holds it', () => {
     const h = new HintCache();
     expect(h.info('blogComments', undefined)!.neg).toBe(NEG.comments);
     expect(h.info('box addcomment', undefined)!.neg).toBe(NEG.comments);
     expect(h.info('documents', undefined)!.neg).toBe(0);
     expect(h.info('comments-section', undefined)!.neg).toBe(NEG.comments);
+    // so do other furniture words at a compound's end
+    expect(h.info('storyextra', undefined)!.neg).toBe(NEG.other);
+    expect(h.info('blogsidebar', undefined)!.neg).toBe(NEG.other);
+    expect(h.info('articlefooter', undefined)!.neg).toBe(NEG.legal);
+    expect(h.info('inlinenewsletter', undefined)!.neg).toBe(NEG.newsletter);
+    expect(h.info('extraordinary', undefined)!.neg).toBe(0);
   });
   it('"nocontent" (kept out of site search) marks a sidebar box, whatever its inner classes say', () => {
     const h = new HintCache();

@@ -117,9 +117,18 @@ function classifyWord(w: string): WordHint {
   if (m && w.length > m[1]!.length + 2) return { neg: NEG[PREFIX_KIND[m[1]!]!], content: false, roles, gallery };
   // A comment section named by what it comments on ("blogcomments", "postcomment", "fbcomments").
   if (COMMENTS_SUFFIX.test(w)) return { neg: NEG.comments, content: false, roles, gallery };
+  const x = FURNITURE_SUFFIX.exec(w);
+  if (x !== null) return { neg: NEG[SUFFIX_KIND[x[1]!]!], content: false, roles, gallery };
   return { neg: 0, content: false, roles, gallery };
 }
 
+/**
+ * A compound that ends in a furniture word after two letters or more ("blogsidebar",
+ * "articlefooter", "storyextra", "inlinenewsletter"), with the kind each names: the element is
+ * named by what it belongs to, then by what it is.
+ */
+const FURNITURE_SUFFIX = /^[a-z]{2,}(sidebar|footer|widgets?|newsletter|related|extras?|promo)$/;
+const SUFFIX_KIND: Record<string, keyof typeof NEG> = { sidebar: 'other', footer: 'legal', widget: 'other', widgets: 'other', newsletter: 'newsletter', related: 'other', extra: 'other', extras: 'other', promo: 'advertisement' };
 /** A compound that ends in "comment(s)" after two letters or more. */
 const COMMENTS_SUFFIX = /^[a-z]{2,}comments?$/;
 
