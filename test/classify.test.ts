@@ -227,6 +227,10 @@ describe('revise', () => {
     const { span, items } = announcedLists(work, { start: 0, end: 2 });
     expect(span).toEqual({ start: 0, end: 5 });
     expect([...items]).toEqual([3, 4, 5]);
+    // a table's rows are what a line announces too ("His record stands thus:")
+    const table = analyse([...PROSE.slice(0, 2), 'His record stands thus:', 'Years Club Apps', '1990-1994 Motherwell 112', '1994-1999 Celtic 89'].join('\n'));
+    table.work.forEach((w, i) => (w.block.dom = { tag: i < 3 ? 'p' : 'tr', hints: '', linkDensity: 0, inMain: true }));
+    expect(announcedLists(table.work, { start: 0, end: 2 }).span).toEqual({ start: 0, end: 5 });
     // inside a container, a <p> outside it is no item
     for (const w of work) w.block.dom = { tag: 'p', hints: '', linkDensity: 0, inMain: w.block.index < 3 };
     expect(announcedLists(work, { start: 0, end: 2 }).span).toEqual({ start: 0, end: 2 });
