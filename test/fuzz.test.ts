@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { extract, NewscleanError } from '../src/index.js';
+import { analyze, extract, NewscleanError } from '../src/index.js';
 import { decode } from '../src/decode/index.js';
 import { closeRunawayTitle } from '../src/segment/html.js';
 import { capNesting } from '../src/segment/nesting.js';
@@ -242,6 +242,14 @@ describe('properties (fast-check, seed ' + SEED + ')', () => {
     const para = 'The council met on Tuesday and voted [/votes/2008.html] on the budget for the coming year, which rises by three percent.';
     const linked = `<html><head><title>Budget passes</title></head><body><h1>Budget passes</h1><p>${para}</p><p>${para.replace('council', 'mayor')}</p><p>${para.replace('council', 'board')}</p></body></html>`;
     expect(() => checks.stable(linked, 'html')).not.toThrow();
+    // preformatted prose with no mark of code is read as text reads it: a copyright-shaped line in
+    // <pre> is not kept as a code sample's, to be dropped once written out (seed 20262405,
+    // html-stable; also failed at the start of session 24); a code sample keeps its copyright line
+    const pre = '<html><head></head><body>Москва\n<pre>the the the the the\nthe © AÀ the the our Москва By …</body></html>';
+    expect(() => checks.stable(pre, 'html')).not.toThrow();
+    const sample = '<html><head></head><body><p>The council published the script it uses to count the votes, and explained how it works.</p><pre>// © 2024 City Council\nfunction count(votes) { return votes.length; }</pre></body></html>';
+    const code = analyze(sample, { inputFormat: 'html' }).blocks.find((b) => b.text.includes('© 2024 City Council'));
+    expect(code?.kind).not.toBe('legal');
   });
 
   it('the schema is there and accepts a real Article', () => {
