@@ -1035,6 +1035,13 @@ export function leadInAbove(work: readonly Work[], span: Span, top = 0): Span {
 }
 
 /**
+ * A table's rows (a data table's row is one block: see src/segment/html.ts's flatRow) and a
+ * definition list's terms and definitions: items of what a line announces. Not cells: an old
+ * layout table's cells are the page's blocks.
+ */
+const TABLE_ITEM = new Set(['tr', 'dt', 'dd']);
+
+/**
  * A list item: an `li` of the markup, a table's row or a definition list's term or definition (not
  * outside the main container), or a short paragraph inside its main container (a list written one
  * `<p>` per item); in text, a bulleted line, or a short line (1 to
@@ -1042,9 +1049,6 @@ export function leadInAbove(work: readonly Work[], span: Span, top = 0): Span {
  * nothing itself: innerText prints a list's items without their bullets ("The new camera will
  * have these specs:", then "24MP DX-format CMOS sensor", "EXPEED 3 processor", …).
  */
-/** A table's rows and cells, and a definition list's terms and definitions: items of what a line announces. */
-const TABLE_ITEM = new Set(['tr', 'dt', 'dd']);
-
 function listItem(w: Work): boolean {
   const dom = w.block.dom;
   if (dom?.tag === 'li' || (dom !== undefined && TABLE_ITEM.has(dom.tag) && dom.inMain !== false)) return true;

@@ -145,8 +145,9 @@ export function proseScore(f: Features, docStop: number, why: string[], listPros
 const CODE_TAGS = new Set(['pre', 'code', 'samp', 'kbd']);
 /**
  * What code holds and prose seldom does: braces, angle brackets, comparison and arrow operators, a
- * statement's semicolon, a call glued to its name, a comment's opening mark ("// © 2024 …"). Preformatted text without any (a poem, an old
- * page's story in `<pre>`) is read like any text, as it reads once written out as text.
+ * statement's semicolon, a call glued to its name, a comment's opening mark ("// © 2024 …").
+ * Preformatted text without any (a poem, an old page's story in `<pre>`) is read like any text, as
+ * it reads once written out as text.
  */
 const CODE_MARK = /[{}<>]|[=!]==?|=>|;(?:\s|$)|\w\(|^\s*(?:\/\/|\/\*|\*|#|--)/u;
 /**
@@ -194,8 +195,8 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
     }
   }
   const media = mediaMatch(text);
-  // Markup that says code (`pre`, `code`) holds a sample the article quotes verbatim: script,
-  // a menu or a copyright line in it are the sample's, not the page's furniture.
+  // Markup that says code (`pre`, `code`), on a line with a mark of code, holds a sample the article
+  // quotes verbatim: script, a menu or a copyright line in it are the sample's, not the page's.
   let boiler = CODE_TAGS.has(block.dom?.tag ?? '') && CODE_MARK.test(text) ? null : boilerplateTable.match(text);
   // A photo's credit that names its copyright ("Photo: © Reuters") is the photo's, not the page's.
   if (boiler?.row.id === 'copyright' && media?.row.kind === 'photoCredit') boiler = null;
