@@ -73,7 +73,7 @@ export function spanAppeals(work: Work[]): void {
       // Paragraphs of an article between a newsletter box above it and a sign-up line below it (a
       // text that glued them to their neighbours) are no box's.
       let words = 0;
-      for (let i = a + 1; i < b; i++) words += work[i]!.block.text.split(' ').length;
+      for (let i = a + 1; i < b; i++) words += work[i]!.f.words;
       if (words > THRESHOLDS.appealFillMaxWords) continue;
       for (let i = a + 1; i < b; i++) {
         const w = work[i]!;

@@ -115,22 +115,22 @@ function classifyWord(w: string): WordHint {
   const m = COMPOUND_PREFIX.exec(w);
   // "navigation" is in the table; "navy", "menuitem"... only a prefix of a longer word counts.
   if (m && w.length > m[1]!.length + 2) return { neg: NEG[PREFIX_KIND[m[1]!]!], content: false, roles, gallery };
-  // A comment section named by what it comments on ("blogcomments", "postcomment", "fbcomments").
-  if (COMMENTS_SUFFIX.test(w)) return { neg: NEG.comments, content: false, roles, gallery };
+  // Named by what it belongs to, then by what it is ("blogcomments", "storyextra").
   const x = FURNITURE_SUFFIX.exec(w);
   if (x !== null) return { neg: NEG[SUFFIX_KIND[x[1]!]!], content: false, roles, gallery };
   return { neg: 0, content: false, roles, gallery };
 }
 
 /**
- * A compound that ends in a furniture word after two letters or more ("blogsidebar",
- * "articlefooter", "storyextra", "inlinenewsletter"), with the kind each names: the element is
- * named by what it belongs to, then by what it is.
+ * A compound that ends in a furniture word after two letters or more ("blogcomments",
+ * "postcomment", "blogsidebar", "articlefooter", "storyextra", "inlinenewsletter"), with the kind
+ * each names: the element is named by what it belongs to, then by what it is.
  */
-const FURNITURE_SUFFIX = /^[a-z]{2,}(sidebar|footer|widgets?|newsletter|related|extras?|promo)$/;
-const SUFFIX_KIND: Record<string, keyof typeof NEG> = { sidebar: 'other', footer: 'legal', widget: 'other', widgets: 'other', newsletter: 'newsletter', related: 'other', extra: 'other', extras: 'other', promo: 'advertisement' };
-/** A compound that ends in "comment(s)" after two letters or more. */
-const COMMENTS_SUFFIX = /^[a-z]{2,}comments?$/;
+const FURNITURE_SUFFIX = /^[a-z]{2,}(comments?|sidebar|footer|widgets?|newsletter|related|extras?|promo)$/;
+const SUFFIX_KIND: Record<string, keyof typeof NEG> = {
+  comment: 'comments', comments: 'comments', sidebar: 'other', footer: 'legal', widget: 'other', widgets: 'other',
+  newsletter: 'newsletter', related: 'other', extra: 'other', extras: 'other', promo: 'advertisement',
+};
 
 /** Whether the word is digits only. */
 function digitsOnly(w: string): boolean {

@@ -132,9 +132,7 @@ function linkInSentence(before: string, text: string, after: string | undefined)
   if (after === undefined || !CONTINUES.test(after) || !MID_SENTENCE.test(before) || (!CLOSING.test(after) && wordCount(after, 2) < 2)) return false;
   // A sentence under way: some words since the last full stop ("… in Stock via"), not a byline's
   // lone "by" after a comment ("Go A's! by" / "Athletix Man" / "on Aug 8, 2012").
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  if (wordCount(before.slice(stop + 1), SENTENCE_WORDS) < SENTENCE_WORDS) return false;
-  return wordCount(text, LINK_WORDS + 1) <= LINK_WORDS;
+  return sentenceUnderWay(before, SENTENCE_WORDS) && wordCount(text, LINK_WORDS + 1) <= LINK_WORDS;
 }
 
 /** Words at least since a line's last full stop for a sentence to be under way at its end. */
@@ -227,10 +225,10 @@ function titleCase(line: string): boolean {
 /** Share of a line's long words capitalised for it to be in title case. */
 const TITLE_SHARE = 0.8;
 
-/** At least `words` words since the last full stop of `before`. */
+/** At least `words` words (runs between spaces) since the last full stop of `before`. */
 function sentenceUnderWay(before: string, words: number): boolean {
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  return wordCount(before.slice(stop + 1).trim(), words) >= words;
+  return wordCount(before.slice(stop + 1), words) >= words;
 }
 
 /** A text browser's list of the page's links, appended after the page: its heading… */
