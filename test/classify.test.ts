@@ -121,6 +121,36 @@ describe('segment: text', () => {
     ];
     expect(segmentText(pair.join('\n')).map((b) => b.text)).toEqual(pair);
   });
+  it("cuts a minified page's text nodes glued on one line (textContent) at the glued sentence ends, but keeps a row of glued links, markup and addresses whole", () => {
+    const menu = 'HomeNewsSportsWeatherBusinessOpinionContact Us';
+    const paras = [
+      'The council approved the budget on Tuesday after a long debate about the schools and the roads.',
+      'Officials said the plan would raise spending on schools by ten percent, while cutting the cost of administration at the town hall.',
+      'Opposition members argued that the increase was not enough to cover the repairs that many schools need this year, and said so loudly.',
+      'The mayor said the vote showed that the town could still agree on what matters most to the families who live here (and those who visit).',
+      'A final reading of the budget is due next month, when the council also meets to discuss the new library on the square.',
+      'Residents can read the full plan at the library or online, and the council will hold a public meeting about it in the spring.',
+      'The order form is at http://example.com/ProductDetails.asp?ProductCode=4-mint and the shop opens at nine every morning.',
+      'Readers who write to the council should expect an answer within a month, the clerk said in a statement on Wednesday.',
+    ];
+    const related = 'Fire closes the bridge roadLocal team wins the cupMayor opens the new parkRead more stories from the valley.';
+    const line = menu + paras.join('') + related + 'More headlinesStorm hits the coastSchools close earlyBand plays tonight.';
+    expect(line.length).toBeGreaterThan(1000);
+    expect(segmentText(['Town news', '', line].join('\n')).map((b) => b.text)).toEqual([
+      'Town news',
+      menu + paras[0],
+      ...paras.slice(1),
+      related + 'More headlinesStorm hits the coastSchools close earlyBand plays tonight.',
+    ]);
+    // prose with a space after each stop, a short line, markup shown as text: each stays one line
+    const spaced = paras.join(' ') + ' ' + paras.join(' ');
+    expect(segmentText(spaced).map((b) => b.text)).toEqual([spaced]);
+    const short = paras.slice(0, 5).join('');
+    expect(short.length).toBeLessThan(1000);
+    expect(segmentText(short).map((b) => b.text)).toEqual([short]);
+    const markup = '<div class="story">' + paras.join('') + '</div>';
+    expect(segmentText(markup).map((b) => b.text)).toEqual([markup]);
+  });
   it('joins a capitalised link text a sentence runs through, but not a commenter\'s name between "by" and "on"', () => {
     const nodes = ['Home', 'Deals', 'This is the very first time the new lens is in stock via', 'Norman Camera on Amazon (Click here)', '. Only two of them are left in stock, and the', 'Olympus', 'kit is sold out.', 'Read the full hands-on', 'Review', ', then decide.',
       'Great deal, thanks for the news!', 'by', 'Athletix Man', 'on', 'Aug 8, 2012 5:21 PM', 'I was looking for that too', 'by', 'Pop Locktapus', 'on', 'Aug 8, 2012 5:23 PM', 'Contact'];

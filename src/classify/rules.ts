@@ -164,7 +164,7 @@ const CODE_CHARS = /[._/\\=()<>{}#@$]/;
  * text dump runs together. A brand written so ("SharePoint", "JavaScript") is one word however
  * often it recurs; identifiers (with dots, slashes, underscores…) do not count.
  */
-function gluedWords(text: string): number {
+export function gluedWords(text: string): number {
   let seen: Set<string> | null = null;
   GLUED.lastIndex = 0;
   for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {

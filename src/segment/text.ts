@@ -7,6 +7,7 @@ import { newBlock, type Block } from '../article.js';
 import { layoutLines, type LogicalLine } from './layout.js';
 import { isMarkdown, markdownLines } from './markdown.js';
 import { metaTable } from '../patterns/index.js';
+import { gluedWords } from '../classify/rules.js';
 
 const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
@@ -231,6 +232,62 @@ function sentenceUnderWay(before: string, words: number): boolean {
   return wordCount(before.slice(stop + 1), words) >= words;
 }
 
+/** Characters at least in a line for it to be read as a page's elements glued together. */
+const GLUED_MIN_CHARS = 1000;
+/** Glued sentence ends at least in such a line. */
+const GLUED_MIN_POINTS = 3;
+/**
+ * Where one element's text ends and the next one's begins with no space between: a sentence ends
+ * after a word ("…followers.Extra soldiers…", "…(and those who visit).A final…") and the next opens at once in upper case. The word
+ * stands after a space and ends in two lower-case letters, so an abbreviation ("U.S.A", "Ph.D")
+ * or an address ("/ProductDetails.asp?ProductCode=…") is no such place.
+ */
+const GLUED_END = /(?=[“‘(\[]?\p{Lu})(?<=(?:^|\s)["“‘(]?\p{L}*\p{Ll}{2}["”’)\]]?[.!?…]["”’)\]]*)/gu;
+
+/** Markup in a line: a page's source shown as text (a broken page's runaway title), not its text nodes. */
+const MARKUP = /<\/?[a-z][a-z0-9]*[\s>]/i;
+
+/**
+ * A page's text nodes joined with nothing between them: `textContent` or BeautifulSoup's bare
+ * `get_text()` of a page whose source was minified (no line break or space between its tags) puts
+ * the whole page on one line, each paragraph glued to the next ("…into your account.Share this:").
+ * Such a line (`GLUED_MIN_CHARS` long, `GLUED_MIN_POINTS` glued sentence ends, no markup) is cut at
+ * its glued sentence ends into lines; in prose a sentence's stop is followed by a space. Pieces
+ * that are rows of link texts glued together ("Weather Related ClosingsSchool Closing Email
+ * Alerts…", `gluedWords`) stay one line with the pieces of the same kind next to them: cut at the
+ * one link text that ends in a stop, a menu would give lines that end a sentence, as prose does.
+ */
+function splitGlued(lines: LogicalLine[]): LogicalLine[] {
+  if (!lines.some((l) => l.text.length >= GLUED_MIN_CHARS)) return lines;
+  const out: LogicalLine[] = [];
+  for (const l of lines) {
+    const pieces = l.text.length < GLUED_MIN_CHARS || MARKUP.test(l.text) ? [] : l.text.split(GLUED_END);
+    if (pieces.length <= GLUED_MIN_POINTS) {
+      out.push(l);
+      continue;
+    }
+    let links = false;
+    pieces.forEach((text, k) => {
+      const row = linkRow(text);
+      if (k > 0 && row && links) out[out.length - 1]!.text += text;
+      else out.push({ ...l, text, gapBefore: k === 0 ? l.gapBefore : 0 });
+      links = row;
+    });
+  }
+  return out;
+}
+
+/**
+ * A row of link texts glued together: two or more, one in 30 words or more. The rules ask for
+ * three in a block (\`applyRules\`); a piece of a glued line is short, and in a row of a few
+ * headlines ("…the Nobel Peace PrizeThe V SpotIn public break-ups…") only some glue at a capital.
+ */
+function linkRow(text: string): boolean {
+  const glued = gluedWords(text);
+  return glued >= LINK_ROW_GLUED && glued * 30 >= wordCount(text, Infinity);
+}
+const LINK_ROW_GLUED = 2;
+
 /** A text browser's list of the page's links, appended after the page: its heading… */
 const REFERENCES = /\nReferences[ \t]*\r?\n/g;
 /** …and its lines: "  12. http://…" (any scheme: "javascript:commonPopup('…', 540)"), "Visible links:", "Hidden links:". */
@@ -262,8 +319,8 @@ function referencesStart(text: string): number {
  */
 function plainLines(text: string): LogicalLine[] {
   const refs = referencesStart(text);
-  if (refs < 0) return joinRagged(joinTextNodes(layoutLines(text)));
-  const lines = joinRagged(joinTextNodes(layoutLines(text.slice(0, refs))));
+  if (refs < 0) return joinRagged(joinTextNodes(splitGlued(layoutLines(text))));
+  const lines = joinRagged(joinTextNodes(splitGlued(layoutLines(text.slice(0, refs)))));
   const list = text.slice(refs).split(/\r?\n/);
   const first = text.slice(0, refs).split(/\r\n|\n|\r/).length;
   for (let k = 0; k < list.length; k++) if (list[k]!.trim() !== '') lines.push({ text: list[k]!, line: first + k, gapBefore: 1 });
