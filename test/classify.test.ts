@@ -148,8 +148,12 @@ describe('segment: text', () => {
     const short = paras.slice(0, 5).join('');
     expect(short.length).toBeLessThan(1000);
     expect(segmentText(short).map((b) => b.text)).toEqual([short]);
-    const markup = '<div class="story">' + paras.join('') + '</div>';
+    const markup = paras.map((p) => `<p class="story">${p}</p>`).join('') + paras.map((p) => `<li>${p}</li>`).join('');
+    expect(markup.length).toBeGreaterThan(1000);
     expect(segmentText(markup).map((b) => b.text)).toEqual([markup]);
+    // a comment form's few tags in a page's text are no markup
+    const form = 'You can use these HTML tags: <a href="" title=""> <b> <em> <i> <q cite="">';
+    expect(segmentText(paras.join('') + paras.join('') + form).map((b) => b.text)).toEqual([...paras, ...paras, form]);
   });
   it('joins a capitalised link text a sentence runs through, but not a commenter\'s name between "by" and "on"', () => {
     const nodes = ['Home', 'Deals', 'This is the very first time the new lens is in stock via', 'Norman Camera on Amazon (Click here)', '. Only two of them are left in stock, and the', 'Olympus', 'kit is sold out.', 'Read the full hands-on', 'Review', ', then decide.',

@@ -244,8 +244,20 @@ const GLUED_MIN_POINTS = 3;
  */
 const GLUED_END = /(?=[“‘(\[]?\p{Lu})(?<=(?:^|\s)["“‘(]?\p{L}*\p{Ll}{2}["”’)\]]?[.!?…]["”’)\]]*)/gu;
 
-/** Markup in a line: a page's source shown as text (a broken page's runaway title), not its text nodes. */
-const MARKUP = /<\/?[a-z][a-z0-9]*[\s>]/i;
+/** A tag in a line. */
+const MARKUP = /<\/?[a-z][a-z0-9]*[\s>]/gi;
+/**
+ * Characters per tag at most in a line that is a page's source shown as text (a broken page's
+ * runaway title spills its markup), not its text nodes. A comment form's "You can use these HTML
+ * tags: <a href…> <b> <blockquote…>" is a few tags in a page's text.
+ */
+const MARKUP_CHARS = 100;
+
+/** Whether the line is markup rather than text: a tag in every `MARKUP_CHARS` characters or more. */
+function isMarkup(line: string): boolean {
+  const tags = line.match(MARKUP);
+  return tags !== null && tags.length * MARKUP_CHARS >= line.length;
+}
 
 /**
  * A page's text nodes joined with nothing between them: `textContent` or BeautifulSoup's bare
@@ -261,7 +273,7 @@ function splitGlued(lines: LogicalLine[]): LogicalLine[] {
   if (!lines.some((l) => l.text.length >= GLUED_MIN_CHARS)) return lines;
   const out: LogicalLine[] = [];
   for (const l of lines) {
-    const pieces = l.text.length < GLUED_MIN_CHARS || MARKUP.test(l.text) ? [] : l.text.split(GLUED_END);
+    const pieces = l.text.length < GLUED_MIN_CHARS || isMarkup(l.text) ? [] : l.text.split(GLUED_END);
     if (pieces.length <= GLUED_MIN_POINTS) {
       out.push(l);
       continue;
