@@ -901,6 +901,15 @@ describe('headline from markup', () => {
     assignRoles(blocks, facts, emptyMeta(), null, 1);
     expect(headlineOf(blocks)).toBeUndefined();
   });
+  it('takes no byline or time stamp for a headline, whatever title its class names', () => {
+    for (const line of ['by Meghann on November 13, 2012', 'October 25th, 2012 by Dan Meyer', 'Friday, April 8, 2011 12:05 PM']) {
+      const rows: Array<[string, string, string, boolean]> = [[line, 'p', 'post headline area meta', true]];
+      for (const t of LEAD) rows.push([t, 'p', 'story text', true]);
+      const { blocks, facts } = roleBlocks(rows);
+      assignRoles(blocks, facts, emptyMeta(), null, 0);
+      expect(headlineOf(blocks)).toBeUndefined();
+    }
+  });
   it('takes no tool link the boilerplate table knows for a headline, whatever title its class names', () => {
     const rows: Array<[string, string, string, boolean]> = [['MAIL THIS STORY', 'td', 'section heading', true], ['PRINT FRIENDLY', 'td', 'section heading', true]];
     for (const t of LEAD) rows.push([t, 'p', 'story text', true]);

@@ -9,7 +9,7 @@ import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
-import { boilerplateTable, captionSentence } from '../patterns/index.js';
+import { boilerplateTable, captionSentence, metaTable } from '../patterns/index.js';
 import { ASCII, TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
 import { trace } from '../classify/trace.js';
 
@@ -320,7 +320,9 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     if (f.neg !== 0 && (match < 4 || containerFirst === null || i >= containerFirst)) continue;
     const titled = !heading && f.words >= 3 && f.words <= 25 && TITLE_HINT.test(tail);
     if (match === 0 && (label || (!heading && !titled))) continue;
-    if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)))) continue;
+    // Nor is a byline or a date line, whatever its class says ("by Meghann on November 13, 2012"
+    // in a "headline_meta" element, under the headline).
+    if (match === 0 && (DATE_ONLY.test(b.text) || (tag !== 'h1' && LINK_ROW.test(b.text)) || metaTable.match(b.text) !== null)) continue;
     // A subheading of one or two words with nothing else for it is a section label; so is one the
     // boilerplate table knows ("About the author", "Related stories", "3 Comments").
     // So is a line whose class names a title ("MAIL THIS STORY" in a "section-heading" link).
