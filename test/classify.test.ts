@@ -13,6 +13,7 @@ import { announcedLists, articleEnd, assignRoles, bestSingleBlock, bestSpan, com
 import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, listProse, wholeParagraphs } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
+import { commentCountTail } from '../src/patterns/comments.js';
 
 const PROSE = [
   'The city council approved the new budget on Tuesday after a long debate about school funding and road repairs.',
@@ -852,6 +853,15 @@ describe('headline, byline, credits', () => {
     expect(toolTail('You must be logged in to post a comment.')).toBeNull();
     expect(toolTail('You must be logged in to post a comment')).toBeNull();
     expect(toolTail('Mayor signs the budget Share Tweet')).toEqual({ title: 'Mayor signs the budget', tail: 'Share Tweet' });
+  });
+  it('cuts the comment count a blog sets beside the title ("… 153 Comments")', () => {
+    const text = ['Home', 'Is today the day you finally build your business? 153 Comments', 'Written by Jane Doe', ...PROSE].join('\n');
+    expect(headlineOf(text)).toBe('Is today the day you finally build your business?');
+    expect(commentCountTail('Council approves the budget 12 comments')).toEqual({ title: 'Council approves the budget', tail: '12 comments' });
+    // a count alone, or with fewer than three words before it, is the comment section's heading
+    expect(commentCountTail('153 Comments')).toBeNull();
+    expect(commentCountTail('Read all 12 comments')).toBeNull();
+    expect(commentCountTail('He made 12 comments')).toBeNull();
   });
   it('does not take a line holding a date (a section label with the page\'s date) for the headline', () => {
     const text = ['Home', 'Budget passes at last', 'City Council Monday, January 8, 2024', 'Jane Doe', ...PROSE].join('\n');

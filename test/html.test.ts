@@ -910,6 +910,11 @@ describe('headline from markup', () => {
       expect(headlineOf(blocks)).toBeUndefined();
     }
   });
+  it('cuts the comment count a blog sets in the headline\'s element off the headline', () => {
+    const story = LEAD.map((t) => `<p>${t}</p>`).join('');
+    const html = page('<title>Coast Blog</title>', `<div class="post"><h1>Ferries resume crossings after the storm <span><a href="#comments">153 Comments</a></span></h1>${story}</div>`);
+    expect(extract(html, { inputFormat: 'html' }).headline).toBe('Ferries resume crossings after the storm');
+  });
   it('takes no tool link the boilerplate table knows for a headline, whatever title its class names', () => {
     const rows: Array<[string, string, string, boolean]> = [['MAIL THIS STORY', 'td', 'section heading', true], ['PRINT FRIENDLY', 'td', 'section heading', true]];
     for (const t of LEAD) rows.push([t, 'p', 'story text', true]);

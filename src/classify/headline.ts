@@ -7,6 +7,7 @@ import type { Block } from '../article.js';
 import { THRESHOLDS } from '../options.js';
 import { boilerplateTable, captionSentence } from '../patterns/index.js';
 import { DATE } from '../patterns/bylines.js';
+import { commentCountTail } from '../patterns/comments.js';
 import type { PageMeta } from '../segment/meta.js';
 import { ASCII } from '../meta/title.js';
 import { FULL_STOP, LEAD_IN, titlePlaced, type Span } from './revise.js';
@@ -199,6 +200,17 @@ export function residueCut(text: string): { title: string; tail: string } | null
   const title = text.replace(RESIDUE_TAIL, '').replace(RESIDUE_HEAD, '').trim();
   if (title === text || !twoWords(title)) return null;
   return { title, tail: text.replace(title, '…') };
+}
+
+/**
+ * A title glued to what stands beside it, judged as the title alone: its tool row or a text
+ * browser's widget residue (on a line the boilerplate table leaves alone or reads as navigation or
+ * tools), or its comment count (a line it reads as a comment heading), else null.
+ */
+function titleCut(w: Work): { title: string; tail: string } | null {
+  const kind = w.boiler?.row.kind;
+  if (kind === undefined || kind === 'navigation' || kind === 'share') return toolTail(w.block.text) ?? residueCut(w.block.text) ?? commentCountTail(w.block.text);
+  return kind === 'comments' ? commentCountTail(w.block.text) : null;
 }
 
 /**
@@ -418,7 +430,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       let w = work[i]!;
       if (w.block.fixed || i >= summary) continue;
       // A title glued to its tool row is judged as the title alone.
-      const cut = w.meta === null && w.media === null && (w.boiler === null || w.boiler.row.kind === 'navigation' || w.boiler.row.kind === 'share') ? toolTail(w.block.text) ?? residueCut(w.block.text) : null;
+      const cut = w.meta === null && w.media === null ? titleCut(w) : null;
       if (cut !== null) {
         cuts.set(i, cut);
         const words = cut.title.split(' ').length;
@@ -458,7 +470,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       const cut = cuts.get(headline);
       if (cut !== undefined) {
         b.text = cut.title;
-        if (trace.reasons) b.reasons.push(`tool row "${cut.tail}" cut from the title`);
+        if (trace.reasons) b.reasons.push(`"${cut.tail}" beside it cut from the title`);
       }
     } else if (!meta?.headline && span !== null) {
       // No title-like line: the line in the title's place is the title (the same rule as for the

@@ -8,6 +8,20 @@ export const FORM_PROMPT = String.raw`(?:leave|post|add|write|submit)\s+(?:a|you
 /** A sign-in prompt for commenting: "Log in to comment", "LOGIN TO COMMENT | REGISTER TODAY" (the same). */
 export const SIGN_IN = String.raw`(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b`;
 
+/** A title's trailing comment count, the link a blog sets beside it ("… Your Business? 153 Comments"). */
+const COUNT_TAIL = new RegExp(String.raw`^(.{8,200}?\S)\s+(${COUNT}\s+(?:comments?|responses?|replies))$`, 'iu');
+
+/**
+ * A title with the comment count a blog sets beside it in the title's element or line ("A $50,000
+ * Benevolent Bribe: … Your Business? 153 Comments"): the title without it, or null when the line
+ * does not end in one or leaves fewer than three words.
+ */
+export function commentCountTail(text: string): { title: string; tail: string } | null {
+  const m = COUNT_TAIL.exec(text);
+  if (m === null || m[1]!.split(' ').length < 3) return null;
+  return { title: m[1]!, tail: m[2]! };
+}
+
 /** Comment-section furniture. The comments themselves are found by position (after these). */
 export const COMMENTS: readonly PatternRow<'comments'>[] = lazyRows<'comments'>([
   {

@@ -9,6 +9,7 @@ import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
+import { commentCountTail } from '../patterns/comments.js';
 import { boilerplateTable, captionSentence, metaTable } from '../patterns/index.js';
 import { ASCII, TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
 import { trace } from '../classify/trace.js';
@@ -438,6 +439,11 @@ export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], me
     if (found.text !== b.text) {
       if (trace.reasons) b.reasons.push('html: the date beside the headline cut off');
       b.text = found.text;
+    }
+    const counted = commentCountTail(b.text);
+    if (counted !== null) {
+      if (trace.reasons) b.reasons.push(`html: the comment count beside the headline ("${counted.tail}") cut off`);
+      b.text = counted.title;
     }
   }
 
