@@ -1059,6 +1059,14 @@ describe('a box among the article\'s paragraphs', () => {
     expect(a.body).not.toContain('Swansea');
     expect(a.body).not.toContain('league games');
   });
+  it('passes over the line that announces it ("His record stands thus:") to the closing paragraphs', () => {
+    const cells = ['1990-1994<br>1994-1999<br>1999-2003', '<a href="/wiki/a">Motherwell</a><br><a href="/wiki/b">Celtic</a><br><a href="/wiki/c">Sheffield Wednesday</a>', '112 (15)<br>89 (16)<br>20 (0)'];
+    const table = `<table class="infobox vcard"><tr><th colspan="3">Senior clubs</th></tr><tr><td><strong>Years</strong></td><td><strong>Club</strong></td><td><strong>App (Gls)</strong></td></tr><tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+    const closing = ['The league and the fans alike mourn today the passing of a great footballer, taken from the game so young.', 'Farewell, Phil. Football will be poorer without you.'];
+    const html = page('<title>League mourns its captain</title>', `<div class="body"><h1>League mourns its captain</h1>${prose(8)}<p>His record stands thus:</p>${table}${closing.map((c) => `<p>${c}</p>`).join('')}</div><div class="comments"><h2>Comments</h2></div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.slice(-3)).toEqual(['His record stands thus:', ...closing]);
+  });
   it('leaves a list the paragraph above it announces to that paragraph', () => {
     const steps = ['Deletion', 'Insertion', 'Replacement', 'Transposition'];
     const list = (items: string[]): string => `<ul>${items.map((s) => `<li>${s}</li>`).join('')}</ul>`;

@@ -67,9 +67,10 @@ function mainBody(work: Work[], main: Span, limit: number, favor: Favor): Span {
  * and may outweigh the paragraphs on its far side. Paragraphs that are siblings of the run's first
  * (last) paragraph in the markup, on the far side of one or more such boxes, each a sentence worth
  * a place in the run on its own, join it; the boxes' lines stay out of the body, as they were out of
- * the run (a list a line announces "…are:" excepted: `announcedLists` judges it). The widening
- * stops at a sibling that is no such paragraph (the byline, the headline), at a line that ends
- * body runs, and at the parent element's edge.
+ * the run (a list a line announces "…are:" excepted: `announcedLists` judges it). A sibling line
+ * that announces a box ("His record stands thus:") is passed over with it. The widening stops at
+ * a sibling that is no such paragraph (the byline, the headline), at a line that ends body runs,
+ * and at the parent element's edge.
  */
 function overBoxes(work: Work[], run: Span, within: Span, threshold: number): Span {
   const edge = (from: number, step: 1 | -1): number => {
@@ -90,7 +91,10 @@ function overBoxes(work: Work[], run: Span, within: Span, threshold: number): Sp
         boxed = true;
         continue;
       }
-      if (d.tag !== 'p' || d.inMain !== true || !w.f.endsSentence || spanValue(w, threshold) <= 0) break;
+      if (d.tag !== 'p' || d.inMain !== true) break;
+      // The line that announces the box ("His record stands thus:") is passed over with it.
+      if (LEAD_IN.test(w.block.text)) continue;
+      if (!w.f.endsSentence || spanValue(w, threshold) <= 0) break;
       if (boxed) out = i;
     }
     // The boxes jumped: out of the body, but for an announced list and the line announcing it.
