@@ -104,6 +104,8 @@ export const THRESHOLDS = {
   shortSentenceWords: 8,
   /** Linked-title-then-summary pairs after a related-stories heading inside the container that make it a teaser list (the body ends there). */
   teaserPairs: 2,
+  /** Title-link-then-summary pairs in a row that make a list of teasers in markup (see `markLinkedTeasers`). */
+  linkedTeaserPairs: 3,
   /** A summary with its "Read more" link glued to its end is this long at least (see `markTeaserSummaries`). */
   teaserMinChars: 60,
   essayCaptionWords: 8,

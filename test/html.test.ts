@@ -1080,6 +1080,27 @@ describe('a box among the article\'s paragraphs', () => {
   });
 });
 
+describe('a list of teasers in markup: linked titles over summaries', () => {
+  const teasers = [
+    ['Real estate has a record year', 'The resale housing market in the major cities enjoyed a record year for sales and prices, the association said.'],
+    ['Hops shortage spurs brewers to reinvent their beers', 'A worldwide shortage of hops is forcing some microbreweries to rewrite the recipes of their best-known beers.'],
+    ['Man arrested in deadly hit-and-run', 'A young man has been charged in connection with a hit-and-run in which an elderly man was left to die by the road.'],
+    ['Student fights the school\'s piercing ban', 'A culinary school will not let one of its students finish her studies because she refuses to follow its new dress code.'],
+  ];
+  const box = `<h3>Regional headlines</h3><dl>${teasers.map(([t, d]) => `<dt><a href="/story/${t.length}">${t}</a></dt><dd>${d}</dd>`).join('')}</dl>`;
+  it('leaves the summaries out of the body when the page\'s other prose outweighs them', () => {
+    const html = page('<title>Premier tours the flooded town</title>', `<div class="story"><h1>Premier tours the flooded town</h1>${prose(8)}${box}</div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs.length).toBeGreaterThanOrEqual(8);
+    for (const [, d] of teasers) expect(a.body).not.toContain(d);
+  });
+  it('keeps them when the list is the article (a post listing talks, each title a link over its description)', () => {
+    const html = page('<title>Four stories from the region</title>', `<div class="post"><h1>Four stories from the region</h1><p>Here are four stories our readers liked this week, with a line on each of them.</p><dl>${teasers.map(([t, d]) => `<dt><a href="/story/${t.length}">${t}</a></dt><dd>${d}</dd>`).join('')}</dl></div>`);
+    const a = extract(html, { inputFormat: 'html' });
+    for (const [, d] of teasers) expect(a.body).toContain(d);
+  });
+});
+
 describe('a page parsed already (cheerio, htmlparser2)', () => {
   const fixtures = fs.readdirSync(path.join(import.meta.dirname, '..', 'fixtures')).filter((d) => d.startsWith('html--'));
   const input = (dir: string): string => {

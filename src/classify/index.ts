@@ -8,7 +8,7 @@ import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, mediaMatch, type Work } from './rules.js';
 import { oneByte } from '../patterns/table.js';
-import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
+import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markLinkedTeasers, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
 import { assignMeta } from './headline.js';
 import { trace } from './trace.js';
 
@@ -461,6 +461,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   fillAuthorBios(work);
   markStampLines(work);
   markTeaserSummaries(work);
+  markLinkedTeasers(work);
   markRelatedTitles(work);
   markPostNavTitles(work);
   markFolded(work);

@@ -409,6 +409,52 @@ export function markTeaserSummaries(work: Work[]): void {
 }
 
 /**
+ * A list of teasers in markup: a title that is all link ("Hops shortage spurs B.C. microbreweries
+ * to reinvent flagship beers") and one summary under it, the pair `THRESHOLDS.linkedTeaserPairs`
+ * times or more in a row (a "B.C. Headlines" box of dt links over dd summaries, in the story's
+ * container). The summaries read as prose, but an article does not alternate its paragraphs with
+ * links so, unless the list is the article: a post that lists talks or books, each title a link
+ * over its description, holds most of its prose in the list. So the summaries are the teasers'
+ * (navigation), as their titles are, only when the page's other prose outweighs them.
+ */
+export function markLinkedTeasers(work: Work[]): void {
+  const title = (w: Work): boolean => (w.block.dom?.linkDensity ?? 0) >= LINKED_TITLE_DENSITY && w.f.words >= 2 && w.f.words <= LINKED_TITLE_MAX_WORDS;
+  const summary = (w: Work): boolean => unclaimed(w) && w.media === null && (w.block.dom?.linkDensity ?? 1) < LINKED_SUMMARY_DENSITY && w.f.words >= LINKED_SUMMARY_MIN_WORDS && w.f.words <= LINKED_SUMMARY_MAX_WORDS;
+  const prose = (w: Work): number => (unclaimed(w) && w.media === null && w.f.endsSentence ? w.f.words : 0);
+  const runs: { from: number; to: number; words: number }[] = [];
+  for (let i = 0; i < work.length; ) {
+    let j = i;
+    let words = 0;
+    while (j + 1 < work.length && title(work[j]!) && summary(work[j + 1]!)) {
+      words += prose(work[j + 1]!);
+      j += 2;
+    }
+    if ((j - i) / 2 >= THRESHOLDS.linkedTeaserPairs) runs.push({ from: i, to: j, words });
+    i = j > i ? j : i + 1;
+  }
+  if (runs.length === 0) return;
+  let all = 0;
+  for (const w of work) all += prose(w);
+  for (const run of runs) {
+    if (all - run.words < run.words) continue;
+    for (let k = run.from + 1; k < run.to; k += 2) {
+      const w = work[k]!;
+      w.fill = 'navigation';
+      if (trace.reasons) w.why.push(`a teaser's summary: under a title that is a link, as under ${(run.to - run.from) / 2 - 1} more in a row`);
+    }
+  }
+}
+/** Share of a teaser's title in a link, at least. */
+const LINKED_TITLE_DENSITY = 0.9;
+/** Words at most of a teaser's title. */
+const LINKED_TITLE_MAX_WORDS = 25;
+/** Share of a teaser's summary in links, below. */
+const LINKED_SUMMARY_DENSITY = 0.5;
+/** Words of a teaser's summary: a sentence or two. */
+const LINKED_SUMMARY_MIN_WORDS = 6;
+const LINKED_SUMMARY_MAX_WORDS = 80;
+
+/**
  * A sentence printed twice over on one line ("A man rides his bike through the flooded street. A
  * man rides his bike through the flooded street."): an image's alt and title text side by side, as
  * a text browser prints a gallery's slides; no article repeats its sentence so. Counted on the
