@@ -1034,6 +1034,11 @@ describe('a list a body paragraph announces', () => {
     const b = extract(body('The new camera will have slightly different specs than the old one.'), { inputFormat: 'html' });
     expect(b.paragraphs.filter((p) => specs.includes(p)).length).toBeLessThan(specs.length);
   });
+  it('takes a list written as lines of a div parted by line breaks, announced in words ("as follows")', () => {
+    const dates = ['SEPTEMBER', '29 Cologne, Live Music Hall (DE)', '30 Prague, Lucerna Music Hall (CZ)', 'OCTOBER', '01 Vienna, Arena (AT)', '02 Munich, Kesselhaus (DE)', '04 Barcelona, Razzmatazz (ES)'];
+    const html = page('<title>Band announce a European tour</title>', `<div class="main"><h1>Band announce a European tour</h1>${prose(3)}<div class="text">The band are getting ready to play a handful of shows this week, and have now unveiled plans for dates throughout Europe.<br>The dates are as follows.<br>${dates.join('<br>')}</div></div>`);
+    expect(extract(html, { inputFormat: 'html' }).paragraphs.slice(-dates.length)).toEqual(dates);
+  });
   it('takes a list written one paragraph per item, announced in words ("the department listed below")', () => {
     const desks = ['Local: metro@example.com or 202.334.7300', 'National: national@example.com or 202.334.7410', 'Business: business@example.com or 202.334.7320', 'Sports: sports@example.com or 202.334.7350'];
     const html = (lead: string): string =>

@@ -1089,8 +1089,8 @@ const TABLE_ITEM = new Set(['tr', 'dt', 'dd']);
 
 /**
  * A list item: an `li` of the markup, a table's row or a definition list's term or definition (not
- * outside the main container), or a short paragraph inside its main container (a list written one
- * `<p>` per item); in text, a bulleted line, or a short line (1 to
+ * outside the main container), or a short paragraph or `<div>` line inside its main container (a
+ * list written one `<p>` per item, or as a div's lines parted by `<br>`); in text, a bulleted line, or a short line (1 to
  * `THRESHOLDS.plainItemMaxWords` words) that is no credit, caption or byline and announces
  * nothing itself: innerText prints a list's items without their bullets ("The new camera will
  * have these specs:", then "24MP DX-format CMOS sensor", "EXPEED 3 processor", …).
@@ -1099,7 +1099,7 @@ function listItem(w: Work): boolean {
   const dom = w.block.dom;
   if (dom?.tag === 'li' || (dom !== undefined && TABLE_ITEM.has(dom.tag) && dom.inMain !== false)) return true;
   // With no main container to go by (none found, or one doubted), markup's lines are read as text's.
-  if (dom !== undefined && dom.inMain !== undefined) return dom.tag === 'p' && dom.inMain === true && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text);
+  if (dom !== undefined && dom.inMain !== undefined) return (dom.tag === 'p' || dom.tag === 'div') && dom.inMain === true && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text);
   return w.f.bullet || (w.meta === null && w.media === null && w.f.words >= 1 && w.f.words <= THRESHOLDS.plainItemMaxWords && !LEAD_IN.test(w.block.text));
 }
 
