@@ -450,7 +450,7 @@ const LINKED_TITLE_DENSITY = 0.9;
 const LINKED_TITLE_MAX_WORDS = 25;
 /** Share of a teaser's summary in links, below. */
 const LINKED_SUMMARY_DENSITY = 0.5;
-/** Words of a teaser's summary: a sentence or two. */
+/** Words of a teaser's summary, at least and at most: a sentence or two. */
 const LINKED_SUMMARY_MIN_WORDS = 6;
 const LINKED_SUMMARY_MAX_WORDS = 80;
 
@@ -1090,9 +1090,9 @@ const TABLE_ITEM = new Set(['tr', 'dt', 'dd']);
 /**
  * A list item: an `li` of the markup, a table's row or a definition list's term or definition (not
  * outside the main container), or a short paragraph or `<div>` line inside its main container (a
- * list written one `<p>` per item, or as a div's lines parted by `<br>`); in text, a bulleted line, or a short line (1 to
- * `THRESHOLDS.plainItemMaxWords` words) that is no credit, caption or byline and announces
- * nothing itself: innerText prints a list's items without their bullets ("The new camera will
+ * list written one `<p>` per item, or as a div's lines parted by `<br>`); in text, a bulleted
+ * line, or a short line (1 to `THRESHOLDS.plainItemMaxWords` words) that is no credit, caption or
+ * byline and announces nothing itself: innerText prints a list's items without their bullets ("The new camera will
  * have these specs:", then "24MP DX-format CMOS sensor", "EXPEED 3 processor", …).
  */
 function listItem(w: Work): boolean {

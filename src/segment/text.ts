@@ -238,9 +238,10 @@ const GLUED_MIN_CHARS = 1000;
 const GLUED_MIN_POINTS = 3;
 /**
  * Where one element's text ends and the next one's begins with no space between: a sentence ends
- * after a word ("…followers.Extra soldiers…", "…(and those who visit).A final…") and the next opens at once in upper case. The word
- * stands after a space and ends in two lower-case letters, so an abbreviation ("U.S.A", "Ph.D")
- * or an address ("/ProductDetails.asp?ProductCode=…") is no such place.
+ * after a word ("…followers.Extra soldiers…", "…(and those who visit).A final…") and the next
+ * opens at once in upper case. The word stands after a space and ends in two lower-case letters,
+ * so an abbreviation ("U.S.A", "Ph.D") or an address ("/ProductDetails.asp?ProductCode=…") is no
+ * such place.
  */
 const GLUED_END = /(?=[“‘(\[]?\p{Lu})(?<=(?:^|\s)["“‘(]?\p{L}*\p{Ll}{2}["”’)\]]?[.!?…]["”’)\]]*)/gu;
 
@@ -291,7 +292,7 @@ function splitGlued(lines: LogicalLine[]): LogicalLine[] {
 
 /**
  * A row of link texts glued together: two or more, one in 30 words or more. The rules ask for
- * three in a block (\`applyRules\`); a piece of a glued line is short, and in a row of a few
+ * three in a block (`applyRules`); a piece of a glued line is short, and in a row of a few
  * headlines ("…the Nobel Peace PrizeThe V SpotIn public break-ups…") only some glue at a capital.
  */
 function linkRow(text: string): boolean {
