@@ -1128,6 +1128,26 @@ function gateAtom(source: string, flags: string): GateAtom {
 
 /** Distinct first characters whose candidate rows a table remembers. */
 const GATE_CACHE_SIZE = 4096;
+/** Distinct last characters whose candidate rows a table remembers per first character. */
+const LAST_CACHE_SIZE = 256;
+
+/** The anchored rows both character gates admit for a line, per case mode, in table order. */
+interface Gated {
+  caseless: Int32Array;
+  cased: Int32Array;
+}
+
+/** A table's candidate rows for one first character (see compileTable). */
+interface FirstGated {
+  /** The anchored rows whose first-character gate admits it, in table order. */
+  admitted: readonly number[];
+  /** Those rows by case mode, when no row has a last-character gate; null otherwise. */
+  all: Gated | null;
+  /** The rows both gates admit, by last character: ASCII at its code plus one (0: empty line), */
+  byLastAscii: (Gated | undefined)[];
+  /** and the others. */
+  byLast: Map<number, Gated>;
+}
 
 /**
  * Rows marked by the literals the line last scanned holds ({@link LiteralIndex.hits}): row i is
@@ -1225,36 +1245,25 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     }
     return needs[k] === null || enabled.has(k);
   };
-  const admitted = new Map<number, readonly number[]>();
-  const candidates = (text: string): readonly number[] => {
-    const cp = text.length === 0 ? -1 : text.codePointAt(0)!;
-    let list = admitted.get(cp);
-    if (list === undefined) {
-      const admits = (k: number): boolean => {
-        const plan = plans[k]!;
-        if (cp < 0 || plan.first === null) return true;
-        if (cp < 128) return plan.ascii[cp] === '1';
-        const more = plan.more;
-        if (more !== null && more !== undefined) {
-          const at = maskedIndex(cp);
-          if (at >= 0) return maskedBit(more, at);
-        }
-        for (const atom of (gateAtoms[k] ??= atomsOf(plan.first, k))) if (atom.admits(cp)) return true;
-        return false;
-      };
-      list = anchored.map((_, k) => k).filter(admits);
-      if (admitted.size < GATE_CACHE_SIZE) admitted.set(cp, list);
-    }
-    return list;
+  /** The anchored rows (indices, table order) whose first-character gate admits code point `cp` (-1: empty line). */
+  const firstAdmitted = (cp: number): number[] => {
+    const admits = (k: number): boolean => {
+      const plan = plans[k]!;
+      if (cp < 0 || plan.first === null) return true;
+      if (cp < 128) return plan.ascii[cp] === '1';
+      const more = plan.more;
+      if (more !== null && more !== undefined) {
+        const at = maskedIndex(cp);
+        if (at >= 0) return maskedBit(more, at);
+      }
+      for (const atom of (gateAtoms[k] ??= atomsOf(plan.first, k))) if (atom.admits(cp)) return true;
+      return false;
+    };
+    return anchored.map((_, k) => k).filter(admits);
   };
   /** Per anchored row, 1 when the last-character gate admits code point `cp` (-1: empty line). */
   const endAdmitted = new Map<number, Uint8Array>();
-  const ends = (text: string): Uint8Array => {
-    let cp = -1;
-    if (text.length > 0) {
-      cp = text.charCodeAt(text.length - 1);
-      if (cp >= 0xdc00 && cp <= 0xdfff && text.length > 1) cp = text.codePointAt(text.length - 2)!;
-    }
+  const ends = (cp: number): Uint8Array => {
     let flags = endAdmitted.get(cp);
     if (flags === undefined) {
       flags = new Uint8Array(anchored.length);
@@ -1273,6 +1282,46 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     }
     return flags;
   };
+  // The rows a line is tried against, per first character and then per last character: the rows
+  // both gates admit, one list per case mode. The matcher reads each mode in its own pass (see
+  // anchoredMatch), so a pass loops over its own mode's rows only, none the gates exclude: it
+  // looped over every first-admitted row, up to four times per line, testing mode and last
+  // character per row. ASCII characters index arrays (a Map lookup per line and gate cost more
+  // than the loop saved); others are remembered in Maps, up to GATE_CACHE_SIZE first characters
+  // and LAST_CACHE_SIZE last ones per first. Without last-character gates (plans read without
+  // `thorough`: the library unbundled) the last character is not looked at.
+  const lastGated = plans.some((plan) => plan.last !== null);
+  const byFirstAscii: (FirstGated | undefined)[] = new Array<FirstGated | undefined>(129).fill(undefined);
+  const byFirst = new Map<number, FirstGated>();
+  const firstGated = (cp: number): FirstGated => {
+    const admitted = firstAdmitted(cp);
+    return { admitted, all: lastGated ? null : split(admitted), byLastAscii: new Array<Gated | undefined>(129).fill(undefined), byLast: new Map() };
+  };
+  const split = (rows: readonly number[]): Gated => ({ caseless: Int32Array.from(rows.filter((k) => caseless[k])), cased: Int32Array.from(rows.filter((k) => !caseless[k])) });
+  const gated = (text: string): Gated => {
+    const n = text.length;
+    const first = n === 0 ? -1 : text.codePointAt(0)!;
+    let entry = first < 128 ? byFirstAscii[first + 1] : byFirst.get(first);
+    if (entry === undefined) {
+      entry = firstGated(first);
+      if (first < 128) byFirstAscii[first + 1] = entry;
+      else if (byFirst.size < GATE_CACHE_SIZE) byFirst.set(first, entry);
+    }
+    if (entry.all !== null) return entry.all;
+    let last = -1;
+    if (n > 0) {
+      last = text.charCodeAt(n - 1);
+      if (last >= 0xdc00 && last <= 0xdfff && n > 1) last = text.codePointAt(n - 2)!;
+    }
+    let rows = last < 128 ? entry.byLastAscii[last + 1] : entry.byLast.get(last);
+    if (rows === undefined) {
+      const end = ends(last);
+      rows = split(entry.admitted.filter((k) => end[k] === 1));
+      if (last < 128) entry.byLastAscii[last + 1] = rows;
+      else if (entry.byLast.size < LAST_CACHE_SIZE) entry.byLast.set(last, rows);
+    }
+    return rows;
+  };
   // Each row's regex for plain lines (plainPattern), made on the first plain line that runs it.
   const plainAnchored: (RegExp | undefined)[] = new Array<RegExp | undefined>(anchored.length).fill(undefined);
   const plainFloating: (RegExp | undefined)[] = new Array<RegExp | undefined>(floating.length).fill(undefined);
@@ -1280,20 +1329,27 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
   // Each anchored row's longest line, Infinity for none: read per candidate row and line.
   const maxLen = Float64Array.from(anchored, (r) => r.maxLength ?? Infinity);
+  /** The match {@link firstMatch} found last (a variable, not a `{k, hit}` object made per match). */
+  let found: RegExpExecArray | null = null;
   /**
-   * The first row of `list` (table order) with case mode `ignoreCase` that passes its literal
-   * gate, fits the line (with `fitting` false: does not fit it) and matches; `stop` (a row index)
-   * ends the search there. A flag, not a predicate: no closure made per line.
+   * The first row of `rows` (one case mode, table order) that passes its literal gate, fits the
+   * line (with `fitting` false: does not fit it) and matches, its match in {@link found}; -1 for
+   * none. `stop` (a row index) ends the search there.
    */
-  const firstMatch = (list: readonly number[], end: Uint8Array, text: string, plain: boolean, ignoreCase: boolean, fitting: boolean, stop = Infinity): { k: number; hit: PatternHit<K> } | null => {
-    for (const k of list) {
+  const firstMatch = (rows: Int32Array, text: string, plain: boolean, fitting: boolean, stop: number): number => {
+    const n = text.length;
+    for (let j = 0; j < rows.length; j++) {
+      const k = rows[j]!;
       if (k >= stop) break;
-      if (caseless[k] !== ignoreCase || end[k] === 0 || (text.length <= maxLen[k]!) !== fitting || !holds(k, text)) continue;
+      if ((n <= maxLen[k]!) !== fitting || !holds(k, text)) continue;
       const row = anchored[k]!;
       const m = (plain ? (plainAnchored[k] ??= plainPattern(row, plans[k])) : row.pattern).exec(text);
-      if (m !== null) return { k, hit: { row, match: m } };
+      if (m !== null) {
+        found = m;
+        return k;
+      }
     }
-    return null;
+    return -1;
   };
   /**
    * The anchored rows' answer, as the combined regexes gave it: the first matching row in
@@ -1303,23 +1359,27 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
    * case-insensitive row and a case-sensitive row before it in table order fits and matches too,
    * a case-insensitive row that precedes it and does not fit decides between the two.
    */
-  const anchoredMatch = (list: readonly number[], text: string): PatternHit<K> | null => {
-    const end = ends(text);
+  const anchoredMatch = (rows: Gated, text: string): PatternHit<K> | null => {
     const plain = plainLine(text);
-    const caseHit = firstMatch(list, end, text, plain, true, true);
-    if (caseHit === null) return firstMatch(list, end, text, plain, false, true)?.hit ?? null;
-    const earlier = firstMatch(list, end, text, plain, false, true, caseHit.k);
-    if (earlier === null) return caseHit.hit;
-    return firstMatch(list, end, text, plain, true, false, caseHit.k) === null ? caseHit.hit : earlier.hit;
+    const caseK = firstMatch(rows.caseless, text, plain, true, Infinity);
+    if (caseK < 0) {
+      const k = firstMatch(rows.cased, text, plain, true, Infinity);
+      return k < 0 ? null : { row: anchored[k]!, match: found! };
+    }
+    const caseHit: PatternHit<K> = { row: anchored[caseK]!, match: found! };
+    const earlier = firstMatch(rows.cased, text, plain, true, caseK);
+    if (earlier < 0) return caseHit;
+    const earlierHit: PatternHit<K> = { row: anchored[earlier]!, match: found! };
+    return firstMatch(rows.caseless, text, plain, false, caseK) < 0 ? caseHit : earlierHit;
   };
   return {
     rows,
     match(text: string): PatternHit<K> | null {
       if (text.length <= longest) {
-        const list = candidates(text);
+        const rows = gated(text);
         literalIndex.scan(text);
         enabled.mark();
-        const hit = anchoredMatch(list, text);
+        const hit = anchoredMatch(rows, text);
         if (hit !== null) return hit;
       }
       let best: PatternHit<K> | null = null;
