@@ -863,6 +863,18 @@ describe('headline, byline, credits', () => {
     expect(commentCountTail('Read all 12 comments')).toBeNull();
     expect(commentCountTail('He made 12 comments')).toBeNull();
   });
+  it('cuts a date line or byline glued to the title with no space (a minified page\'s text nodes)', () => {
+    for (const [line, title] of [
+      ['Jewell close to a striker move17:20, Jan 1 2008', 'Jewell close to a striker move'],
+      ['December 31, 2007Council approves new budget for schools', 'Council approves new budget for schools'],
+    ]) {
+      const text = ['Home', line!, ...PROSE].join('\n');
+      expect(headlineOf(text)).toBe(title);
+    }
+    // a figure's next figure is no glue point: the time stays whole
+    const timed = ['Home', 'Classy Hewitt through after convincing win @ Tuesday 15 January, 06:55 GMT', ...PROSE].join('\n');
+    expect(headlineOf(timed)).toBe('Classy Hewitt through after convincing win @ Tuesday 15 January, 06:55 GMT');
+  });
   it('does not take a line holding a date (a section label with the page\'s date) for the headline', () => {
     const text = ['Home', 'Budget passes at last', 'City Council Monday, January 8, 2024', 'Jane Doe', ...PROSE].join('\n');
     expect(headlineOf(text)).toBe('Budget passes at last');

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../article.js';
 import { THRESHOLDS } from '../options.js';
-import { boilerplateTable, captionSentence } from '../patterns/index.js';
+import { boilerplateTable, captionSentence, metaTable } from '../patterns/index.js';
 import { DATE } from '../patterns/bylines.js';
 import { commentCountTail } from '../patterns/comments.js';
 import type { PageMeta } from '../segment/meta.js';
@@ -209,8 +209,39 @@ export function residueCut(text: string): { title: string; tail: string } | null
  */
 function titleCut(w: Work): { title: string; tail: string } | null {
   const kind = w.boiler?.row.kind;
-  if (kind === undefined || kind === 'navigation' || kind === 'share') return toolTail(w.block.text) ?? residueCut(w.block.text) ?? commentCountTail(w.block.text);
+  if (kind === undefined || kind === 'navigation' || kind === 'share') return toolTail(w.block.text) ?? residueCut(w.block.text) ?? commentCountTail(w.block.text) ?? gluedMeta(w.block.text);
   return kind === 'comments' ? commentCountTail(w.block.text) : null;
+}
+
+/**
+ * Where a text node ends and the next begins with no space between (a minified page's text nodes
+ * joined as they stand: "…Tenzing Airport15 Jan, 2008", "December 31, 2007Camilla's…"): a small
+ * letter, a figure or closing punctuation, then at once a capital; or a small letter or closing
+ * punctuation, then at once a figure (not a figure's next figure, "06:55", nor a decimal's, "2.5").
+ */
+const NODE_GLUE = /(?<=[\p{Ll}\d.!?)’'"])(?=\p{Lu})|(?<=[\p{Ll})’'"])(?=\d)/gu;
+/** Glue points looked at, at most, in a line: a title is a few words. */
+const NODE_GLUE_MAX = 8;
+/** The longest line {@link gluedMeta} reads. */
+const GLUED_META_MAX_LENGTH = 300;
+
+/**
+ * A title glued to its date line or byline with no space between (a minified page's text nodes
+ * joined as they stand: "Jewell close to striker move17:20, Jan 1 2008", "December 31,
+ * 2007Camilla's 'cursed' cruise ship is struck…"): the title alone, when the other side of a glue
+ * point is a line the meta table reads as a date line or byline and the title holds three words.
+ */
+function gluedMeta(text: string): { title: string; tail: string } | null {
+  if (text.length > GLUED_META_MAX_LENGTH) return null;
+  let seen = 0;
+  for (const m of text.matchAll(NODE_GLUE)) {
+    if (++seen > NODE_GLUE_MAX) break;
+    const head = text.slice(0, m.index).trim();
+    const tail = text.slice(m.index).trim();
+    if (head.split(' ').length >= 3 && metaTable.match(tail) !== null) return { title: head, tail };
+    if (tail.split(' ').length >= 3 && metaTable.match(head) !== null) return { title: tail, tail: head };
+  }
+  return null;
 }
 
 /**
