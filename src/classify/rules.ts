@@ -164,7 +164,20 @@ const CODE_CHARS = /[._/\\=()<>{}#@$]/;
  * text dump runs together. A brand written so ("SharePoint", "JavaScript") is one word however
  * often it recurs; identifiers (with dots, slashes, underscores…) do not count.
  */
-export function gluedWords(text: string): number {
+/** Words per glued link text, at most, in a row of link texts (see {@link linkTextsGlued}). */
+const WORDS_PER_GLUED_LINK = 30;
+
+/**
+ * The link texts glued together in `text` (of `words` words), when they make it a row of links or
+ * ads: `least` of them or more, one in `WORDS_PER_GLUED_LINK` words or more; else 0. The rules ask
+ * for three in a block; a piece of a glued line (segment/text.ts) is short and asks for two.
+ */
+export function linkTextsGlued(text: string, words: number, least: number): number {
+  const glued = gluedWords(text);
+  return glued >= least && glued * WORDS_PER_GLUED_LINK >= words ? glued : 0;
+}
+
+function gluedWords(text: string): number {
   let seen: Set<string> | null = null;
   GLUED.lastIndex = 0;
   for (let m = GLUED.exec(text); m !== null; m = GLUED.exec(text)) {
@@ -188,8 +201,8 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
   const text = block.text;
   // Three or more link texts glued together, one in 30 words or more: a row of links or ads.
   if (f.length >= 150) {
-    const glued = gluedWords(text);
-    if (glued >= 3 && glued * 30 >= f.words) {
+    const glued = linkTextsGlued(text, f.words, 3);
+    if (glued > 0) {
       score -= 2;
       if (trace.reasons) why.push(`${glued} link texts glued together (-2)`);
     }

@@ -486,7 +486,6 @@ function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]):
   }
 }
 
-
 /** An ancestor's class/id words name article content. */
 function insideContent(el: El): boolean {
   for (let p = el.parent; p !== null; p = p.parent) if (p.content) return true;

@@ -7,7 +7,7 @@ import { newBlock, type Block } from '../article.js';
 import { layoutLines, type LogicalLine } from './layout.js';
 import { isMarkdown, markdownLines } from './markdown.js';
 import { metaTable } from '../patterns/index.js';
-import { gluedWords } from '../classify/rules.js';
+import { linkTextsGlued } from '../classify/rules.js';
 
 const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
@@ -267,7 +267,7 @@ function isMarkup(line: string): boolean {
  * Such a line (`GLUED_MIN_CHARS` long, `GLUED_MIN_POINTS` glued sentence ends, no markup) is cut at
  * its glued sentence ends into lines; in prose a sentence's stop is followed by a space. Pieces
  * that are rows of link texts glued together ("Weather Related ClosingsSchool Closing Email
- * Alerts…", `gluedWords`) stay one line with the pieces of the same kind next to them: cut at the
+ * Alerts…", `linkRow`) stay one line with the pieces of the same kind next to them: cut at the
  * one link text that ends in a stop, a menu would give lines that end a sentence, as prose does.
  */
 function splitGlued(lines: LogicalLine[]): LogicalLine[] {
@@ -291,15 +291,11 @@ function splitGlued(lines: LogicalLine[]): LogicalLine[] {
 }
 
 /**
- * A row of link texts glued together: two or more, one in 30 words or more. The rules ask for
- * three in a block (`applyRules`); a piece of a glued line is short, and in a row of a few
- * headlines ("…the Nobel Peace PrizeThe V SpotIn public break-ups…") only some glue at a capital.
+ * A row of link texts glued together (`linkTextsGlued`): two or more here, where the rules ask for
+ * three in a block; a piece of a glued line is short, and in a row of a few headlines ("…the Nobel
+ * Peace PrizeThe V SpotIn public break-ups…") only some glue at a capital.
  */
-function linkRow(text: string): boolean {
-  const glued = gluedWords(text);
-  return glued >= LINK_ROW_GLUED && glued * 30 >= wordCount(text, Infinity);
-}
-const LINK_ROW_GLUED = 2;
+const linkRow = (text: string): boolean => linkTextsGlued(text, wordCount(text, Infinity), 2) > 0;
 
 /** A text browser's list of the page's links, appended after the page: its heading… */
 const REFERENCES = /\nReferences[ \t]*\r?\n/g;
