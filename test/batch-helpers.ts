@@ -2,13 +2,23 @@
  * Helpers for the batch tests: temp dirs, real WARC/1.0 records (optionally gzipped one member
  * per record, as .warc.gz files are), and capture streams.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
+import { afterAll } from 'vitest';
 
-export const tempDir = (tag: string): string => mkdtempSync(join(tmpdir(), `newsclean-${tag}-`));
+const made: string[] = [];
+/** A fresh directory under the system temp dir, removed when the test file's tests are done. */
+export const tempDir = (tag: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), `newsclean-${tag}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 let recordNo = 0;
 
