@@ -106,6 +106,13 @@ export const THRESHOLDS = {
   teaserPairs: 2,
   /** Title-link-then-summary pairs in a row that make a list of teasers in markup (see `markLinkedTeasers`). */
   linkedTeaserPairs: 3,
+  /**
+   * Words of prose at least, in sibling paragraphs outside a box of linked teasers, that make them an
+   * article's: the box is then navigation even when it outweighs the article (see `markLinkedTeasers`).
+   */
+  teaserBoxArticleWords: 60,
+  /** Words at most of a markup heading that ends the body with nothing under it, to be left out (see `danglingHeadings`). */
+  danglingHeadingMaxWords: 12,
   /** A summary with its "Read more" link glued to its end is this long at least (see `markTeaserSummaries`). */
   teaserMinChars: 60,
   essayCaptionWords: 8,

@@ -11,7 +11,7 @@ import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
 import { announcedLists, articleEnd, assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
 import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
-import { classifyDocument, listProse, wholeParagraphs } from '../src/classify/index.js';
+import { classifyDocument, danglingHeadings, listProse, wholeParagraphs } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
 import { commentCountTail } from '../src/patterns/comments.js';
 
@@ -254,6 +254,30 @@ describe('revise', () => {
     expect(work[4]!.boiler).not.toBeNull();
     // the footer: one short line of body in three is no paragraph of the article
     expect(work.slice(5, 7).every((w) => w.block.role === 'boilerplate')).toBe(true);
+  });
+  it('leaves out markup headings that end the body with nothing of it under them; a section heading, a sentence in a heading tag and the last body line stay', () => {
+    const lines = [PROSE[0]!, 'What comes next', PROSE[1]!, 'The talks resume on Friday, when both sides sign.', 'Car Comparisons', 'Photos of the week'];
+    const { work } = analyse(lines.join('\n\n'));
+    const tags = ['p', 'h2', 'p', 'h3', 'h1', 'h2'];
+    work.forEach((w, i) => {
+      w.block.dom = { tag: tags[i]!, hints: '', linkDensity: 0, inMain: true };
+      w.block.role = 'body';
+    });
+    danglingHeadings(work);
+    expect(work.map((w) => w.block.role)).toEqual(['body', 'body', 'body', 'body', 'boilerplate', 'boilerplate']);
+    // a body of headings alone keeps its last
+    const only = analyse(['Car Comparisons', 'Photos of the week'].join('\n\n')).work;
+    only.forEach((w) => {
+      w.block.dom = { tag: 'h2', hints: '', linkDensity: 0, inMain: true };
+      w.block.role = 'body';
+    });
+    danglingHeadings(only);
+    expect(only.map((w) => w.block.role)).toEqual(['body', 'boilerplate']);
+    // text lines carry no tag: never headings here
+    const text = analyse(lines.join('\n\n')).work;
+    for (const w of text) w.block.role = 'body';
+    danglingHeadings(text);
+    expect(text.every((w) => w.block.role === 'body')).toBe(true);
   });
   it("takes the list a body paragraph announces, written one <p> per item, when no main container was found (the markup's lines read as text's)", () => {
     const names = ['Brian Edwards (Wake Forest University)', 'Matt Allen (Creighton University)', 'Shea Salinas (Furman University)'];

@@ -302,12 +302,28 @@ describe('container choice', () => {
       <div class="box"><h1>Car Comparisons</h1>${box}</div>`);
     const a = extract(html('Audi City open for business'), { inputFormat: 'html' });
     expect(a.paragraphs).toEqual(article);
-    // without the title heading the teasers, which outweigh the article, are taken
-    expect(extract(html('AutoGuide'), { inputFormat: 'html' }).body).toContain('head-to-head');
+    // without the title heading too: the teasers, which outweigh the article, are a box of their own beside it
+    expect(extract(html('AutoGuide'), { inputFormat: 'html' }).paragraphs).toEqual(article);
     // summaries under subheads that are no links are an article's sections, and outweigh the short text above
     const sections = page('<title>Audi City open for business</title>', `<div class="post"><h1>Audi City open for business</h1><div class="entry">${article.map((t) => `<p>${t}</p>`).join('')}</div></div>
       <div class="box"><h1>Car Comparisons</h1>${cars.map((t, i) => `<h3>${t}</h3><div>${summary(i)}</div>`).join('')}</div>`);
     expect(extract(sections, { inputFormat: 'html' }).body).toContain('head-to-head');
+  });
+  it('a box of its own of linked teasers beside a short story is navigation though it outweighs the story; a round-up\'s list, in the element of its writer\'s paragraph, stays', () => {
+    const story = [
+      'Water poured over the valley road on Sunday night after two days of heavy rain, and the county closed it between the bridge and the school until the river falls again.',
+      'Crews worked through the night to clear a culvert that had filled with branches, a spokeswoman for the roads department said, but the water was still rising at dawn.',
+      'Residents of the six houses nearest the bank were asked to leave, and most of them spent the night with neighbours or at the community hall, which opened its doors at ten.',
+    ];
+    const subjects = ['harbour', 'library', 'bus depot', 'bridge', 'market', 'school', 'pool', 'park'];
+    const teasers = Array.from({ length: 10 }, (_, k) => `<h3><a href="/news/${k}">Town council weighs plan for the ${subjects[k % 8]}, part ${k}</a></h3><p>The council met for ${k + 2} hours on Tuesday to weigh the plan for the ${subjects[k % 8]}, and asked for another study of the costs before the vote.</p>`).join('');
+    const paras = story.map((p) => `<p>${p}</p>`).join('');
+    const a = extract(page('<title>Storm floods the valley road - News</title>', `<div class="story"><h1>Storm floods the valley road</h1>${paras}</div><div class="content">${teasers}</div>`), { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual(story);
+    expect(a.boilerplate.filter((b) => b.kind === 'navigation' && b.text.startsWith('The council met')).length).toBe(10);
+    // the same paragraphs and teasers in one element: a round-up post, its list is the article's
+    const roundUp = extract(page('<title>Storm floods the valley road - News</title>', `<div class="story"><h1>Storm floods the valley road</h1>${paras}${teasers}</div>`), { inputFormat: 'html' });
+    expect(roundUp.paragraphs.filter((p) => p.startsWith('The council met'))).toHaveLength(10);
   });
   it('ends the body at a related-posts heading inside the container that heads title-summary teasers', () => {
     const teasers = Array.from({ length: 10 }, (_, i) => `<li><h4><a href="/t${i}">Another model looks the same ${i}</a></h4><p>The new model looks almost the same as its older versions, but there is a significant improvement in mileage number ${i}.</p></li>`).join('');

@@ -418,6 +418,29 @@ function postAfterHeader(work: Work[], span: Span, header: { byline: number; hea
 }
 
 /**
+ * Markup headings that end the body, nothing of it under them: the heading of a box after the
+ * article ("Car Comparisons" over teasers the rules took out, "Related stories" over links) that the
+ * body span reached. An article's own heading has its section under it. The body's last line
+ * stays.
+ */
+export function danglingHeadings(work: readonly Work[]): void {
+  let body = 0;
+  for (const w of work) if (w.block.role === 'body') body++;
+  for (let i = work.length - 1; i >= 0 && body > 1; i--) {
+    const w = work[i]!;
+    const b = w.block;
+    if (b.role !== 'body') continue;
+    // A heading's shape: a title, no sentence (a page may set its paragraphs in heading tags).
+    if (b.fixed || !HEADING_TAG.test(b.dom?.tag ?? '') || w.f.endsSentence || w.f.words > THRESHOLDS.danglingHeadingMaxWords) return;
+    body--;
+    b.role = 'boilerplate';
+    b.kind = 'other';
+    if (trace.reasons) b.reasons.push('a heading that ends the body: nothing of the body under it');
+  }
+}
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
  * The lines of one `<p>` parted by `<br>` share one fate: when at least half its text is body (a
  * changelog's "+ Added Slime Block" lines under its longer ones, a verse), its other lines that no
  * pattern claims are body too. Lines read one by one look like a list of labels.
@@ -528,6 +551,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   if (span !== null && listed !== undefined && main === null && titlePlace === lead + 1) span = titleAnnouncedList(work, span, listed, commentStart >= 0 ? commentStart : work.length, lead);
   assignRoles(work, span, ctx.favor, commentStart, listed);
   wholeParagraphs(work);
+  danglingHeadings(work);
   // The headline is looked for from the container's start, even when the body run starts later.
   assignMeta(work, main !== null && span !== null ? { start: Math.min(main.start, span.start), end: span.end } : span, ctx.meta, lang.stopwords, proseLevel, lead);
   if (span === null) tinyDocument(work, ctx.meta?.headline != null, lead);

@@ -415,7 +415,9 @@ export function markTeaserSummaries(work: Work[]): void {
  * container). The summaries read as prose, but an article does not alternate its paragraphs with
  * links so, unless the list is the article: a post that lists talks or books, each title a link
  * over its description, holds most of its prose in the list. So the summaries are the teasers'
- * (navigation), as their titles are, only when the page's other prose outweighs them.
+ * (navigation), as their titles are, only when the page's other prose outweighs them, or when the
+ * teasers sit in a box of their own beside an article's paragraphs (`ownBox`: a short story above a
+ * long "More headlines" box).
  */
 export function markLinkedTeasers(work: Work[]): void {
   const title = (w: Work): boolean => (w.block.dom?.linkDensity ?? 0) >= LINKED_TITLE_DENSITY && w.f.words >= 2 && w.f.words <= LINKED_TITLE_MAX_WORDS;
@@ -436,7 +438,7 @@ export function markLinkedTeasers(work: Work[]): void {
   let all = 0;
   for (const w of work) all += prose(w);
   for (const run of runs) {
-    if (all - run.words < run.words) continue;
+    if (all - run.words < run.words && !ownBox(work, run, prose)) continue;
     for (let k = run.from + 1; k < run.to; k += 2) {
       const w = work[k]!;
       w.fill = 'navigation';
@@ -444,6 +446,41 @@ export function markLinkedTeasers(work: Work[]): void {
     }
   }
 }
+/**
+ * Whether the teasers of `run` sit in a box of their own beside an article: the elements that hold
+ * its summaries hold no other prose (a heading over them at most), and the page's prose outside
+ * them holds an article: sibling paragraphs of `THRESHOLDS.teaserBoxArticleWords` words or more (a
+ * section front page's sidebar scraps are no article). A short story followed by
+ * a "More headlines" box that outweighs it; a round-up post's own paragraph shares the element of
+ * its list.
+ */
+function ownBox(work: readonly Work[], run: { from: number; to: number }, prose: (w: Work) => number): boolean {
+  let first = Infinity;
+  let end = -1;
+  for (let k = run.from + 1; k < run.to; k += 2) {
+    const dom = work[k]!.block.dom;
+    if (dom?.parentFirst === undefined || dom.parentEnd === undefined) return false;
+    first = Math.min(first, dom.parentFirst);
+    end = Math.max(end, dom.parentEnd);
+  }
+  for (let i = first; i < end; i++) {
+    if (i >= run.from && i < run.to) continue;
+    if (prose(work[i]!) > 0) return false;
+  }
+  // The article: sibling paragraphs outside the box (one element's), not scraps of sidebars.
+  const byParent = new Map<number, number>();
+  for (let i = 0; i < work.length; i++) {
+    if (i >= first && i < end) continue;
+    const words = prose(work[i]!);
+    const pf = work[i]!.block.dom?.parentFirst;
+    if (words === 0 || pf === undefined) continue;
+    const sum = (byParent.get(pf) ?? 0) + words;
+    if (sum >= THRESHOLDS.teaserBoxArticleWords) return true;
+    byParent.set(pf, sum);
+  }
+  return false;
+}
+
 /** Share of a teaser's title in a link, at least. */
 const LINKED_TITLE_DENSITY = 0.9;
 /** Words at most of a teaser's title. */
