@@ -321,6 +321,10 @@ describe('container choice', () => {
     const a = extract(page('<title>Storm floods the valley road - News</title>', `<div class="story"><h1>Storm floods the valley road</h1>${paras}</div><div class="content">${teasers}</div>`), { inputFormat: 'html' });
     expect(a.paragraphs).toEqual(story);
     expect(a.boilerplate.filter((b) => b.kind === 'navigation' && b.text.startsWith('The council met')).length).toBe(10);
+    // the box in groups of two under section headings
+    const grouped = ['Region', 'Business', 'Sport', 'Arts', 'Science'].map((h, g) => `<h2>${h} headlines</h2>${teasers.split('</p>').slice(2 * g, 2 * g + 2).join('</p>')}</p>`).join('');
+    const b = extract(page('<title>Storm floods the valley road - News</title>', `<div class="story"><h1>Storm floods the valley road</h1>${paras}</div><div class="content">${grouped}</div>`), { inputFormat: 'html' });
+    expect(b.paragraphs).toEqual(story);
     // the same paragraphs and teasers in one element: a round-up post, its list is the article's
     const roundUp = extract(page('<title>Storm floods the valley road - News</title>', `<div class="story"><h1>Storm floods the valley road</h1>${paras}${teasers}</div>`), { inputFormat: 'html' });
     expect(roundUp.paragraphs.filter((p) => p.startsWith('The council met'))).toHaveLength(10);

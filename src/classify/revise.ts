@@ -412,7 +412,7 @@ export function markTeaserSummaries(work: Work[]): void {
  * A list of teasers in markup: a title that is all link ("Hops shortage spurs B.C. microbreweries
  * to reinvent flagship beers") and one summary under it, the pair `THRESHOLDS.linkedTeaserPairs`
  * times or more in a row (a "B.C. Headlines" box of dt links over dd summaries, in the story's
- * container). The summaries read as prose, but an article does not alternate its paragraphs with
+ * container), section headings between groups of pairs included ("Canada Headlines"). The summaries read as prose, but an article does not alternate its paragraphs with
  * links so, unless the list is the article: a post that lists talks or books, each title a link
  * over its description, holds most of its prose in the list. So the summaries are the teasers'
  * (navigation), as their titles are, only when the page's other prose outweighs them, or when the
@@ -422,16 +422,27 @@ export function markTeaserSummaries(work: Work[]): void {
 export function markLinkedTeasers(work: Work[]): void {
   const title = (w: Work): boolean => (w.block.dom?.linkDensity ?? 0) >= LINKED_TITLE_DENSITY && w.f.words >= 2 && w.f.words <= LINKED_TITLE_MAX_WORDS;
   const summary = (w: Work): boolean => unclaimed(w) && w.media === null && (w.block.dom?.linkDensity ?? 1) < LINKED_SUMMARY_DENSITY && w.f.words >= LINKED_SUMMARY_MIN_WORDS && w.f.words <= LINKED_SUMMARY_MAX_WORDS;
+  const pair = (j: number): boolean => j + 1 < work.length && title(work[j]!) && summary(work[j + 1]!);
+  // A section's heading between two groups of teasers ("Canada Headlines" after "B.C. Headlines").
+  const heading = (w: Work): boolean => (w.block.dom?.linkDensity ?? 1) < LINKED_SUMMARY_DENSITY && w.f.words <= LINKED_HEADING_MAX_WORDS && !w.f.endsSentence;
   const prose = (w: Work): number => (unclaimed(w) && w.media === null && w.f.endsSentence ? w.f.words : 0);
-  const runs: { from: number; to: number; words: number }[] = [];
+  const runs: TeaserRun[] = [];
   for (let i = 0; i < work.length; ) {
     let j = i;
     let words = 0;
-    while (j + 1 < work.length && title(work[j]!) && summary(work[j + 1]!)) {
-      words += prose(work[j + 1]!);
-      j += 2;
+    const summaries: number[] = [];
+    const headings: number[] = [];
+    for (;;) {
+      if (pair(j)) {
+        words += prose(work[j + 1]!);
+        summaries.push(j + 1);
+        j += 2;
+      } else if (summaries.length > 0 && pair(j + 1) && heading(work[j]!)) {
+        headings.push(j);
+        j++;
+      } else break;
     }
-    if ((j - i) / 2 >= THRESHOLDS.linkedTeaserPairs) runs.push({ from: i, to: j, words });
+    if (summaries.length >= THRESHOLDS.linkedTeaserPairs) runs.push({ from: i, to: j, words, summaries, headings });
     i = j > i ? j : i + 1;
   }
   if (runs.length === 0) return;
@@ -439,10 +450,10 @@ export function markLinkedTeasers(work: Work[]): void {
   for (const w of work) all += prose(w);
   for (const run of runs) {
     if (all - run.words < run.words && !ownBox(work, run, prose)) continue;
-    for (let k = run.from + 1; k < run.to; k += 2) {
+    for (const k of [...run.summaries, ...run.headings]) {
       const w = work[k]!;
       w.fill = 'navigation';
-      if (trace.reasons) w.why.push(`a teaser's summary: under a title that is a link, as under ${(run.to - run.from) / 2 - 1} more in a row`);
+      if (trace.reasons) w.why.push(run.summaries.includes(k) ? `a teaser's summary: under a title that is a link, as under ${run.summaries.length - 1} more in a row` : "a heading among teasers' groups");
     }
   }
 }
@@ -454,10 +465,10 @@ export function markLinkedTeasers(work: Work[]): void {
  * a "More headlines" box that outweighs it; a round-up post's own paragraph shares the element of
  * its list.
  */
-function ownBox(work: readonly Work[], run: { from: number; to: number }, prose: (w: Work) => number): boolean {
+function ownBox(work: readonly Work[], run: TeaserRun, prose: (w: Work) => number): boolean {
   let first = Infinity;
   let end = -1;
-  for (let k = run.from + 1; k < run.to; k += 2) {
+  for (const k of run.summaries) {
     const dom = work[k]!.block.dom;
     if (dom?.parentFirst === undefined || dom.parentEnd === undefined) return false;
     first = Math.min(first, dom.parentFirst);
@@ -481,8 +492,19 @@ function ownBox(work: readonly Work[], run: { from: number; to: number }, prose:
   return false;
 }
 
+/** A run of linked teasers: blocks [from, to), its summaries, the section headings among them, and the summaries' words of prose. */
+interface TeaserRun {
+  from: number;
+  to: number;
+  words: number;
+  summaries: number[];
+  headings: number[];
+}
+
 /** Share of a teaser's title in a link, at least. */
 const LINKED_TITLE_DENSITY = 0.9;
+/** Words at most of a section's heading between groups of teasers. */
+const LINKED_HEADING_MAX_WORDS = 8;
 /** Words at most of a teaser's title. */
 const LINKED_TITLE_MAX_WORDS = 25;
 /** Share of a teaser's summary in links, below. */
