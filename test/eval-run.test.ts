@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-ignore -- plain ESM JavaScript with JSDoc types, outside the TypeScript project
-import { htmlToBlocks, normHeadline, parseArgs, runReadability } from '../eval/run.mjs';
+import { goldRepairs, htmlToBlocks, loadGold, normHeadline, parseArgs, repairGold, runReadability } from '../eval/run.mjs';
 
 const require = createRequire(import.meta.url);
 const RUN = resolve(__dirname, '..', 'eval', 'run.mjs');
@@ -62,6 +62,41 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--favor', 'speed'])).toThrow(/--favor/);
     expect(() => parseArgs(['--limit', '-1'])).toThrow(/integer/);
     expect(() => parseArgs(['--bogus'])).toThrow(/unknown argument/);
+  });
+});
+
+describe('repairGold', () => {
+  const thread = '\n\n!@#$%^&*()  COMMENTS\n\nAnn says:\nGreat post, thanks.';
+  it('cuts the Dragnet comment mark and the thread under it, in each hand-typed form', () => {
+    for (const mark of ['!@#$%^&*()  COMMENTS', '!@#$%^&**()  COMMENTS', '!@#$%^&*   COMMENTS', '!@#$%$%^&*()  COMMENTS']) {
+      expect(repairGold(`The story ends here.\n\n${mark}\n\nAnn says:\nGreat post.`)).toEqual({ body: 'The story ends here.', utf16: false, comments: true });
+    }
+  });
+  it('decodes a body saved as UTF-16LE bytes and read as Latin-1, then cuts its thread', () => {
+    const mangled = Buffer.from(`\ufeffA caf\u00e9\u2019s \u201cstory\u201d.${thread}`, 'utf16le').toString('latin1');
+    expect(mangled.startsWith('\u00ff\u00fe')).toBe(true);
+    expect(repairGold(mangled)).toEqual({ body: 'A caf\u00e9\u2019s \u201cstory\u201d.', utf16: true, comments: true });
+    // an odd byte at the end (a truncated save) is dropped
+    expect(repairGold(`${Buffer.from('\ufeffHi.', 'utf16le').toString('latin1')}\u0000`).body).toBe('Hi.');
+  });
+  it('leaves every other body as it is', () => {
+    for (const body of ['Plain story.', 'He typed !@#$ in anger. Comments are closed.', '\u00ff\u00fe without NULs', 'COMMENTS']) {
+      expect(repairGold(body)).toEqual({ body, utf16: false, comments: false });
+    }
+  });
+  it('is applied by loadGold, which records the ids; --raw-gold turns it off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsclean-gold-'));
+    try {
+      mkdirSync(join(dir, 'g'));
+      writeFileSync(join(dir, 'g', 'gold.json'), JSON.stringify({ a: { articleBody: `Story.${thread}` }, b: { articleBody: 'Other story.' } }));
+      const gold = loadGold('g', dir);
+      expect([gold.a.articleBody, gold.b.articleBody]).toEqual(['Story.', 'Other story.']);
+      expect(goldRepairs.get(join(dir, 'g', 'gold.json'))).toEqual({ utf16: [], comments: ['a'] });
+      expect(parseArgs(['--raw-gold']).rawGold).toBe(true);
+      expect(parseArgs([]).rawGold).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
