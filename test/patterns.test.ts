@@ -115,6 +115,13 @@ describe('comment time stamps', () => {
   });
 });
 
+describe('date lines', () => {
+  it('read a 24-hour time written with "hrs" (Indian outlets: "15 Jan, 2008, 1202 hrs IST") and a trailing comma (a date cut from its line); not a year and a figure in a sentence', () => {
+    for (const l of ['15 Jan, 2008, 1202 hrs IST', '15 Jan, 2008, 1202 hrs IST,', 'Published: March 3, 2022,', 'Updated: 10:02 a.m. ET Jan. 5, 2008']) expect(metaTable.match(l)?.row.id, l).toBe('date-line');
+    for (const l of ['The year 2008, 1202 hrs', '1202 hrs of work were logged in 2008.']) expect(metaTable.match(l), l).toBeNull();
+  });
+});
+
 describe('furniture added in session 13', () => {
   it('finds each kind through the compiled table (its keywords and gates included), not an article line', () => {
     const cases: [string, string][] = [

@@ -6,8 +6,8 @@ export type MetaKind = 'byline' | 'dateline';
 export const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
-/** A time, with its zone ("10:15 PM EST", "11:27 - (SA)", "5:02 PM GMT+1"), or "14時35分". */
-const TIME = '(?:\\d{1,2}\\s?時\\s?\\d{1,2}\\s?分|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[-–]\\s*)?\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?';
+/** A time, with its zone ("10:15 PM EST", "11:27 - (SA)", "5:02 PM GMT+1", "1202 hrs IST"), or "14時35分". */
+const TIME = '(?:\\d{1,2}\\s?時\\s?\\d{1,2}\\s?分|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|[012]\\d[0-5]\\d\\s?hrs\\.?)\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[-–]\\s*)?\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?';
 /** A date, written out or numeric, or in Chinese, Japanese or Korean ("2023年3月15日", "2023년 3월 15일") (the date-line row's; comment timestamps use it too). */
 export const DATE = `(?:${DAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?|\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일)`;
 
@@ -64,7 +64,7 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = lazyRows<MetaKind>([
     id: 'date-line',
     kind: 'dateline',
     pattern: () => new RegExp(
-      `^(?:(?:published|posted|updated|last\\s+updated|(?:last\\s+)?edited|(?:last\\s+)?modified|created|date|first\\s+published|publication\\s+date)\\s*(?:on|at)?\\s*:?\\s*)?(?:${DATE}|${TIME})(?:\\s*(?:,|at|-|–|—|\\||/)?\\s*(?:${TIME}|${DATE}))?(?:\\s*(?:\\||•|·|-|–)?\\s*(?:updated|last\\s+updated)\\s*:?\\s*(?:${DATE}|${TIME})(?:\\s*(?:,|at)?\\s*${TIME})?)?[.\\s]*$`,
+      `^(?:(?:published|posted|updated|last\\s+updated|(?:last\\s+)?edited|(?:last\\s+)?modified|created|date|first\\s+published|publication\\s+date)\\s*(?:on|at)?\\s*:?\\s*)?(?:${DATE}|${TIME})(?:\\s*(?:,|at|-|–|—|\\||/)?\\s*(?:${TIME}|${DATE}))?(?:\\s*(?:\\||•|·|-|–)?\\s*(?:updated|last\\s+updated)\\s*:?\\s*(?:${DATE}|${TIME})(?:\\s*(?:,|at)?\\s*${TIME})?)?[.,\\s]*$`,
       'iu',
     ),
     note: 'A line that is a date (and time), optionally labelled "Published:", "Updated".',
