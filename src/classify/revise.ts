@@ -652,7 +652,7 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
   for (let i = 0; i < work.length; i++) {
     const w = work[i]!;
     if (!commentMarker(w)) {
-      if (isProse(w) && w.f.length >= 80) {
+      if (isProse(w) && w.f.length >= THREAD_PROSE_CHARS) {
         proseBefore++;
         proseBeforeChars += w.f.length;
       }
@@ -669,7 +669,7 @@ export function commentSectionStart(work: Work[], favor: Favor): number {
     }
     if (proseBefore === 0) continue;
     // "2 comments:" over as many author lines ("martinealison said..."): a thread, however short.
-    if (countedThread(work, i)) return i;
+    if (countedThread(work, i, isProse)) return i;
     // A site blurb above a "4 Comments" link: the article is the long unbroken prose below.
     if (proseBeforeChars < THRESHOLDS.commentArticleChars && longestProseRun(work, i, isProse) > 3 * Math.max(proseBeforeChars, THRESHOLDS.commentArticleChars / 1.5)) continue;
     // Count alternations: a marker line after prose. A thread alternates; an article with a few
@@ -746,18 +746,30 @@ function emptyThread(work: readonly Work[], at: number): boolean {
 /**
  * A heading that counts the comments ("2 comments:") followed, within the comment window, by as
  * many comment author lines ("martinealison said...", "Steve Wilson says:"): the thread it counts,
- * however few its comments (a thread of two alternates too little for the marker count).
+ * however few its comments (a thread of two alternates too little for the marker count). The first
+ * author comes before any paragraph of prose: a count beside the byline ("In Personal Branding | 1
+ * Comment") stands over the article, and its thread starts further down.
  */
-function countedThread(work: readonly Work[], at: number): boolean {
+function countedThread(work: readonly Work[], at: number, isProse: (w: Work) => boolean): boolean {
   const w = work[at]!;
   if (countedHeading(w) !== 'count') return false;
   const n = Number(/\d+/.exec(w.block.text)?.[0] ?? 0);
   if (n < 1 || n > THRESHOLDS.commentCluster.window) return false;
   let authors = 0;
   const end = Math.min(work.length, at + 1 + THRESHOLDS.commentCluster.window);
-  for (let j = at + 1; j < end && authors < n; j++) if (work[j]!.boiler?.row.id === 'comment-author') authors++;
+  for (let j = at + 1; j < end && authors < n; j++) {
+    const x = work[j]!;
+    // (A short "BG Says:" is the comment-meta row's, which comes first in the table; a longer one the comment-author row's.)
+    if (AUTHOR_ROWS.has(x.boiler?.row.id ?? '')) authors++;
+    else if (authors === 0 && isProse(x) && x.f.length >= THREAD_PROSE_CHARS) return false;
+  }
   return authors >= n;
 }
+/** Characters of a line of prose that counts as a paragraph of the article (see `commentSectionStart`, `countedThread`). */
+const THREAD_PROSE_CHARS = 80;
+
+/** Rows of a comment's author line. */
+const AUTHOR_ROWS: ReadonlySet<string> = new Set(['comment-author', 'comment-meta']);
 
 /** A sign-in prompt for commenting ("Log in to comment", "LOGIN TO COMMENT | REGISTER TODAY"). */
 const SIGN_IN_PROMPT = new RegExp(`^${SIGN_IN}`, 'iu');
