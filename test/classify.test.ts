@@ -887,6 +887,20 @@ describe('headline, byline, credits', () => {
     expect(commentCountTail('Read all 12 comments')).toBeNull();
     expect(commentCountTail('He made 12 comments')).toBeNull();
   });
+  it('cuts the comment count and the mark or word before it from the byline ("Written by Nickel - 4 Comments")', () => {
+    for (const [line, byline] of [
+      ['Written by Nickel - 4 Comments', 'Written by Nickel'],
+      ['by Megan Ramirez on November 13, 2012 · 0 comments', 'by Megan Ramirez on November 13, 2012'],
+      ['By Simon Sage | Nov 06 2012 | 2:49 pm | 4 Comments', 'By Simon Sage | Nov 06 2012 | 2:49 pm'],
+      ['By Mike Sansone on October 24, 2012 in Marketing with 2 Comments', 'By Mike Sansone on October 24, 2012 in Marketing'],
+    ]) {
+      const blocks = labelled(['Council approves the budget', line!, ...PROSE].join('\n'));
+      expect(blocks.find((b) => b.role === 'byline')?.text, line).toBe(byline);
+      expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    }
+    // the headline's count goes with its mark too
+    expect(commentCountTail('Council approves the budget | 12 comments')).toEqual({ title: 'Council approves the budget', tail: '12 comments' });
+  });
   it('cuts a date line or byline glued to the title with no space (a minified page\'s text nodes)', () => {
     for (const [line, title] of [
       ['Jewell close to a striker move17:20, Jan 1 2008', 'Jewell close to a striker move'],

@@ -549,6 +549,12 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     if (w.meta.row.kind === 'byline' && !byline && !onlyBody(work, i)) {
       take(b, 'byline', `pattern ${w.meta.row.id}`);
       byline = true;
+      // The post's comment count beside its byline is no part of it.
+      const counted = commentCountTail(b.text);
+      if (counted !== null) {
+        b.text = counted.title;
+        if (trace.reasons) b.reasons.push(`"${counted.tail}" beside it cut from the byline`);
+      }
     } else if (w.meta.row.kind === 'dateline') {
       if (!dateline) {
         take(b, 'dateline', `pattern ${w.meta.row.id}`);

@@ -8,13 +8,14 @@ export const FORM_PROMPT = String.raw`(?:leave|post|add|write|submit)\s+(?:a|you
 /** A sign-in prompt for commenting: "Log in to comment", "LOGIN TO COMMENT | REGISTER TODAY" (the same). */
 export const SIGN_IN = String.raw`(?:log|sign)\s*in\s+to\s+(?:comment|reply)\b`;
 
-/** A title's trailing comment count, the link a blog sets beside it ("… Your Business? 153 Comments"). */
-const COUNT_TAIL = new RegExp(String.raw`^(.{8,200}?\S)\s+(${COUNT}\s+(?:comments?|responses?|replies))$`, 'iu');
+/** A title's trailing comment count, the link a blog sets beside it ("… Your Business? 153 Comments"), with the mark or word between them ("Written by Nickel - 4 Comments", "… in Marketing with 0 Comments"). */
+const COUNT_TAIL = new RegExp(String.raw`^(.{8,200}?[^\s|·•,:–—-])(?:\s*[|·•,:–—-]\s*|\s+with\s+|\s+)(${COUNT}\s+(?:comments?|responses?|replies))$`, 'iu');
 
 /**
  * A title with the comment count a blog sets beside it in the title's element or line ("A $50,000
- * Benevolent Bribe: … Your Business? 153 Comments"): the title without it, or null when the line
- * does not end in one or leaves fewer than three words.
+ * Benevolent Bribe: … Your Business? 153 Comments"), or a byline with it ("Written by Nickel - 4
+ * Comments"): the line without it and the mark before it, or null when the line does not end in
+ * one or leaves fewer than three words.
  */
 export function commentCountTail(text: string): { title: string; tail: string } | null {
   const m = COUNT_TAIL.exec(text);
