@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { buildMeta, type RawMeta } from '../meta/collect.js';
-import { HintCache, TAG_KIND, NEG, ROLE_WORD } from './html-hints.js';
+import { HintCache, TAG_KIND, NEG, ROLE_WORD, type HintInfo } from './html-hints.js';
 import { chooseMain, linkedSentence, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace, withoutLinkTargets } from './text.js';
@@ -367,11 +367,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     let ownNeg = info?.neg ?? 0;
     const tagKind = TAG_KIND.get(tag);
     if (tagKind !== undefined) ownNeg |= NEG[tagKind];
-    let hints = parent.hints;
-    if (info !== null && info.words.length > 0) {
-      hints = parent.hints.concat(info.words.filter((w) => !parent.hints.includes(w)));
-      if (hints.length > MAX_HINT_WORDS) hints = hints.slice(hints.length - MAX_HINT_WORDS);
-    }
+    const hints = info !== null && info.words.length > 0 ? chainHints(parent.hints, info) : parent.hints;
     const el: El = {
       tag, parent, kids: null, content: info?.content ?? false, depth: parent.depth + 1, hints,
       neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl,
@@ -484,6 +480,32 @@ function clearWrapperHints(blocks: readonly MainBlock[], allEls: readonly El[]):
     el.neg = parent.neg | el.ownNeg;
     el.negEl = el.ownNeg !== 0 ? el : parent.negEl;
   }
+}
+
+/**
+ * The class/id words of an element with own words `info` under a parent whose chain is `under`:
+ * the parent's, then its own that the parent's lack, the innermost {@link MAX_HINT_WORDS} kept.
+ *
+ * Chains are never changed once made, so elements share them: one without class or id has its
+ * parent's, and siblings of one class (a list's items, a feed's teasers) have one chain, made for
+ * the first and kept on the HintInfo (its last parent chain and result) for the next. One copy at
+ * most, made by a loop: `concat` of a `filter` made two arrays and a closure per element.
+ */
+function chainHints(under: string[], info: HintInfo): string[] {
+  if (info.chainUnder === under) return info.chain!;
+  const words = info.words;
+  let hints: string[];
+  // Under a parent without words (the page's outer elements), the chain is the element's own
+  // words: the HintInfo's array itself.
+  if (under.length === 0 && words.length <= MAX_HINT_WORDS) hints = words;
+  else {
+    hints = under.slice();
+    for (const w of words) if (!under.includes(w)) hints.push(w);
+    if (hints.length > MAX_HINT_WORDS) hints = hints.slice(hints.length - MAX_HINT_WORDS);
+  }
+  info.chainUnder = under;
+  info.chain = hints;
+  return hints;
 }
 
 /** An ancestor's class/id words name article content. */
