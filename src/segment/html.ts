@@ -151,18 +151,14 @@ function flatRow(row: DomNode): boolean {
   return cells >= 2;
 }
 
-/** Whether code unit c is white space to String.prototype.trim (WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
-/** `s.trim().length`, without making the trimmed string. */
+/**
+ * `s.trim().length`. The builtin, though it makes the trimmed string when there is white space to
+ * cut (a slice of the page, or the empty string), beat a `charCodeAt` loop over the parser's text
+ * nodes by 1.5-2x (666,000 of the corpus's text nodes): the parser's strings are slices of the page
+ * and joins of pieces, and every `charCodeAt` on them dispatches on the kind of string.
+ */
 export function trimmedLength(s: string): number {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isTrimmed(s.charCodeAt(a))) a++;
-  while (b > a && isTrimmed(s.charCodeAt(b - 1))) b--;
-  return b - a;
+  return s.trim().length;
 }
 
 function textOfChildren(node: DomNode): string {
@@ -405,6 +401,16 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   const choice = chooseMain(mainBlocks, els, meta.articleBody, titleHeading(mainBlocks, meta.headline, raw.title, meta.siteName));
 
   let lineStart = 0;
+  // Blocks share chains (those of one element, or of siblings, or inherited): each joined once.
+  const joined = new Map<string[], string>();
+  const hintsText = (hints: string[]): string => {
+    let text = joined.get(hints);
+    if (text === undefined) {
+      text = hints.join(' ');
+      joined.set(hints, text);
+    }
+    return text;
+  };
   const blocks: Block[] = walk.map((w, i) => {
     const ld = w.chars > 0 ? Math.min(1, w.linkChars / w.chars) : 0;
     let inMain = choice.inMain[i]!;
@@ -416,7 +422,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     }
     const block = newBlock(i, w.text, i + 1, i === 0 ? 0 : 1);
     const up = w.owner.parent;
-    block.dom = { tag: w.tag, hints: w.owner.hints.join(' '), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain, parentFirst: up?.first, parentEnd: up?.end };
+    block.dom = { tag: w.tag, hints: hintsText(w.owner.hints), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain, parentFirst: up?.first, parentEnd: up?.end };
     // The lines of one `<p>` parted by `<br>`: each knows the paragraph's first.
     const continues = i > 0 && walk[i - 1]!.owner === w.owner;
     if (!continues) lineStart = i;
