@@ -356,10 +356,10 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       continue;
     }
     if (SKIP.has(tag)) continue;
-    const style = attr(attribs, 'style');
-    if (attr(attribs, 'hidden') !== undefined || attr(attribs, 'aria-hidden') === 'true' || (style !== undefined && HIDDEN_STYLE.test(style))) continue;
+    const a = readAttribs(attribs);
+    if (a.hidden || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style))) continue;
 
-    const info = hintCache.info(attr(attribs, 'class'), attr(attribs, 'id'));
+    const info = hintCache.info(a.cls, a.id);
     let ownNeg = info?.neg ?? 0;
     const tagKind = TAG_KIND.get(tag);
     if (tagKind !== undefined) ownNeg |= NEG[tagKind];
@@ -367,9 +367,9 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     const el: El = {
       tag, parent, kids: null, content: info?.content ?? false, depth: parent.depth + 1, hints,
       neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl,
-      inLink: parent.inLink || (tag === 'a' && attr(attribs, 'href') !== undefined),
+      inLink: parent.inLink || (tag === 'a' && a.href),
       first: walk.length, end: walk.length,
-      role: roleOf(tag, attribs, info?.roles ?? 0, parent.role),
+      role: roleOf(tag, a.itemprop, a.rel, info?.roles ?? 0, parent.role),
       post: info?.post ?? false,
       gallery: info?.gallery ?? false,
       block: BLOCK.has(tag) && !(parent.flat && (tag === 'td' || tag === 'th')),
@@ -530,15 +530,53 @@ function attr(attribs: Record<string, string>, name: string): string | undefined
   return attribs[name];
 }
 
+/** The attributes the walk reads of an element (undefined, or false: the element has none). */
+interface Attribs {
+  cls: string | undefined;
+  id: string | undefined;
+  style: string | undefined;
+  hidden: boolean;
+  ariaHidden: string | undefined;
+  href: boolean;
+  itemprop: string | undefined;
+  rel: string | undefined;
+}
+
+/** {@link readAttribs}'s result: one object, refilled for each element (its fields are read at once). */
+const ATTRIBS: Attribs = { cls: undefined, id: undefined, style: undefined, hidden: false, ariaHidden: undefined, href: false, itemprop: undefined, rel: undefined };
+
+/**
+ * The attributes the walk reads, in one pass over those the element has. Asking for each by name
+ * (eight look-ups, nearly all of names the element lacks) on objects of ten thousand shapes (one
+ * per list of attribute names: see {@link attr}) missed V8's caches every time; an element has 1.4
+ * attributes on average, and `for…in` reads them from its shape's enumeration cache.
+ */
+function readAttribs(attribs: Record<string, string>): Attribs {
+  const a = ATTRIBS;
+  a.cls = a.id = a.style = a.ariaHidden = a.itemprop = a.rel = undefined;
+  a.hidden = a.href = false;
+  for (const name in attribs) {
+    switch (name) {
+      case 'class': a.cls = attribs[name]; break;
+      case 'id': a.id = attribs[name]; break;
+      case 'style': a.style = attribs[name]; break;
+      case 'hidden': a.hidden = attribs[name] !== undefined; break;
+      case 'aria-hidden': a.ariaHidden = attribs[name]; break;
+      case 'href': a.href = attribs[name] !== undefined; break;
+      case 'itemprop': a.itemprop = attribs[name]; break;
+      case 'rel': a.rel = attribs[name]; break;
+    }
+  }
+  return a;
+}
+
 /** A copy of a RoleInfo, built field by field so that every RoleInfo shares one hidden class. */
 function copyRole(r: RoleInfo): RoleInfo {
   return { caption: r.caption, credit: r.credit, byline: r.byline, time: r.time, figure: r.figure, header: r.header, headingLevel: r.headingLevel };
 }
 
 /** The role markup an element carries or inherits. */
-function roleOf(tag: string, attribs: Record<string, string>, words: number, parent: RoleInfo): RoleInfo {
-  const prop = attr(attribs, 'itemprop');
-  const rel = attr(attribs, 'rel');
+function roleOf(tag: string, prop: string | undefined, rel: string | undefined, words: number, parent: RoleInfo): RoleInfo {
   // Most elements have none of the marks: they share their parent's role object.
   if (words === 0 && prop === undefined && rel === undefined && !ROLE_TAG.has(tag)) return parent;
   const itemprop = (prop ?? '').toLowerCase();
