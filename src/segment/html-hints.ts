@@ -57,6 +57,13 @@ export interface HintInfo {
   gallery: boolean;
   /** The role words among its words (bit flags of {@link ROLE_WORD}), read once with the rest. */
   roles: number;
+  /**
+   * The last chain of class/id words made for an element with these hints (html.ts's chainHints),
+   * and the parent's chain it was made under: the one field set after the fact, a memo of a pure
+   * function of the two (chains are never changed), so sharing the object stays safe.
+   */
+  chainUnder: string[] | null;
+  chain: string[] | null;
 }
 
 /** Class/id words that mark a caption, a credit, a byline or a time (src/segment/html.ts's roleOf). */
@@ -184,18 +191,41 @@ const HINT_CACHE_MAX = 20_000;
 /** Hints by class/id string, and a word's hint; shared by every page (both are pure functions of the string). */
 const infoCache = new Map<string, HintInfo>();
 const wordCache = new Map<string, WordHint>();
+/**
+ * Hints of elements with a class and no id, by the class string itself: the same HintInfo as
+ * `infoCache` holds under `class + '#'`, found without making that string. Most elements with
+ * hints have no id, and the joined key cost a copy of the class and a hash of the copy each time.
+ */
+const classCache = new Map<string, HintInfo>();
 
-/** A class/id string's hints, read once per process (HintInfo objects are shared: never mutated). */
+/** A class/id string's hints, read once per process (HintInfo objects are shared: only their chain memo changes). */
 export class HintCache {
   private readonly cache = infoCache;
   private readonly wordCache = wordCache;
 
   info(cls: string | undefined, id: string | undefined): HintInfo | null {
     if (id !== undefined && JUMP_ANCHOR_ID.test(id)) id = undefined;
-    if (!cls && !id) return null;
-    const key = (cls ?? '') + '#' + (id ?? '');
+    if (!id) {
+      if (!cls) return null;
+      let hit = classCache.get(cls);
+      if (hit === undefined) {
+        hit = this.read(cls + '#');
+        if (classCache.size >= HINT_CACHE_MAX) classCache.clear();
+        classCache.set(cls, hit);
+      }
+      return hit;
+    }
+    const key = (cls ?? '') + '#' + id;
     let hit = this.cache.get(key);
     if (hit !== undefined) return hit;
+    hit = this.read(key);
+    if (this.cache.size >= HINT_CACHE_MAX) this.cache.clear();
+    this.cache.set(key, hit);
+    return hit;
+  }
+
+  /** The hints of a joined key, `class#id` (either part may be empty). */
+  private read(key: string): HintInfo {
     const words: string[] = [];
     let neg = 0;
     let content = false;
@@ -230,10 +260,7 @@ export class HintCache {
       roles |= c.roles;
       gallery ||= c.gallery;
     }
-    hit = { words, neg, content, post, gallery, roles };
-    if (this.cache.size >= HINT_CACHE_MAX) this.cache.clear();
-    this.cache.set(key, hit);
-    return hit;
+    return { words, neg, content, post, gallery, roles, chainUnder: null, chain: null };
   }
 }
 

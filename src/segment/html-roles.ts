@@ -312,6 +312,10 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         }
       }
     }
+    // Without a metadata match, a heading far from the article is a section title. (Tested first of
+    // the reasons to pass a line over, all of them pure: it is the cheapest, and it spares most
+    // lines the pattern tables' look-ups below.)
+    if (match === 0 && !near && tag !== 'h1') continue;
     // An element that names the site or the section holds a label, whatever title segment it equals.
     const tail = lastHints(b);
     if (match < 4 && NAME_HINT.test(tail)) continue;
@@ -341,8 +345,6 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     // own headline above the article is trusted; below the container's start and outside it, it
     // stands in a sidebar.
     else if (match > 0 && (match < 4 || (i > hi && b.dom?.inMain === false)) && tag !== 'h1') score -= 1.5;
-    // Without a metadata match, a heading far from the article is a section title.
-    if (match === 0 && !near && tag !== 'h1') continue;
     if (score > bestScore) {
       bestScore = score;
       best = i;
