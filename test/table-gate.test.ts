@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../src/patterns/index.js';
-import { CASED, cheapToCompile, compileTable, firstAtoms, gatePlan, LiteralIndex, savedLiteralIndex, isAnchored, lastAtoms, requiredLiterals, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
+import { CASED, cheapToCompile, compileTable, firstAtoms, gatePlan, LiteralIndex, savedLiteralIndex, isAnchored, lastAtoms, requiredLiterals, writtenInIndex, type CompiledTable, type PatternHit, type PatternRow } from '../src/patterns/table.js';
 
 function referenceCompileTable<K extends string>(rows: readonly PatternRow<K>[]): CompiledTable<K> {
   for (const r of rows) {
@@ -238,6 +238,11 @@ describe('requiredLiterals', () => {
     expect(t.match('Ivan / AP')?.row.id).toBe('x');
     expect(t.match('Ivan / Ap')).toBeNull();
     expect(t.match('TASS')?.row.id).toBe('y');
+    expect(t.match('İvan / ТАСС')?.row.id).toBe('x');
+    // Looked for in the literal index's reading first: lower-cased, digits as 0; not with Σ or ſ.
+    expect(writtenInIndex(['AP', 'ТАСС', 'Kremlin.ru', 'A1'])).toEqual(['ap', 'тасс', 'kremlin.ru', 'a0']);
+    expect(writtenInIndex(['AP', 'ΣΑΣ'])).toBeNull();
+    expect(writtenInIndex(null)).toBeNull();
   });
   it('finds rows whose literals hold digits, and keywords holding digits only as written', () => {
     const t = compileTable([
