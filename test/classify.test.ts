@@ -8,7 +8,7 @@ import type { Block } from '../src/article.js';
 import { segmentText, normalizeSpace } from '../src/segment/text.js';
 import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
-import { applyRules, proseScore, type Work } from '../src/classify/rules.js';
+import { applyRules, proseScore, type Verdicts, type Work } from '../src/classify/rules.js';
 import { announcedLists, articleEnd, assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
 import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
 import { classifyDocument, danglingHeadings, listProse, wholeParagraphs } from '../src/classify/index.js';
@@ -229,6 +229,20 @@ describe('features and the context-free score', () => {
     const glued = (w: Work): boolean => w.why.some((r) => r.includes('glued together'));
     expect(work.map(glued)).toEqual([true, false, false]);
     expect(work[0]!.why.find((r) => r.includes('glued'))).toBe('4 link texts glued together (-2)');
+  });
+  it('matches a line the document repeats once, and reads its copies as the line', () => {
+    const text = ['Share this article', 'Photo: Reuters', 'By Jane Doe', ...PROSE, 'Share this article', 'Photo: Reuters', 'By Jane Doe', PROSE[0]!].join('\n');
+    const blocks = segmentText(text);
+    const lang = detectLanguage(blocks.map((b) => b.text));
+    const feats = blocks.map((b) => blockFeatures(b, lang));
+    const seen = new Map<string, Verdicts>();
+    const shared = blocks.map((b, i) => applyRules(b, feats[i]!, 0.4, false, undefined, seen));
+    const alone = blocks.map((b, i) => applyRules(b, feats[i]!, 0.4));
+    expect(seen.size).toBe(7);
+    const show = (w: Work): unknown => ({ ...w, boiler: w.boiler?.row.id, media: w.media?.row.id, meta: w.meta?.row.id, at: [w.boiler?.match.index, w.media?.match[0], w.meta?.match[0]] });
+    expect(shared.map(show)).toEqual(alone.map(show));
+    expect(shared[7]!.boiler).toBe(shared[0]!.boiler);
+    expect(shared.slice(0, 3).map((w) => [w.boiler?.row.kind, w.media?.row.kind, w.meta?.row.kind])).toEqual([['share', undefined, undefined], [undefined, 'photoCredit', undefined], [undefined, undefined, 'byline']]);
   });
 });
 

@@ -93,28 +93,26 @@ export function doubled(text: string): boolean {
 const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
 
 
-/** Lower-case words of 3+ letters of the body: a headline is written in the body's vocabulary. */
-function bodyVocabulary(work: readonly Work[], span: Span | null): Set<string> {
-  const vocab = new Set<string>();
-  if (span === null) return vocab;
-  for (let i = span.start; i <= span.end; i++) {
-    for (const t of tokensOf(work[i]!.block.text)) vocab.add(t);
-  }
-  return vocab;
-}
-
-/** The words of the lead, the body's first paragraphs: a news lead restates its headline. */
-function leadVocabulary(work: readonly Work[], span: Span | null): Set<string> {
-  const vocab = new Set<string>();
-  if (span === null) return vocab;
+/**
+ * Lower-case words of 3+ letters of the body (`body`: a headline is written in the body's
+ * vocabulary) and of its lead, its first `THRESHOLDS.headlineLeadBlocks` paragraphs (`lead`: a
+ * news lead restates its headline). One pass: each line of the span is read into words once.
+ */
+function vocabularies(work: readonly Work[], span: Span | null): { body: Set<string>; lead: Set<string> } {
+  const body = new Set<string>();
+  const lead = new Set<string>();
+  if (span === null) return { body, lead };
   let taken = 0;
-  for (let i = span.start; i <= span.end && taken < THRESHOLDS.headlineLeadBlocks; i++) {
+  for (let i = span.start; i <= span.end; i++) {
     const b = work[i]!.block;
-    if (b.role !== 'body') continue;
-    taken++;
-    for (const t of tokensOf(b.text)) vocab.add(t);
+    const tokens = tokensOf(b.text);
+    for (const t of tokens) body.add(t);
+    if (taken < THRESHOLDS.headlineLeadBlocks && b.role === 'body') {
+      taken++;
+      for (const t of tokens) lead.add(t);
+    }
   }
-  return vocab;
+  return { body, lead };
 }
 
 /**
@@ -453,8 +451,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
     }
     // The body's words are those after the title's place.
     const bodyAfter = span !== null && first >= span.start ? { start: first + 1, end: span.end } : span;
-    const vocab = bodyVocabulary(work, bodyAfter);
-    const leadVocab = leadVocabulary(work, bodyAfter);
+    const { body: vocab, lead: leadVocab } = vocabularies(work, bodyAfter);
     const cuts = new Map<number, { title: string; tail: string }>();
     const summary = summaryBox(work, first);
     for (let i = Math.min(first, work.length - 1); i >= from; i--) {

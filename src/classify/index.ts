@@ -6,7 +6,7 @@ import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
-import { applyRules, mediaMatch, type Work } from './rules.js';
+import { applyRules, mediaMatch, type Verdicts, type Work } from './rules.js';
 import { oneByte } from '../patterns/table.js';
 import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markLinkedTeasers, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
 import { assignMeta } from './headline.js';
@@ -477,7 +477,9 @@ export function wholeParagraphs(work: readonly Work[]): void {
 /** Stages 5–6 on analysed blocks: rules, appeals, the body span and its revision, the furniture. */
 function label(blocks: Block[], feats: Features[], docStop: number, lang: LanguageInfo, ctx: ClassifyContext): void {
   const lists = listProse(feats);
-  const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop, lists));
+  // One map of the tables' verdicts for the document: its repeated lines are matched once.
+  const seen = new Map<string, Verdicts>();
+  const work: Work[] = blocks.map((b, i) => applyRules(b, feats[i]!, docStop, lists, THRESHOLDS.priorWeight, seen));
   spanAppeals(work);
   markSiteAbout(work);
   markWriterBios(work);

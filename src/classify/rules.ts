@@ -191,7 +191,34 @@ function gluedWords(text: string): number {
   return seen?.size ?? 0;
 }
 
-export function applyRules(block: Block, f: Features, docStop: number, listProse = false, priorWeight = THRESHOLDS.priorWeight): Work {
+/** The pattern tables' verdicts on a line, as {@link applyRules} reads them. */
+export interface Verdicts {
+  media: PatternHit<MediaKind> | null;
+  boiler: PatternHit<BoilerplateKind> | null;
+  meta: PatternHit<MetaKind> | null;
+}
+
+/**
+ * The tables' verdicts on `text`, from `seen` when a block of the document had the same text
+ * before (then stored there). A page repeats its furniture ("Share", "Reply", "Advertisement", a
+ * menu at the top and again at the bottom): about one line in nine of the corpus's texts is
+ * another line's copy, and each took three tables' matching again. A verdict is read, never
+ * changed, so the copies share it.
+ */
+function verdictsOf(text: string, seen: Map<string, Verdicts> | undefined): Verdicts {
+  let v = seen?.get(text);
+  if (v === undefined) {
+    v = { media: mediaMatch(text), boiler: boilerplateTable.match(text), meta: metaTable.match(text) };
+    seen?.set(text, v);
+  }
+  return v;
+}
+
+/**
+ * The context-free verdict on one block. `seen`: the tables' verdicts on the document's lines so
+ * far, by text (see {@link verdictsOf}), shared by every block of one document.
+ */
+export function applyRules(block: Block, f: Features, docStop: number, listProse = false, priorWeight = THRESHOLDS.priorWeight, seen?: Map<string, Verdicts>): Work {
   const why: string[] = [];
   let score = proseScore(f, docStop, why, listProse);
   if (block.prior !== undefined && block.prior !== 0) {
@@ -207,13 +234,13 @@ export function applyRules(block: Block, f: Features, docStop: number, listProse
       if (trace.reasons) why.push(`${glued} link texts glued together (-2)`);
     }
   }
-  const media = mediaMatch(text);
   // Markup that says code (`pre`, `code`), on a line with a mark of code, holds a sample the article
   // quotes verbatim: script, a menu or a copyright line in it are the sample's, not the page's.
-  let boiler = CODE_TAGS.has(block.dom?.tag ?? '') && CODE_MARK.test(text) ? null : boilerplateTable.match(text);
+  const sample = CODE_TAGS.has(block.dom?.tag ?? '') && CODE_MARK.test(text);
+  const { media, meta, boiler: found } = sample ? { media: mediaMatch(text), meta: metaTable.match(text), boiler: null } : verdictsOf(text, seen);
+  let boiler = found;
   // A photo's credit that names its copyright ("Photo: © Reuters") is the photo's, not the page's.
   if (boiler?.row.id === 'copyright' && media?.row.kind === 'photoCredit') boiler = null;
-  const meta = metaTable.match(text);
   // Every field from the start: one object shape for all blocks (V8 keeps the hot loops optimised).
   return { block, f, score, why, boiler, media, meta, fill: undefined, stampShape: false, weight: spanWeight(text, f), folded: false, postNav: false };
 }
