@@ -440,44 +440,34 @@ export function lastAtoms(source: string): Set<string> | null {
   return atoms.size > 0 ? atoms : null;
 }
 
-/**
- * Characters that have a case: every character a case-insensitive `u`-mode regex matches for
- * another one is among them. Two characters match so when their simple case foldings are the
- * same; of two different ones, one at least folds to another character (Changes_When_Casefolded),
- * and the class is closed under the matching (test/table-gate.test.ts checks that over the whole
- * BMP), so the other one is in it too. A character outside it matches itself alone.
- */
-export const CASED = /[\p{Cased}\p{CWCF}]/u;
-/** The characters of {@link CASED} in the Basic Multilingual Plane, made on first use. */
-let casedBmp: string | null = null;
+/** Every character of the Basic Multilingual Plane but the surrogates, made on first use. */
+let bmp: string | null = null;
 const lowersAlikeCache = new Map<string, boolean>();
 
 /**
  * Whether every character a case-insensitive `u`-mode regex matches for the non-ASCII character
  * `ch` lower-cases (String#toLowerCase, one character at a time) to what `ch` lower-cases to: then
  * `ch`, lower-cased, can stand in a required literal looked for in the lower-cased line. Asked of
- * V8 itself: a character without case ({@link CASED}: `·`, `»`, `—`, CJK) matches itself alone;
- * one with case is matched against the BMP's characters with case (simple case folding keeps a
- * character in its plane; ~2,900 characters, where the whole BMP cost ~1 ms per character): e.g.
- * `é` (É) and `р` are, `о` is not (U+1C82 folds to it but lower-cases to itself), nor is `σ` (`ς`).
+ * V8 itself, over the whole BMP (simple case folding keeps a character in its plane): e.g. `é`
+ * (É) and `р` are, `о` is not (U+1C82 folds to it but lower-cases to itself), nor is `σ` (`ς`).
  */
 function lowersAlike(ch: string): boolean {
   let yes = lowersAlikeCache.get(ch);
   if (yes !== undefined) return yes;
   const u = ch.charCodeAt(0);
   yes = ch.length === 1 && u >= 0x80 && !(u >= 0xd800 && u <= 0xdfff);
-  if (yes && CASED.test(ch)) {
-    if (casedBmp === null) {
+  if (yes) {
+    if (bmp === null) {
       const parts: string[] = [];
       for (let start = 0; start < 0x10000; start += 0x800) {
         const units: number[] = [];
         for (let c = start; c < start + 0x800; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
         parts.push(String.fromCharCode(...units));
       }
-      casedBmp = parts.join('').match(new RegExp(CASED.source, 'gu'))!.join('');
+      bmp = parts.join('');
     }
     const lower = ch.toLowerCase();
-    for (const m of casedBmp.matchAll(new RegExp(`\\u{${u.toString(16)}}`, 'giu'))) {
+    for (const m of bmp.matchAll(new RegExp(`\\u{${u.toString(16)}}`, 'giu'))) {
       if (m[0].toLowerCase() !== lower) {
         yes = false;
         break;
@@ -523,7 +513,8 @@ const usable = (set: Set<string> | null): Set<string> | null => (set !== null &&
  * every ASCII digit as `0`: the only characters that case-insensitively match ASCII letters are
  * their two cases, `ſ` and the Kelvin sign, which lower-cases to `k`; `\d` is `[0-9]` in `u` mode;
  * with `nonAscii`, a non-ASCII character is read as itself lower-cased when every character
- * matching it lower-cases the same ({@link lowersAlike}). Other characters, classes other than a few plain
+ * matching it lower-cases the same ({@link lowersAlike}: ~1 ms per character, so the bundle's
+ * precomputed gate plans do it, not the library at load). Other characters, classes other than a few plain
  * characters or `0-9`, `.`, and escapes like `\s` are read as unknown characters. With `asWritten`
  * (for case-sensitive rows) the literals are exactly as written (case and digits kept, any
  * characters; `\d` unknown), for the line as is.
@@ -1085,12 +1076,8 @@ const precomputedPlan = (row: PatternRow): GatePlan | undefined => (PRECOMPUTED 
 
 /**
  * Read an anchored row's gates from its source. `thorough` adds what costs too much to work out at
- * every library load (the bundle's precomputed plans have it): the last-character gate and the
- * case-sensitive rows' literals as written. Non-ASCII literals ({@link requiredLiterals}) are read
- * either way: "·", "»", "—" are the only literals of rows that a line passes the other gates of
- * most often ("Home » News", "Tags · a · b", "PARIS —"), and without them the library ran such
- * rows on nearly every line (2.6 million regex runs on the corpus's texts, 0.7 million with them:
- * the text path ~9% less CPU, for ~3 ms of the library's load).
+ * every library load (the bundle's precomputed plans have it): the last-character gate, the
+ * case-sensitive rows' literals as written, and non-ASCII literals ({@link requiredLiterals}).
  */
 export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
   let first: string | null = null;
@@ -1125,7 +1112,7 @@ export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
   const cheap = cheapToCompile(pattern);
   return {
     first,
-    literals: requiredLiterals(pattern.source, written, true),
+    literals: requiredLiterals(pattern.source, written, thorough),
     written,
     ascii: mask(first, ascii),
     last,
