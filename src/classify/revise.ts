@@ -412,9 +412,10 @@ export function markTeaserSummaries(work: Work[]): void {
  * A list of teasers in markup: a title that is all link ("Hops shortage spurs B.C. microbreweries
  * to reinvent flagship beers") and one summary under it, the pair `THRESHOLDS.linkedTeaserPairs`
  * times or more in a row (a "B.C. Headlines" box of dt links over dd summaries, in the story's
- * container), section headings between groups of pairs included ("Canada Headlines"). The summaries read as prose, but an article does not alternate its paragraphs with
- * links so, unless the list is the article: a post that lists talks or books, each title a link
- * over its description, holds most of its prose in the list. So the summaries are the teasers'
+ * container), section headings between groups of pairs included ("Canada Headlines"). The
+ * summaries read as prose, but an article does not alternate its paragraphs with links so, unless
+ * the list is the article: a post that lists talks or books, each title a link over its
+ * description, holds most of its prose in the list. So the summaries are the teasers'
  * (navigation), as their titles are, only when the page's other prose outweighs them, or when the
  * teasers sit in a box of their own beside an article's paragraphs (`ownBox`: a short story above a
  * long "More headlines" box).
@@ -450,10 +451,13 @@ export function markLinkedTeasers(work: Work[]): void {
   for (const w of work) all += prose(w);
   for (const run of runs) {
     if (all - run.words < run.words && !ownBox(work, run, prose)) continue;
-    for (const k of [...run.summaries, ...run.headings]) {
-      const w = work[k]!;
-      w.fill = 'navigation';
-      if (trace.reasons) w.why.push(run.summaries.includes(k) ? `a teaser's summary: under a title that is a link, as under ${run.summaries.length - 1} more in a row` : "a heading among teasers' groups");
+    for (const k of run.summaries) {
+      work[k]!.fill = 'navigation';
+      if (trace.reasons) work[k]!.why.push(`a teaser's summary: under a title that is a link, as under ${run.summaries.length - 1} more in a row`);
+    }
+    for (const k of run.headings) {
+      work[k]!.fill = 'navigation';
+      if (trace.reasons) work[k]!.why.push("a heading among teasers' groups");
     }
   }
 }
@@ -759,7 +763,7 @@ function countedThread(work: readonly Work[], at: number, isProse: (w: Work) => 
   const end = Math.min(work.length, at + 1 + THRESHOLDS.commentCluster.window);
   for (let j = at + 1; j < end && authors < n; j++) {
     const x = work[j]!;
-    // (A short "BG Says:" is the comment-meta row's, which comes first in the table; a longer one the comment-author row's.)
+    // (A short "BG Says:" is the comment-meta row's, which comes first in the table: both rows count.)
     if (AUTHOR_ROWS.has(x.boiler?.row.id ?? '')) authors++;
     else if (authors === 0 && isProse(x) && x.f.length >= THREAD_PROSE_CHARS) return false;
   }
@@ -768,7 +772,7 @@ function countedThread(work: readonly Work[], at: number, isProse: (w: Work) => 
 /** Characters of a line of prose that counts as a paragraph of the article (see `commentSectionStart`, `countedThread`). */
 const THREAD_PROSE_CHARS = 80;
 
-/** Rows of a comment's author line. */
+/** Rows of the line a comment opens with, one per comment: its author ("Steve Wilson says:") or its stamp ("Posted by jim on May 3, 2008", "3 hours ago"). */
 const AUTHOR_ROWS: ReadonlySet<string> = new Set(['comment-author', 'comment-meta']);
 
 /** A sign-in prompt for commenting ("Log in to comment", "LOGIN TO COMMENT | REGISTER TODAY"). */
