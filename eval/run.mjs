@@ -84,7 +84,7 @@ export function listSets(dir = corpusDir()) {
 /** @type {Map<string, Record<string, GoldEntry>>} */
 const goldCache = new Map();
 /** Per gold.json path, the ids whose body `repairGold` mended, by repair. */
-export const goldRepairs = /** @type {Map<string, { utf16: string[]; comments: string[] }>} */ (new Map());
+export const goldRepairs = /** @type {Map<string, { utf16: string[]; comments: string[]; notes: string[] }>} */ (new Map());
 /** Score against the golds as the corpus ships them, unrepaired (`--raw-gold`). */
 let rawGold = false;
 
@@ -97,14 +97,23 @@ let rawGold = false;
 const COMMENT_MARK = /\s*!@#[$%^&*()]*\s*COMMENTS\b[\s\S]*$/;
 
 /**
+ * An HTML comment in a gold body: an annotator's note, not text of the page. CleanPortalEval marks a
+ * page with no article by the body "<!-- this page contains no article -->" (its other such page has
+ * the body ""; the corpus README counts the set's empty golds as empty).
+ */
+const ANNOTATOR_NOTE = /<!--[\s\S]*?-->/g;
+
+/**
  * A gold body mended of two conversion faults of the corpus, both against its README's own
  * definitions, in the same way for every tool scored against it:
  * - a body saved as UTF-16LE bytes and read as Latin-1 ("ÿþ" then a NUL after every ASCII
  *   letter: 5 Dragnet bodies) is decoded as UTF-16LE;
- * - Dragnet's comment mark and the thread under it are cut (the gold is the body without comments).
+ * - Dragnet's comment mark and the thread under it are cut (the gold is the body without comments);
+ * - an annotator's note in an HTML comment is dropped, so "<!-- this page contains no article -->"
+ *   is the empty body it stands for (1 CleanPortalEval body).
  * Returns the mended body and which repairs it took.
  * @param {string} body
- * @returns {{ body: string; utf16: boolean; comments: boolean }}
+ * @returns {{ body: string; utf16: boolean; comments: boolean; notes: boolean }}
  */
 export function repairGold(body) {
   let text = body;
@@ -114,7 +123,8 @@ export function repairGold(body) {
     text = bytes.subarray(0, bytes.length & ~1).toString('utf16le').replace(/^\ufeff/, '');
   }
   const cut = text.replace(COMMENT_MARK, '');
-  return { body: cut, utf16, comments: cut !== text };
+  const noted = cut.replace(ANNOTATOR_NOTE, '');
+  return { body: noted === cut ? cut : noted.trim(), utf16, comments: cut !== text, notes: noted !== cut };
 }
 
 /**
@@ -128,13 +138,14 @@ export function loadGold(set, dir = corpusDir()) {
   let gold = goldCache.get(path);
   if (!gold) {
     gold = /** @type {Record<string, GoldEntry>} */ (JSON.parse(readFileSync(path, 'utf8')));
-    const repairs = { utf16: /** @type {string[]} */ ([]), comments: /** @type {string[]} */ ([]) };
+    const repairs = { utf16: /** @type {string[]} */ ([]), comments: /** @type {string[]} */ ([]), notes: /** @type {string[]} */ ([]) };
     if (!rawGold) {
       for (const [id, entry] of Object.entries(gold)) {
         if (typeof entry.articleBody !== 'string') continue;
         const r = repairGold(entry.articleBody);
         if (r.utf16) repairs.utf16.push(id);
         if (r.comments) repairs.comments.push(id);
+        if (r.notes) repairs.notes.push(id);
         entry.articleBody = r.body;
       }
     }
@@ -805,11 +816,20 @@ export async function main(o) {
 
   const out = [];
   out.push(`corpus: ${dir}${o.limit ? `, first ${o.limit} ids per set` : ''}, favor ${o.favor}${o.peer ? `, peer Readability ${peer().version} (readability/linkedom)` : ''}`);
-  const mended = [...goldRepairs].filter(([, r]) => r.utf16.length + r.comments.length > 0);
+  const mended = [...goldRepairs].filter(([, r]) => r.utf16.length + r.comments.length + r.notes.length > 0);
+  /** @param {{ utf16: string[]; comments: string[]; notes: string[] }} r */
+  const mends = (r) =>
+    [
+      r.utf16.length ? `${r.utf16.length} bodies decoded from UTF-16` : '',
+      r.comments.length ? `${r.comments.length} cut at the comment mark` : '',
+      r.notes.length ? `${r.notes.length} annotator's note dropped` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
   out.push(
     o.rawGold
       ? 'gold: as shipped (--raw-gold)\n'
-      : `gold: ${mended.length === 0 ? 'as shipped' : mended.map(([path, r]) => `${basename(dirname(path))} ${r.utf16.length} bodies decoded from UTF-16, ${r.comments.length} cut at the comment mark`).join('; ')} (--raw-gold: as shipped)\n`,
+      : `gold: ${mended.length === 0 ? 'as shipped' : mended.map(([path, r]) => `${basename(dirname(path))} ${mends(r)}`).join('; ')} (--raw-gold: as shipped)\n`,
   );
   out.push(markdownTable(rows.map((r) => r.summary)));
   if (o.dial && dialRows.length) {

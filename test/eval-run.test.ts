@@ -69,29 +69,36 @@ describe('repairGold', () => {
   const thread = '\n\n!@#$%^&*()  COMMENTS\n\nAnn says:\nGreat post, thanks.';
   it('cuts the Dragnet comment mark and the thread under it, in each hand-typed form', () => {
     for (const mark of ['!@#$%^&*()  COMMENTS', '!@#$%^&**()  COMMENTS', '!@#$%^&*   COMMENTS', '!@#$%$%^&*()  COMMENTS']) {
-      expect(repairGold(`The story ends here.\n\n${mark}\n\nAnn says:\nGreat post.`)).toEqual({ body: 'The story ends here.', utf16: false, comments: true });
+      expect(repairGold(`The story ends here.\n\n${mark}\n\nAnn says:\nGreat post.`)).toEqual({ body: 'The story ends here.', utf16: false, comments: true, notes: false });
     }
   });
   it('decodes a body saved as UTF-16LE bytes and read as Latin-1, then cuts its thread', () => {
     const mangled = Buffer.from(`\ufeffA caf\u00e9\u2019s \u201cstory\u201d.${thread}`, 'utf16le').toString('latin1');
     expect(mangled.startsWith('\u00ff\u00fe')).toBe(true);
-    expect(repairGold(mangled)).toEqual({ body: 'A caf\u00e9\u2019s \u201cstory\u201d.', utf16: true, comments: true });
+    expect(repairGold(mangled)).toEqual({ body: 'A caf\u00e9\u2019s \u201cstory\u201d.', utf16: true, comments: true, notes: false });
     // an odd byte at the end (a truncated save) is dropped
     expect(repairGold(`${Buffer.from('\ufeffHi.', 'utf16le').toString('latin1')}\u0000`).body).toBe('Hi.');
   });
+  it("drops an annotator's note in an HTML comment: the no-article mark is an empty body", () => {
+    expect(repairGold('<!-- this page contains no article -->')).toEqual({ body: '', utf16: false, comments: false, notes: true });
+    expect(repairGold('First part.\n\n<!-- unclear -->\n\nSecond part.').body).toBe('First part.\n\n\n\nSecond part.');
+  });
   it('leaves every other body as it is', () => {
-    for (const body of ['Plain story.', 'He typed !@#$ in anger. Comments are closed.', '\u00ff\u00fe without NULs', 'COMMENTS']) {
-      expect(repairGold(body)).toEqual({ body, utf16: false, comments: false });
+    for (const body of ['Plain story.', 'He typed !@#$ in anger. Comments are closed.', '\u00ff\u00fe without NULs', 'COMMENTS', 'An arrow <-- and -->', '']) {
+      expect(repairGold(body)).toEqual({ body, utf16: false, comments: false, notes: false });
     }
   });
   it('is applied by loadGold, which records the ids; --raw-gold turns it off', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsclean-gold-'));
     try {
       mkdirSync(join(dir, 'g'));
-      writeFileSync(join(dir, 'g', 'gold.json'), JSON.stringify({ a: { articleBody: `Story.${thread}` }, b: { articleBody: 'Other story.' } }));
+      writeFileSync(
+        join(dir, 'g', 'gold.json'),
+        JSON.stringify({ a: { articleBody: `Story.${thread}` }, b: { articleBody: 'Other story.' }, c: { articleBody: '<!-- this page contains no article -->' } }),
+      );
       const gold = loadGold('g', dir);
-      expect([gold.a.articleBody, gold.b.articleBody]).toEqual(['Story.', 'Other story.']);
-      expect(goldRepairs.get(join(dir, 'g', 'gold.json'))).toEqual({ utf16: [], comments: ['a'] });
+      expect([gold.a.articleBody, gold.b.articleBody, gold.c.articleBody]).toEqual(['Story.', 'Other story.', '']);
+      expect(goldRepairs.get(join(dir, 'g', 'gold.json'))).toEqual({ utf16: [], comments: ['a'], notes: ['c'] });
       expect(parseArgs(['--raw-gold']).rawGold).toBe(true);
       expect(parseArgs([]).rawGold).toBe(false);
     } finally {
