@@ -90,11 +90,12 @@ let rawGold = false;
 
 /**
  * The Dragnet data's own mark between an article and its comment thread ("!@#$%^&*() COMMENTS", typed
- * by hand: "!@#$%^&**()", "!@#$%^&*" and "!@#$%$%^&*()" occur too), and what follows it. The corpus
- * README defines the Dragnet gold as the body with comments excluded, but 17 of its bodies kept the
+ * by hand: "!@#$%^&**()", "!@#$%^&*", "!@#$%$%^&*()", "!@ $%^&*()", "!#@$%^&*()", "@#$%^&*()" and
+ * "#$%^&*()" occur too: six or more of the shifted digit-row symbols), and what follows it. The corpus
+ * README defines the Dragnet gold as the body with comments excluded, but 24 of its bodies kept the
  * thread under this mark.
  */
-const COMMENT_MARK = /\s*!@#[$%^&*()]*\s*COMMENTS\b[\s\S]*$/;
+const COMMENT_MARK = /\s*(?:[!@#$%^&*()] ?){6,}\s*COMMENTS\b[\s\S]*$/;
 
 /**
  * An HTML comment in a gold body: an annotator's note, not text of the page. CleanPortalEval marks a

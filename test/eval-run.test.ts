@@ -68,7 +68,16 @@ describe('parseArgs', () => {
 describe('repairGold', () => {
   const thread = '\n\n!@#$%^&*()  COMMENTS\n\nAnn says:\nGreat post, thanks.';
   it('cuts the Dragnet comment mark and the thread under it, in each hand-typed form', () => {
-    for (const mark of ['!@#$%^&*()  COMMENTS', '!@#$%^&**()  COMMENTS', '!@#$%^&*   COMMENTS', '!@#$%$%^&*()  COMMENTS']) {
+    for (const mark of [
+      '!@#$%^&*()  COMMENTS',
+      '!@#$%^&**()  COMMENTS',
+      '!@#$%^&*   COMMENTS',
+      '!@#$%$%^&*()  COMMENTS',
+      '!@ $%^&*()  COMMENTS',
+      '!#@$%^&*()  COMMENTS',
+      '@#$%^&*() COMMENTS',
+      '#$%^&*()  COMMENTS',
+    ]) {
       expect(repairGold(`The story ends here.\n\n${mark}\n\nAnn says:\nGreat post.`)).toEqual({ body: 'The story ends here.', utf16: false, comments: true, notes: false });
     }
   });
@@ -84,7 +93,7 @@ describe('repairGold', () => {
     expect(repairGold('First part.\n\n<!-- unclear -->\n\nSecond part.').body).toBe('First part.\n\n\n\nSecond part.');
   });
   it('leaves every other body as it is', () => {
-    for (const body of ['Plain story.', 'He typed !@#$ in anger. Comments are closed.', '\u00ff\u00fe without NULs', 'COMMENTS', 'An arrow <-- and -->', '']) {
+    for (const body of ['Plain story.', 'He typed !@#$ in anger. Comments are closed.', '\u00ff\u00fe without NULs', 'COMMENTS', 'Up 5% (*) COMMENTS', 'An arrow <-- and -->', '']) {
       expect(repairGold(body)).toEqual({ body, utf16: false, comments: false, notes: false });
     }
   });
