@@ -157,6 +157,17 @@ describe('furniture added in session 13', () => {
   });
 });
 
+describe('follow prompts', () => {
+  it('labels a prompt to follow a named account or desk, not prose that starts with "like"', () => {
+    for (const line of ['You can follow the Magazine on Twitter and on Facebook', 'Follow the editor on Twitter', 'Follow Scott Shane on Twitter at @ScottShaneNYT.', 'Like The Root on Facebook. Follow us on Twitter.']) {
+      expect(boilerplateTable.match(line)?.row.id, line).toBe('share-prompt');
+    }
+    for (const line of ['Like they do on Twitter:', 'Follow the money, the investigators said.', 'You can follow the debate on our live page, where reporters post updates from the chamber every few minutes.']) {
+      expect(boilerplateTable.match(line)?.row.id, line).not.toBe('share-prompt');
+    }
+  });
+});
+
 describe('reader call-outs', () => {
   const rows = Object.values(TABLES).flat().filter((r) => r.id.endsWith('-callout'));
   const matches = (l: string): boolean => rows.some((r) => r.pattern.test(l));

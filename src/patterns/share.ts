@@ -17,8 +17,8 @@ export const SHARE: readonly PatternRow<'share'>[] = lazyRows<'share'>([
   {
     id: 'share-prompt',
     kind: 'share',
-    pattern: () => /^(?:share\s+(?:this|on|via|with)\b.{0,50}|click\s+to\s+share.{0,50}|(?:opens|open)\s+in\s+(?:a\s+)?new\s+window|follow\s+us\s+on\b.{0,60}|connect\s+with\s+us\s+on\b.{0,60}|follow\s+@\w+\b.{0,80}|(?:like|follow)\s+(?:us|\S+)\s+on\s+(?:facebook|twitter|instagram|x)\b.{0,40}|please\s+share[!.]*|like\s+it\?\s*share\s+it[!.]*|(?:click\s+here\s+to\s+)?(?:get|receive)\s+(?:\S+\s+){0,4}(?:headlines|news|updates|alerts|stories)\s+(?:on|to)\s+(?:your\s+)?(?:facebook|twitter|phone|mobile|desktop)\b.{0,30})$/iu,
-    note: '"Share this article with a friend", "Follow us on Twitter", "Please Share!", "LIKE IT? SHARE IT!", "Click here to get News24 headlines on your Facebook profile.".',
+    pattern: () => /^(?:share\s+(?:this|on|via|with)\b.{0,50}|click\s+to\s+share.{0,50}|(?:opens|open)\s+in\s+(?:a\s+)?new\s+window|follow\s+us\s+on\b.{0,60}|connect\s+with\s+us\s+on\b.{0,60}|follow\s+@\w+\b.{0,80}|(?:you\s+can\s+(?:also\s+)?)?(?:like|follow)\s+(?!(?:they|he|she|we|you|i)\b)(?:us|(?:\S+\s+){0,2}\S+)\s+on\s+(?:facebook|twitter|instagram|x)\b.{0,40}|please\s+share[!.]*|like\s+it\?\s*share\s+it[!.]*|(?:click\s+here\s+to\s+)?(?:get|receive)\s+(?:\S+\s+){0,4}(?:headlines|news|updates|alerts|stories)\s+(?:on|to)\s+(?:your\s+)?(?:facebook|twitter|phone|mobile|desktop)\b.{0,30})$/iu,
+    note: '"Share this article with a friend", "Follow us on Twitter", "You can follow the Magazine on Twitter and on Facebook", "Please Share!", "LIKE IT? SHARE IT!", "Click here to get News24 headlines on your Facebook profile.".',
     example: 'Follow us on Twitter and Facebook',
     nearMiss: 'Follow the money, the investigators said.',
     maxLength: 120,
