@@ -419,6 +419,19 @@ describe('revise', () => {
     spanAppeals(alone);
     expect(alone[4]!.boiler).toBeNull();
   });
+  it('keeps "Dear readers," as an appeal only above a line of one', () => {
+    const letter = analyse(['Dear readers,', ...PROSE].join('\n')).work;
+    spanAppeals(letter);
+    expect(letter[0]!.boiler).toBeNull();
+    const appeal = analyse([...PROSE, 'Dear readers,', 'We rely on you to keep our reporting free.', 'Donate now'].join('\n')).work;
+    spanAppeals(appeal);
+    expect(appeal[4]!.boiler?.row.id).toBe('appeal-heading');
+    expect(appeal[5]!.fill).toBe('support-appeal');
+  });
+  it('opens the body with a letter\'s salutation above it', () => {
+    const blocks = labelled(['Home', 'News', 'Dear readers,', ...PROSE, 'Related stories'].join('\n'));
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(['Dear readers,', ...PROSE]);
+  });
   it('chooses the run of prose as the body span and labels the rest boilerplate', () => {
     const { work, blocks } = analyse(['Home', 'News', 'Sport', ...PROSE, 'Related stories', 'Another headline here'].join('\n'));
     const span = bestSpan(work, 'balanced');

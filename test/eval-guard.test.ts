@@ -8,11 +8,11 @@
  *
  * Skipped only when the corpus directory ($NEWSCLEAN_CORPUS or /work/shared/corpus) is absent.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-ignore -- plain ESM JavaScript with JSDoc types, outside the TypeScript project
-import { corpusDir, evalNewsclean, readInput, setIds, loadGold } from '../eval/run.mjs';
+import { corpusDir, evalNewsclean, readInput, setIds } from '../eval/run.mjs';
 // @ts-ignore -- plain ESM JavaScript with JSDoc types, outside the TypeScript project
 import { aggregate, scoreDoc } from '../eval/metric.mjs';
 
@@ -66,8 +66,9 @@ describe.skipIf(!present)(present ? `eval guard (first ${SAMPLE} ids per set)` :
   }
 
   it('reproduces the corpus README reference: keep every line of cleanportaleval text-chromium', () => {
-    // README: 0.657 / 0.495 / 0.976 (F1 / P / R). This pins the metric and the file reading.
-    const gold = loadGold('cleanportaleval', dir);
+    // README: 0.657 / 0.495 / 0.976 (F1 / P / R). This pins the metric and the file reading. The
+    // README measured the golds as shipped (loadGold mends one of this set's: see repairGold).
+    const gold = JSON.parse(readFileSync(join(dir, 'cleanportaleval', 'gold.json'), 'utf8')) as Record<string, { articleBody: string }>;
     const scores = setIds('cleanportaleval', 0, dir).map((id: string) =>
       scoreDoc(readInput('cleanportaleval', 'text-chromium', id, dir).toString('utf8'), gold[id].articleBody),
     );

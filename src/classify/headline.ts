@@ -10,7 +10,7 @@ import { DATE } from '../patterns/bylines.js';
 import { commentCountTail } from '../patterns/comments.js';
 import type { PageMeta } from '../segment/meta.js';
 import { ASCII } from '../meta/title.js';
-import { FULL_STOP, LEAD_IN, titlePlaced, type Span } from './revise.js';
+import { FULL_STOP, LEAD_IN, salutation, titlePlaced, type Span } from './revise.js';
 import { hasDigit, mediaMatch, type Work } from './rules.js';
 import { WORDY } from './features.js';
 import { trace } from './trace.js';
@@ -261,6 +261,8 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   // hints.
   if (b.dom?.inMain === false && b.dom.tag !== 'h1' && (rivals > THRESHOLDS.headlineOutsideReach || b.kind !== 'other')) return -Infinity;
   if (f.words < 2 || f.length > 300 || f.letterRatio < 0.5 || f.bullet) return -Infinity;
+  // A letter's salutation ("Dear readers,") opens the letter under the title, it names nothing.
+  if (salutation(w)) return -Infinity;
   // A headline names something: a line of stopwords alone ("the the the ?") is none.
   if (stopwords !== null && stopwords.size > 0 && !hasContentWord(b.text, stopwords)) return -Infinity;
   let s = 2;

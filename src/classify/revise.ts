@@ -45,6 +45,16 @@ export function strongBarrier(w: Work): boolean {
   return kind !== null && (STRONG_BARRIER.has(kind) || STRONG_BARRIER.has(w.boiler?.row.id ?? ''));
 }
 
+/** A letter's salutation to its readers ("Dear readers,", "Dear Reader:"). */
+const SALUTATION = /^dear\s/iu;
+/** A salutation alone on its line, as a letter opens: "Dear readers,", "Dear Mr. Smith:". */
+const SALUTATION_LINE = /^dear\s[^.!?]{1,40}[,:]$/iu;
+
+/** The line is a letter's salutation alone ("Dear readers,"). */
+export function salutation(w: Work): boolean {
+  return w.f.words <= 4 && SALUTATION_LINE.test(w.block.text);
+}
+
 /** Blocks between two lines of one appeal (or sign-up box) belong to it. */
 export function spanAppeals(work: Work[]): void {
   for (const kind of ['support-appeal', 'newsletter'] as const) {
@@ -61,6 +71,19 @@ export function spanAppeals(work: Work[]): void {
       }
       idx.push(i);
     });
+    // "Dear readers," opens an appeal only above one of its lines; alone it greets the readers of a
+    // letter from the editor, which is the article.
+    if (kind === 'support-appeal') {
+      for (let k = idx.length - 1; k >= 0; k--) {
+        const w = work[idx[k]!]!;
+        if (w.boiler?.row.id !== 'appeal-heading' || !SALUTATION.test(w.block.text)) continue;
+        const next = idx[k + 1];
+        if (next === undefined || next - idx[k]! > THRESHOLDS.appealGap) {
+          w.boiler = null;
+          idx.splice(k, 1);
+        }
+      }
+    }
     const seen = new Set<string>();
     for (let k = 1; k < idx.length; k++) {
       const a = idx[k - 1]!;
@@ -1134,8 +1157,8 @@ export const FULL_STOP = /\.["'”’»)\]]*$/u;
  * than a headline can be.
  */
 export function titlePlaced(w: Work): boolean {
-  // A line of stopwords alone names nothing: no title.
-  return !FULL_STOP.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1);
+  // A line of stopwords alone names nothing: no title. Nor does a letter's salutation.
+  return !FULL_STOP.test(w.block.text) && w.f.length <= 300 && !(w.f.stopRatio >= 1) && !salutation(w);
 }
 
 /** A line that announces what follows, ending in a colon ("The new camera will have these specs:"). */
@@ -1145,13 +1168,17 @@ export const LEAD_IN = /[:：]\s*$/;
  * The line right above the span that ends in a colon and reads as prose ("The post opens with a
  * quote from Niels Henrik Abel:", "Sarmad Asgher asked a variant of a perennial question:")
  * announces the span's first lines (a quote, a list): it is the article's first paragraph, not a
- * deck (a deck announces nothing). It joins the span, down to `top` (a post header's byline).
+ * deck (a deck announces nothing). So does a letter's salutation ("Dear readers,"). It joins the
+ * span, down to `top` (a post header's byline).
  */
 export function leadInAbove(work: readonly Work[], span: Span, top = 0): Span {
   const i = span.start - 1;
   if (i < top) return span;
   const w = work[i]!;
-  if (!unclaimed(w) || w.media !== null || w.block.fixed || w.block.dom?.inMain === false || w.f.words < THRESHOLDS.commentMinWords || w.score <= 0 || !LEAD_IN.test(w.block.text)) return span;
+  if (!unclaimed(w) || w.media !== null || w.block.fixed || w.block.dom?.inMain === false) return span;
+  // A letter's salutation ("Dear readers,") opens the letter below it.
+  if (salutation(w)) return { start: i, end: span.end };
+  if (w.f.words < THRESHOLDS.commentMinWords || w.score <= 0 || !LEAD_IN.test(w.block.text)) return span;
   return { start: i, end: span.end };
 }
 
