@@ -68,6 +68,12 @@ export const THRESHOLDS = {
    */
   aboveHeadlineMaxChars: 200,
   /**
+   * With markup, a short weak line among others like it is a link of a list (revise.ts, "one of
+   * several short lines in a row") only when at least this share of its text is linked: a post's
+   * one paragraph between its meta line and "Comments (0)", or a list of school names, is none.
+   */
+  linkListMinLinkDensity: 0.3,
+  /**
    * A section's front page (see classify/index.ts `teaserRiver`): at least this many body
    * paragraphs each right under a linked title, and at least this share of the body paragraphs so.
    */

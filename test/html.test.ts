@@ -684,6 +684,8 @@ interface Expected {
   boilerplateKinds?: string[];
   mustContain: string[];
   mustNotContain: string[];
+  /** What the whole pipeline (extract) gives, beyond the segmenter's main container. */
+  extracted?: { paragraphs?: string[]; bodyContains?: string[]; bodyNotContains?: string[] };
 }
 
 describe('fixtures', () => {
@@ -694,11 +696,18 @@ describe('fixtures', () => {
     it(dir, () => {
       const html = fs.readFileSync(path.join(root, dir, 'input.html'), 'utf8');
       const expected = JSON.parse(fs.readFileSync(path.join(root, dir, 'expected.json'), 'utf8')) as Expected;
-      expect(expected.mustContain.length + expected.mustNotContain.length).toBeGreaterThan(0);
+      const x = expected.extracted;
+      expect((expected.mustContain?.length ?? 0) + (expected.mustNotContain?.length ?? 0) + (x?.paragraphs?.length ?? 0) + (x?.bodyContains?.length ?? 0)).toBeGreaterThan(0);
+      if (x !== undefined) {
+        const article = extract(html, { inputFormat: 'html' });
+        if (x.paragraphs !== undefined) expect(article.paragraphs).toEqual(x.paragraphs);
+        for (const s of x.bodyContains ?? []) expect(article.body, s).toContain(s);
+        for (const s of x.bodyNotContains ?? []) expect(article.body, s).not.toContain(s);
+      }
       const { blocks } = segmentHtml(html);
       const main = blocks.filter((b) => b.dom!.inMain && !b.fixed).map((b) => b.text).join('\n');
-      for (const s of expected.mustContain) expect(main, s).toContain(s);
-      for (const s of expected.mustNotContain) expect(main, s).not.toContain(s);
+      for (const s of expected.mustContain ?? []) expect(main, s).toContain(s);
+      for (const s of expected.mustNotContain ?? []) expect(main, s).not.toContain(s);
       if (expected.headline !== undefined) expect(blocks.find((b) => b.role === 'headline')?.text).toBe(expected.headline);
       if (expected.photoCredits !== undefined) {
         const credits = blocks.filter((b) => b.credit !== undefined).map((b) => b.credit);

@@ -1374,7 +1374,8 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     const edge = b.dom === undefined && (i === span!.start || i === span!.end);
     // A weak line next to another weak line: a list of links, not a subheading. Inside the markup's
     // main container it must also fail the (lowered) keep threshold to go.
-    const linkList = shortRun(work, i, keep);
+    // With markup, a line hardly linked is no link of a list.
+    const linkList = shortRun(work, i, keep) && !(b.dom !== undefined && b.dom.linkDensity < THRESHOLDS.linkListMinLinkDensity);
     if (edge && (w.score < keep || linkList)) {
       // The span's ends were chosen as prose (by the span search or the single-block fallback): a
       // weak neighbour outside the span does not make them a link list.
