@@ -753,6 +753,12 @@ describe('class hints of blog posts', () => {
     expect(h.info('site-footer legal', undefined)!.neg).toBe(NEG.legal);
     expect(h.info('post-tags tags', undefined)!.neg).toBe(NEG.navigation);
   });
+  it('reads a box about the writer from its two-word class ("about_author", "author-box"), not "author" alone', () => {
+    const h = new HintCache();
+    for (const cls of ['about_author', 'about-the-author', 'aboutauthor', 'author-box', 'authorbio', 'post-author-profile author_profile']) expect(h.info(cls, undefined)!.neg, cls).toBe(NEG.other);
+    expect(h.info(undefined, 'about-author')!.neg).toBe(NEG.other);
+    for (const cls of ['author', 'byline author', 'author-name', 'author-info', 'authors']) expect(h.info(cls, undefined)!.neg, cls).toBe(0);
+  });
   it('two or more taxonomy classes mark a post element, prefixed or not ("s-category-x s-tag-y")', () => {
     const h = new HintCache();
     expect(h.info('content single s-category-news s-tag-notebook-gallery s-tag-rules s-author-none', undefined)!.neg).toBe(0);

@@ -32,7 +32,7 @@ export const HINT_ROWS: readonly HintRow[] = [
   { pattern: /^(?:footer|sitefooter|pagefooter|copyright|legal|disclaimer|terms|privacy|colophon|imprint)$/, kind: 'legal', note: 'page footer and legal notices' },
   { pattern: /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|adsense|adslot|adunit|dfp|gpt|banner|banners|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|commercial|marketing|taboola|outbrain|skyscraper|leaderboard|mpu)$/, kind: 'advertisement', note: 'ads, promotions, sponsored content' },
   { pattern: /^(?:donate|donation|donations|support|supportus|contribute|contribution|membership|paywall|reader-revenue|readerrevenue)$/, kind: 'support-appeal', note: 'donation and membership appeals' },
-  { pattern: /^(?:related|relatedarticles|relatedstories|relatedcontent|relatedlinks|recommended|recommendations|more|morestories|readmore|alsoread|seealso|trending|popular|mostread|mostpopular|mostviewed|sidebar|side|rail|rightrail|leftrail|widget|widgets|aside|teaser|teasers|extra|extras|supplemental|modal|popup|overlay|cookie|cookies|gdpr|consent|login|signin|register|search|author-bio|authorbio|bio|headlines|latest|livefeed|ticker|carousel|slideshow|gallery|thumbnails?|hidden|hide|invisible|nocontent|noindex)$/, kind: 'other', note: 'related stories, sidebars, widgets, overlays; "nocontent" (kept out of site search, Google CSE and Yahoo convention)' },
+  { pattern: /^(?:related|relatedarticles|relatedstories|relatedcontent|relatedlinks|recommended|recommendations|more|morestories|readmore|alsoread|seealso|trending|popular|mostread|mostpopular|mostviewed|sidebar|side|rail|rightrail|leftrail|widget|widgets|aside|teaser|teasers|extra|extras|supplemental|modal|popup|overlay|cookie|cookies|gdpr|consent|login|signin|register|search|bio|headlines|latest|livefeed|ticker|carousel|slideshow|gallery|thumbnails?|hidden|hide|invisible|nocontent|noindex)$/, kind: 'other', note: 'related stories, sidebars, widgets, overlays; "nocontent" (kept out of site search, Google CSE and Yahoo convention)' },
 ];
 
 /** Tags that are furniture by themselves, with their kind. */
@@ -148,6 +148,13 @@ function digitsOnly(w: string): boolean {
   return true;
 }
 
+/**
+ * A box about the writer under the article ("about_author", "about-the-author", "author-box",
+ * "authorbio"): one class written as two words, which the split at non-alphanumerics would part
+ * ("author" alone names a byline, and a bio says nothing of a container alone).
+ */
+const AUTHOR_BOX = /(?:^|[\s#])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:box|bio|about|details|description|profile))(?=[\s#]|$)/;
+
 /** Classes of a blog platform's post element (WordPress, TypePad, Movable Type). */
 const POST_MARKER = /(?:^|\s)(?:hentry|type-post|status-publish|post-\d+|entry-type-[a-z]+)(?:\s|#|$)/;
 /**
@@ -244,6 +251,7 @@ export class HintCache {
       content = true;
       lower = rest.replace(BARE_MORE, ' ');
     }
+    if (lower.includes('author') && AUTHOR_BOX.test(lower)) neg |= NEG.other;
     for (const raw of lower.split(SPLIT)) {
       if (raw === '' || raw.length > 40 || words.includes(raw)) continue;
       words.push(raw);
