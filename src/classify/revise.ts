@@ -473,7 +473,7 @@ export function markLinkedTeasers(work: Work[]): void {
   let all = 0;
   for (const w of work) all += prose(w);
   for (const run of runs) {
-    if (all - run.words < run.words && !ownBox(work, run, prose)) continue;
+    if ((all - run.words < run.words && !ownBox(work, run, prose)) || amidArticle(work, run, prose)) continue;
     for (const k of run.summaries) {
       work[k]!.fill = 'navigation';
       if (trace.reasons) work[k]!.why.push(`a teaser's summary: under a title that is a link, as under ${run.summaries.length - 1} more in a row`);
@@ -516,6 +516,25 @@ function ownBox(work: readonly Work[], run: TeaserRun, prose: (w: Work) => numbe
     if (sum >= THRESHOLDS.teaserBoxArticleWords) return true;
     byParent.set(pf, sum);
   }
+  return false;
+}
+
+/**
+ * Whether the teasers of `run` stand amid the writer's prose: the element that holds their summaries
+ * holds paragraphs of prose above the run and below it (a post that presents three products, each
+ * name a link over its description, between its opening and its closing paragraphs). A box of
+ * headlines holds its own summaries, or ends the story's element.
+ */
+function amidArticle(work: readonly Work[], run: TeaserRun, prose: (w: Work) => number): boolean {
+  const dom = work[run.summaries[0]!]!.block.dom;
+  const first = dom?.parentFirst;
+  const end = dom?.parentEnd;
+  if (first === undefined || end === undefined) return false;
+  for (const k of run.summaries) if (work[k]!.block.dom?.parentFirst !== first) return false;
+  let above = false;
+  for (let i = first; i < run.from && !above; i++) above = prose(work[i]!) > 0;
+  if (!above) return false;
+  for (let i = run.to; i < end; i++) if (prose(work[i]!) > 0) return true;
   return false;
 }
 
