@@ -1370,6 +1370,14 @@ describe('a river of teasers', () => {
     for (const [, summary] of TEASERS) expect(blocks.find((b) => b.text === summary)!.kind).toBe('navigation');
     expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
   });
+  it("holds each teaser's title above its summary and its date under its link out too", () => {
+    const dated = TEASERS.flatMap(([title, summary], i) => [title!, summary!, 'Continue Reading »', `2012-11-0${i + 1}`]);
+    const text = ['City News', '', ...dated, '', 'Council approves the budget', '', ...PROSE.slice(0, 3)].join('\n');
+    const blocks = labelled(text);
+    for (const [title] of TEASERS) expect(blocks.find((b) => b.text === title)!.kind, title).toBe('navigation');
+    for (const d of ['2012-11-01', '2012-11-02', '2012-11-03']) expect(blocks.find((b) => b.text === d)!.role, d).toBe('boilerplate');
+    expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE.slice(0, 3));
+  });
   it('holds summaries out whose "Read more" link innerText glued to their end', () => {
     const glued = TEASERS.map(([title, summary]) => `${title} Aug09 ${summary!.slice(0, 90)}… Read Article ►→ 28`);
     const text = ['City News', '', ...glued, '', 'Council approves the budget', '', ...PROSE.slice(0, 3), ...glued.map((g) => g.replace('28', 'NEW!'))].join('\n');

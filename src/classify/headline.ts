@@ -535,7 +535,8 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
   for (let i = Math.max(0, top - 2); i <= limit; i++) {
     const w = work[i]!;
     const b = w.block;
-    if (b.fixed || i === headline) continue;
+    // A line the revision gave to a box (a teaser's date, a line of an appeal) is the box's.
+    if (b.fixed || i === headline || w.fill !== undefined) continue;
     if (w.meta === null) {
       if (!byline && i > headline && i < firstBody && nameAboveDate(work, i)) {
         take(b, 'byline', 'a name alone above the date line');

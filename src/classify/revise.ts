@@ -429,7 +429,38 @@ export function markTeaserSummaries(work: Work[]): void {
     w.fill = 'navigation';
     if (trace.reasons) w.why.push('a teaser: its "read more" link under it, as under other summaries on the page');
   }
+  // Each teaser's title above its summary, and its date under it (under its link, if any), are the
+  // teaser's too: "Nintendo Rolls Out 5,000 Wii U Kiosks" / summary / "Read more" / "2012-11-05".
+  for (const i of summaries) {
+    const title = work[i - 1];
+    if (title !== undefined && teaserTitle(title)) {
+      title.fill = 'navigation';
+      if (trace.reasons) title.why.push("a teaser's title, above its summary");
+    }
+    let j = i + 1;
+    if (work[j]?.boiler?.row.id === 'read-more') j++;
+    const date = work[j];
+    if (date !== undefined && date.boiler === null && date.fill === undefined && (date.meta === null || date.meta.row.kind === 'dateline') && DATE_ALONE.test(date.block.text)) {
+      date.fill = 'navigation';
+      if (trace.reasons) date.why.push("a teaser's date, under it");
+    }
+  }
 }
+
+/** A line that is only a date ("2012-11-09", "November 8, 2012"). */
+const DATE_ALONE = new RegExp(`^\\s*${DATE}\\s*$`, 'iu');
+
+/**
+ * A teaser's title over its summary: a short line, no sentence; in markup also a heading or all of
+ * it a link (a paragraph over a summary may be the article's own lead-in).
+ */
+function teaserTitle(w: Work): boolean {
+  if (!unclaimed(w) || w.media !== null || w.f.endsSentence || w.f.words < 2 || w.f.words > LINKED_TITLE_MAX_WORDS) return false;
+  const dom = w.block.dom;
+  return dom === undefined || dom.linkDensity >= LINKED_TITLE_DENSITY || HEADING_TAG.test(dom.tag);
+}
+
+const HEADING_TAG = /^h[1-6]$/;
 
 /**
  * A list of teasers in markup: a title that is all link ("Hops shortage spurs B.C. microbreweries
