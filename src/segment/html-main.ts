@@ -87,6 +87,11 @@ export const MAIN = {
    * now generally available]."), where a teaser's link holds all of it.
    */
   linkedSentenceMaxDensity: 0.95,
+  /**
+   * Items at least of a list of links, between two paragraphs of its parent, that stays in the
+   * container (html.ts's listAmidProse: a post's reading list).
+   */
+  listAmidProseItems: 3,
 } as const;
 
 export interface MainBlock {

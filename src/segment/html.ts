@@ -431,7 +431,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       // Furniture nested inside the container (a share row, a related-links box) stays out.
       const negEl = w.owner.negEl;
       if (negEl !== null && negEl.depth > choice.container.depth) inMain = false;
-      else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords && !((ld < MAIN.linkedSentenceMaxDensity || !w.endLinked) && linkedSentence(w.text, w.words))) inMain = false;
+      else if (ld >= MAIN.inMainLinkListDensity && w.words <= MAIN.inMainLinkListMaxWords && !((ld < MAIN.linkedSentenceMaxDensity || !w.endLinked) && linkedSentence(w.text, w.words)) && !listAmidProse(walk, w.owner)) inMain = false;
     }
     const block = newBlock(i, w.text, i + 1, i === 0 ? 0 : 1);
     const up = w.owner.parent;
@@ -446,6 +446,22 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   });
   assignRoles(blocks, walk.map((w) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words })), meta, raw.title, choice.container?.first ?? null);
   return { blocks, meta };
+}
+
+const LIST_TAG = new Set(['ul', 'ol', 'dl']);
+
+/**
+ * The block is an item of a list that stands between two paragraphs of prose of its own parent (a
+ * post's reading list, its titles linked, between the paragraphs that introduce and close it): the
+ * article's list, not a link list inside its container. One or two links between paragraphs are
+ * more often a "related" box inlined in the story ("BBC Africa Live updates from Kenya"): a list of
+ * `MAIN.listAmidProseItems` items at least.
+ */
+function listAmidProse(walk: readonly WalkBlock[], owner: El): boolean {
+  const list = owner.parent;
+  if (list === null || !LIST_TAG.has(list.tag) || list.neg !== 0 || list.parent === null || list.end - list.first < MAIN.listAmidProseItems) return false;
+  const prose = (b: WalkBlock | undefined): boolean => b !== undefined && b.tag === 'p' && b.owner.parent === list.parent && b.words >= MAIN.proseMinWords && b.chars > 0 && b.linkChars / b.chars <= MAIN.linkListDensity;
+  return prose(walk[list.first - 1]) && prose(walk[list.end]);
 }
 
 /**
