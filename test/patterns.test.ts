@@ -157,6 +157,15 @@ describe('furniture added in session 13', () => {
   });
 });
 
+describe('comment section headings named for their writers', () => {
+  it('reads "Your Comments", "Readers\' Comments", "User comments", "Your Views" as a comments heading, not a sentence about them', () => {
+    for (const line of ['Your Comments', "Readers' Comments", 'Reader Comments', 'User comments', 'Your comments:', 'READER COMMENTS:', 'Your Views']) {
+      expect(boilerplateTable.match(line)?.row.id, line).toBe('comments-heading');
+    }
+    for (const line of ['Your comments about the plan were read out at the meeting.', 'User comments on the forum turned hostile.']) expect(boilerplateTable.match(line)?.row.id, line).not.toBe('comments-heading');
+  });
+});
+
 describe('follow prompts', () => {
   it('labels a prompt to follow a named account or desk, not prose that starts with "like"', () => {
     for (const line of ['You can follow the Magazine on Twitter and on Facebook', 'Follow the editor on Twitter', 'Follow Scott Shane on Twitter at @ScottShaneNYT.', 'Like The Root on Facebook. Follow us on Twitter.']) {
