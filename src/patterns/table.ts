@@ -747,7 +747,7 @@ export class LiteralIndex {
    * code unit the literals hold (~40), not 128: the table is a third of the size, and its rows the
    * scan reads stay in the cache (the loads of this table were a third of the scan's time).
    */
-  private ascii = new Int32Array(0);
+  private ascii = new Uint16Array(0);
   /** Each state's outputs: the literal ids `outIds[outStart[state]]` to `outIds[outStart[state + 1] - 1]`. */
   private outStart: ArrayLike<number> = new Uint16Array(1);
   private outIds: ArrayLike<number> = new Uint16Array(0);
@@ -818,7 +818,9 @@ export class LiteralIndex {
     for (let c = 49; c <= 57; c++) this.column[c] = this.column[48]!;
     this.columns = columns;
     // Filled on first use (0: not yet), so building stays cheap at start-up; column 0 leads to the root.
-    this.ascii = new Int32Array(fail.length * columns);
+    // 16-bit cells (state + 1): half the bytes of 32-bit ones, so more of the rows the scan reads stay in the cache.
+    if (fail.length >= 0xffff) throw new Error(`LiteralIndex: ${fail.length} states do not fit 16 bits`);
+    this.ascii = new Uint16Array(fail.length * columns);
     for (let state = 0; state < fail.length; state++) this.ascii[state * columns] = 1;
     this.emits = new Uint8Array(fail.length);
     for (let state = 0; state < fail.length; state++) this.emits[state] = outStart[state + 1]! > outStart[state]! ? 1 : 0;
@@ -1108,7 +1110,7 @@ export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
     }
     return hex;
   };
-  const written = thorough && !pattern.ignoreCase;
+  const written = !pattern.ignoreCase;
   const cheap = cheapToCompile(pattern);
   return {
     first,
@@ -1216,13 +1218,29 @@ interface FirstGated {
  * marked when the line holds one of `literals[i]` (a row without literals is never marked).
  */
 class RowMarks {
-  private readonly rowsOf = new Map<number, number[]>();
+  /**
+   * The rows of literal id `i`: `rowList[rowsStart[i]]` to `rowList[rowsStart[i + 1] - 1]` (ids
+   * past the end, registered by later tables, have none). Typed arrays, not a Map of the ids:
+   * the look-up per literal a line holds was nearly all of the marking's time.
+   */
+  private readonly rowsStart: Int32Array;
+  private readonly rowList: Int32Array;
   private readonly marks: Uint32Array;
   private stamp = 0;
   private scanned = -1;
+  /** The marked rows as bits (row i at bit i), for up to 31 rows; 0 for more (see {@link mark}). */
+  bits = 0;
 
   constructor(literals: readonly (readonly number[] | null | undefined)[]) {
-    literals.forEach((ids, row) => ids?.forEach((id) => (this.rowsOf.get(id) ?? this.rowsOf.set(id, []).get(id)!).push(row)));
+    let ids = 0;
+    for (const row of literals) for (const id of row ?? []) ids = Math.max(ids, id + 1);
+    const counts = new Int32Array(ids + 1);
+    for (const row of literals) for (const id of row ?? []) counts[id + 1]!++;
+    for (let i = 1; i <= ids; i++) counts[i]! += counts[i - 1]!;
+    this.rowsStart = counts;
+    this.rowList = new Int32Array(counts[ids]!);
+    const fill = counts.slice(0, ids);
+    literals.forEach((row, k) => row?.forEach((id) => (this.rowList[fill[id]!++] = k)));
     this.marks = new Uint32Array(literals.length);
   }
 
@@ -1235,10 +1253,20 @@ class RowMarks {
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    for (const id of literalIndex.hits) {
-      const rows = this.rowsOf.get(id);
-      if (rows !== undefined) for (let j = 0; j < rows.length; j++) this.marks[rows[j]!] = stamp;
+    const { rowsStart, rowList, marks } = this;
+    const ids = rowsStart.length - 1;
+    const hits = literalIndex.hits;
+    let bits = 0;
+    for (let h = 0; h < hits.length; h++) {
+      const id = hits[h]!;
+      if (id >= ids) continue;
+      for (let j = rowsStart[id]!, end = rowsStart[id + 1]!; j < end; j++) {
+        const row = rowList[j]!;
+        marks[row] = stamp;
+        bits |= 1 << row;
+      }
     }
+    this.bits = marks.length <= 31 ? bits : 0;
   }
 
   has(row: number): boolean {
@@ -1391,7 +1419,13 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const plainAnchored: (RegExp | undefined)[] = new Array<RegExp | undefined>(anchored.length).fill(undefined);
   const plainFloating: (RegExp | undefined)[] = new Array<RegExp | undefined>(floating.length).fill(undefined);
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
-  const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
+  // Each floating row's longest line, Infinity for none.
+  const floatingMaxLen = Float64Array.from(floating, (r) => r.maxLength ?? Infinity);
+  const floatingLongest = Math.max(...floatingMaxLen, 0);
+  // Every floating row has keywords the literal index reads (none with a digit), and there are 31
+  // or fewer: the rows a line is tried against are the bits of the marks of the keywords it holds
+  // (but for a line holding `ſ`), not a loop over every row testing its mark.
+  const byMarks = floating.length > 0 && floating.length <= 31 && plainKeywords.every((plain) => plain);
   // Each anchored row's longest line, Infinity for none: read per candidate row and line.
   const maxLen = Float64Array.from(anchored, (r) => r.maxLength ?? Infinity);
   /** The match {@link firstMatch} found last (a variable, not a `{k, hit}` object made per match). */
@@ -1448,9 +1482,24 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
         if (hit !== null) return hit;
       }
       let best: PatternHit<K> | null = null;
+      const n = text.length;
+      if (byMarks && n <= floatingLongest) {
+        literalIndex.scan(text);
+        if (!literalIndex.longS) {
+          // The rows whose keywords the line holds, in table order (lowest bit first).
+          keyworded.mark();
+          for (let bits = keyworded.bits; bits !== 0; bits &= bits - 1) {
+            const f = 31 - Math.clz32(bits & -bits);
+            if (n > floatingMaxLen[f]!) continue;
+            const row = floating[f]!;
+            const m = (plainLine(text) ? (plainFloating[f] ??= plainPattern(row)) : row.pattern).exec(text);
+            if (m !== null && (best === null || m.index < best.match.index)) best = { row, match: m };
+          }
+          return best;
+        }
+      }
       for (let f = 0; f < floating.length; f++) {
-        const row = floating[f]!;
-        if (!fits(row, text)) continue;
+        if (n > floatingMaxLen[f]!) continue;
         const kws = keywords[f];
         if (kws !== null && kws !== undefined) {
           literalIndex.scan(text);
@@ -1468,6 +1517,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
             if (!found) continue;
           }
         }
+        const row = floating[f]!;
         const m = (plainLine(text) ? (plainFloating[f] ??= plainPattern(row)) : row.pattern).exec(text);
         if (m !== null && (best === null || m.index < best.match.index)) best = { row, match: m };
       }
