@@ -755,8 +755,14 @@ export class LiteralIndex {
   private emits = new Uint8Array(0);
   private seen = new Uint32Array(0);
   private stamp = 0;
-  /** The literals the last scanned line holds, each once (see {@link scan}). */
-  readonly hits: number[] = [];
+  /** The literals the last scanned line holds, each once (see {@link scan}): the first {@link hitCount}. */
+  hits = new Int32Array(0);
+  /**
+   * How many of {@link hits} are the last line's. A typed array and a count, not an array emptied
+   * per line: V8 drops an array's store when its length is set to 0, and the next push made a new
+   * one for every line that holds a literal (~50 MB per pass over the corpus's texts).
+   */
+  hitCount = 0;
   /** Lines scanned so far: the tables know from it when `hits` is another line's. */
   scans = 0;
   private lastText: string | null = null;
@@ -829,6 +835,8 @@ export class LiteralIndex {
     this.outStart = outStart;
     this.outIds = outIds;
     this.seen = new Uint32Array(this.literals.length);
+    this.hits = new Int32Array(this.literals.length);
+    this.hitCount = 0;
     this.stamp = 0;
     this.lastText = null;
     this.builtFor = this.literals.length;
@@ -906,7 +914,7 @@ export class LiteralIndex {
     const stamp = ++this.stamp;
     this.scans++;
     const { fail, outStart, outIds, seen, ascii, column, columns, emits, hits } = this;
-    hits.length = 0;
+    let hitCount = 0;
     // The line is read as lower-cased, with `ſ` as `s` and every ASCII digit as `0`. While it is
     // ASCII it is read as it is (the columns read capitals as small letters, digits as 0): no
     // lower-cased copy is made for most lines. At its first other character the scan goes on in
@@ -942,10 +950,11 @@ export class LiteralIndex {
         const id = outIds[k]!;
         if (seen[id] !== stamp) {
           seen[id] = stamp;
-          hits.push(id);
+          hits[hitCount++] = id;
         }
       }
     }
+    this.hitCount = hitCount;
   }
 
   /**
@@ -1257,7 +1266,7 @@ class RowMarks {
     const ids = rowsStart.length - 1;
     const hits = literalIndex.hits;
     let bits = 0;
-    for (let h = 0; h < hits.length; h++) {
+    for (let h = 0, count = literalIndex.hitCount; h < count; h++) {
       const id = hits[h]!;
       if (id >= ids) continue;
       for (let j = rowsStart[id]!, end = rowsStart[id + 1]!; j < end; j++) {
