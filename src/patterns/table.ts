@@ -1013,7 +1013,7 @@ export function savedLiteralIndex(tables: readonly (readonly PatternRow[])[], pl
 }
 
 /**
- * A case-sensitive row's literals as written (thorough plans), as the literal index reads a line
+ * A case-sensitive row's literals as written (see {@link gatePlan}), as the literal index reads a line
  * (lower-cased, every ASCII digit `0`): a line holding one as written holds it so in the index's
  * reading, so the index tells at once of most lines that they hold none, before the literals are
  * looked for one by one (agency-only has 52). Lower-casing is the same character by character but
@@ -1034,7 +1034,7 @@ export interface GatePlan {
    * or as written when `written`.
    */
   literals: string[] | null;
-  /** `literals` are as written (a case-sensitive row's, thorough plans). */
+  /** `literals` are as written (a case-sensitive row's, in every plan). */
   written?: boolean;
   /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
   ascii: string;
@@ -1086,9 +1086,12 @@ const PRECOMPUTED: Record<string, GatePlan> | undefined = typeof __NEWSCLEAN_GAT
 const precomputedPlan = (row: PatternRow): GatePlan | undefined => (PRECOMPUTED !== undefined && LAZY_ROWS.has(row) ? PRECOMPUTED[row.id] : undefined);
 
 /**
- * Read an anchored row's gates from its source. `thorough` adds what costs too much to work out at
- * every library load (the bundle's precomputed plans have it): the last-character gate, the
- * case-sensitive rows' literals as written, and non-ASCII literals ({@link requiredLiterals}).
+ * Read an anchored row's gates from its source. A case-sensitive row's literals are read as
+ * written either way (cheap: a literal matched as written needs no look at case folding; without
+ * them the library ran dot-menu, breadcrumb, agency-only, place-dateline and by-name on nearly
+ * every line, for want of their '·', '»', 'Reuters', '—'). `thorough` adds what costs too much to
+ * work out at every library load (the bundle's precomputed plans have it): the last-character
+ * gate, and the case-insensitive rows' non-ASCII literals ({@link requiredLiterals}).
  */
 export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
   let first: string | null = null;
@@ -1321,7 +1324,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const lastGateAtoms: (GateAtom[] | undefined)[] = [];
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line (literal index) before the row runs. Case-sensitive rows' literals read as
-  // written (thorough plans) are looked for in the line as is, with includes(): few rows have
+  // written (every plan) are looked for in the line as is, with includes(): few rows have
   // them, tried only on lines past the other gates (a second automaton cost more to build at
   // start-up, and to optimise, than it saves).
   const caseless = plans.map((plan) => plan.flags.includes('i'));
