@@ -184,13 +184,19 @@ function hashesOf(stopwords: ReadonlySet<string>): StopHashes | null {
 /**
  * The words of a stoplist by their hash, in an open-addressing table of typed arrays (linear
  * probing, at most half full). The features' scan looks up every ASCII token: with a `Map` of the
- * hashes that lookup was a fifth of the scan's time.
+ * hashes that lookup was a fifth of the scan's time. Each word has its own slot (words of the same
+ * hash sit in the slots after the first), with its length and where its characters start in one
+ * array of all the words' code units: a look-up compares the token with the words of its hash
+ * there, reading no string and walking no list.
  */
 class StopHashes {
   /** Each slot's hash (hashes are 31-bit, never -1), or -1 for an empty slot. */
   private readonly keys: Int32Array;
-  /** Each slot's words, all of its hash. */
-  private readonly lists: string[][];
+  /** Each slot's word: its length, and its first code unit's index in {@link chars}. */
+  private readonly lengths: Int32Array;
+  private readonly starts: Int32Array;
+  /** The code units of every word, one after the other. */
+  private readonly chars: Uint16Array;
   private readonly mask: number;
 
   constructor(words: Iterable<string>) {
@@ -199,42 +205,41 @@ class StopHashes {
     while (size < all.length * 2) size *= 2;
     this.mask = size - 1;
     this.keys = new Int32Array(size).fill(-1);
-    this.lists = new Array<string[]>(size);
+    this.lengths = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.chars = new Uint16Array(all.reduce((n, w) => n + w.length, 0));
+    let next = 0;
     for (const w of all) {
       let h = HASH_START;
       for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
       let at = h & this.mask;
-      while (this.keys[at] !== -1 && this.keys[at] !== h) at = (at + 1) & this.mask;
-      if (this.keys[at] === h) this.lists[at]!.push(w);
-      else {
-        this.keys[at] = h;
-        this.lists[at] = [w];
-      }
+      while (this.keys[at] !== -1) at = (at + 1) & this.mask;
+      this.keys[at] = h;
+      this.lengths[at] = w.length;
+      this.starts[at] = next;
+      for (let i = 0; i < w.length; i++) this.chars[next++] = w.charCodeAt(i);
     }
   }
 
-  /** The words of hash `h`, or undefined. */
-  get(h: number): readonly string[] | undefined {
-    const keys = this.keys;
-    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+  /**
+   * Whether text[start, end), ASCII, lower-cased (hash `h`), is one of the words (compared in
+   * place: capitals read as small letters).
+   */
+  has(h: number, text: string, start: number, end: number): boolean {
+    const { keys, lengths, starts, chars, mask } = this;
+    const length = end - start;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
       const k = keys[at]!;
-      if (k === h) return this.lists[at];
-      if (k === -1) return undefined;
+      if (k === -1) return false;
+      if (k !== h || lengths[at] !== length) continue;
+      let same = true;
+      for (let j = 0, from = starts[at]!; j < length && same; j++) {
+        const u = text.charCodeAt(start + j);
+        same = (u >= 65 && u <= 90 ? u + 32 : u) === chars[from + j];
+      }
+      if (same) return true;
     }
   }
-}
-/** Whether text[start, end), ASCII, lower-cased, is one of `words` (compared in place). */
-function oneOf(words: readonly string[], text: string, start: number, end: number): boolean {
-  for (const w of words) {
-    if (w.length !== end - start) continue;
-    let same = true;
-    for (let j = 0; j < w.length && same; j++) {
-      const u = text.charCodeAt(start + j);
-      same = (u >= 65 && u <= 90 ? u + 32 : u) === w.charCodeAt(j);
-    }
-    if (same) return true;
-  }
-  return false;
 }
 
 /** Letters or digits: text that says something. */
@@ -326,8 +331,7 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
       tokens++;
       if (stopwords !== null) {
         if (tokenAscii && hashes !== null) {
-          const words = hashes.get(tokenHash);
-          if (words !== undefined && oneOf(words, text, tokenStart, i)) stop++;
+          if (hashes.has(tokenHash, text, tokenStart, i)) stop++;
         } else if (stopwords.has(text.slice(tokenStart, i).toLowerCase())) stop++;
       }
       if (i - tokenStart >= 3) {

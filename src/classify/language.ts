@@ -56,10 +56,19 @@ interface ScriptIndex {
   /** Scratch: occurrences per slot while one text is read (left all zero). */
   counts: Int32Array;
   /**
-   * The slots of the all-ASCII trigrams, plus one (0: none), by key (below 2^21): a typed array
-   * read instead of a Map lookup for most trigrams of a Latin-script text (4 MB, once per script).
+   * The slots of the all-ASCII trigrams, plus one (0: none), by their characters' numbers
+   * ({@link asciiColumn}: `(a * columns + b) * columns + c`): a typed array read instead of a Map
+   * lookup for most trigrams of a Latin-script text. Numbered over the ~30 characters the models
+   * hold, not all 128, it is ~60 KB, not 4 MB: its cells stay in the cache (the look-up was a third
+   * of the distances' time, most of it waiting on memory).
    */
   asciiSlots: Uint16Array;
+  /**
+   * Each ASCII character's number in {@link asciiSlots}' keys (1 to `columns - 1`; 0 for those no
+   * model's trigram holds: a trigram with one is in no model).
+   */
+  asciiColumn: Uint8Array;
+  columns: number;
 }
 const scriptIndexes = new Map<string, ScriptIndex>();
 
@@ -117,9 +126,20 @@ function scriptIndex(script: string): ScriptIndex {
     }
     starts[slot + 1] = p;
   }
-  const asciiSlots = new Uint16Array(slots.size < 65535 ? ASCII_KEYS : 0);
-  if (asciiSlots.length > 0) for (const [key, slot] of slots) if (key < ASCII_KEYS) asciiSlots[key] = slot + 1;
-  const index = { langs, slots, starts, pairLang, pairRank, counts: new Int32Array(slots.size), asciiSlots };
+  // The ASCII characters the models' ASCII trigrams hold, numbered from 1 (0: none of them).
+  const asciiColumn = new Uint8Array(128);
+  let columns = 1;
+  for (const key of slots.keys()) {
+    if (key >= ASCII_KEYS) continue;
+    for (const c of [key >> 14, (key >> 7) & 127, key & 127]) if (asciiColumn[c] === 0) asciiColumn[c] = columns++;
+  }
+  const asciiSlots = new Uint16Array(slots.size < 65535 ? columns * columns * columns : 0);
+  if (asciiSlots.length > 0) {
+    for (const [key, slot] of slots) {
+      if (key < ASCII_KEYS) asciiSlots[(asciiColumn[key >> 14]! * columns + asciiColumn[(key >> 7) & 127]!) * columns + asciiColumn[key & 127]!] = slot + 1;
+    }
+  }
+  const index = { langs, slots, starts, pairLang, pairRank, counts: new Int32Array(slots.size), asciiColumn, columns, asciiSlots };
   scriptIndexes.set(script, index);
   return index;
 }
@@ -219,8 +239,9 @@ export function francTop(text: string, mode: FrancMode = 'auto'): string {
   const langs = allowedLangs(topScript);
   if (langs.length === 0) return 'und';
   // trigram-utils: ASCII punctuation and digits become spaces, whitespace runs one space, trimmed,
-  // lower-cased, padded with one space each side; trigrams by UTF-16 code unit.
-  const cleaned = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  // lower-cased, padded with one space each side; trigrams by UTF-16 code unit. One replace: a run
+  // of punctuation, digits and whitespace is one space either way (\s holds none of U+0021-U+0040).
+  const cleaned = ` ${value.replace(/[\s\u0021-\u0040]+/g, ' ').trim().toLowerCase()} `;
   const useIndex = mode === 'index' || (mode === 'auto' && (scriptIndexes.has(topScript) || scriptsSeen.has(topScript)));
   scriptsSeen.add(topScript);
   const distance = useIndex ? indexedDistances(cleaned, scriptIndex(topScript)) : directDistances(cleaned, topScript, langs);
@@ -234,12 +255,18 @@ export function francTop(text: string, mode: FrancMode = 'auto'): string {
  * counted: every other distinct trigram adds the same 300 to every language's distance, which
  * changes neither the order nor the ties.
  */
-function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pairRank, counts, asciiSlots }: ScriptIndex): Float64Array {
+function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pairRank, counts, asciiSlots, asciiColumn, columns }: ScriptIndex): Float64Array {
   const touched: number[] = [];
   const ascii = asciiSlots.length > 0;
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const key = trigramKey(cleaned, i);
-    const slot = ascii && key < ASCII_KEYS ? asciiSlots[key]! - 1 : (slots.get(key) ?? -1);
+    let slot: number;
+    if (ascii && key < ASCII_KEYS) {
+      const a = asciiColumn[key >> 14]!;
+      const b = asciiColumn[(key >> 7) & 127]!;
+      const c = asciiColumn[key & 127]!;
+      slot = a === 0 || b === 0 || c === 0 ? -1 : asciiSlots[(a * columns + b) * columns + c]! - 1;
+    } else slot = slots.get(key) ?? -1;
     if (slot >= 0 && counts[slot]!++ === 0) touched.push(slot);
   }
   // 300 for every touched trigram, corrected for each model that knows it.
@@ -345,6 +372,8 @@ export interface LanguageInfo {
 const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
 /** Characters of the longest lines given to the language detector. */
 const SAMPLE_CHARS = 1200;
+/** Lines this long or longer are sorted for the sample first (see {@link detectLanguage}). */
+const SORTED_FIRST = 100;
 
 /**
  * Whether letters make at least half of the line's first 100 characters: ASCII letters, and any
@@ -368,16 +397,26 @@ export function detectLanguage(lines: readonly string[], skip: (line: string) =>
   // The longest lines are the likeliest prose; 1200 characters are plenty for trigrams.
   const sample: string[] = [];
   let size = 0;
-  for (const line of [...lines].sort((a, b) => b.length - a.length)) {
+  // The lines longest first (a stable sort: equal lengths in document order), read until the
+  // sample is full. The lines of SORTED_FIRST characters or more come first in that order, so they
+  // are sorted alone, and the shorter ones only when those do not fill the sample: most documents
+  // need a few of their lines, and sorting all of them took ~1% of the text path.
+  const long: string[] = [];
+  const short: string[] = [];
+  for (const line of lines) (line.length >= SORTED_FIRST ? long : short).push(line);
+  for (const part of [long, short]) {
+    for (const line of part.sort((a, b) => b.length - a.length)) {
+      if (size > SAMPLE_CHARS) break;
+      // Markup printed as text (a noscript's "<img src=…>", an embed code): no language's prose.
+      if (line.charCodeAt(0) === 60 /* < */ && line.endsWith('>')) continue;
+      // Nor is a rule: w3m prints an <hr> as a row of "━" as wide as the page, the longest line of
+      // many a page (it took the whole sample, and the language went undetected).
+      if (!lettered(line)) continue;
+      if (skip(line)) continue;
+      sample.push(line.length > SAMPLE_CHARS ? line.slice(0, SAMPLE_CHARS) : line);
+      size += Math.min(line.length, SAMPLE_CHARS);
+    }
     if (size > SAMPLE_CHARS) break;
-    // Markup printed as text (a noscript's "<img src=…>", an embed code): no language's prose.
-    if (line.charCodeAt(0) === 60 /* < */ && line.endsWith('>')) continue;
-    // Nor is a rule: w3m prints an <hr> as a row of "━" as wide as the page, the longest line of
-    // many a page (it took the whole sample, and the language went undetected).
-    if (!lettered(line)) continue;
-    if (skip(line)) continue;
-    sample.push(line.length > SAMPLE_CHARS ? line.slice(0, SAMPLE_CHARS) : line);
-    size += Math.min(line.length, SAMPLE_CHARS);
   }
   const text = sample.join('\n');
   const iso3 = francTop(text);

@@ -747,7 +747,7 @@ export class LiteralIndex {
    * code unit the literals hold (~40), not 128: the table is a third of the size, and its rows the
    * scan reads stay in the cache (the loads of this table were a third of the scan's time).
    */
-  private ascii = new Int32Array(0);
+  private ascii = new Uint16Array(0);
   /** Each state's outputs: the literal ids `outIds[outStart[state]]` to `outIds[outStart[state + 1] - 1]`. */
   private outStart: ArrayLike<number> = new Uint16Array(1);
   private outIds: ArrayLike<number> = new Uint16Array(0);
@@ -755,8 +755,14 @@ export class LiteralIndex {
   private emits = new Uint8Array(0);
   private seen = new Uint32Array(0);
   private stamp = 0;
-  /** The literals the last scanned line holds, each once (see {@link scan}). */
-  readonly hits: number[] = [];
+  /** The literals the last scanned line holds, each once (see {@link scan}): the first {@link hitCount}. */
+  hits = new Int32Array(0);
+  /**
+   * How many of {@link hits} are the last line's. A typed array and a count, not an array emptied
+   * per line: V8 drops an array's store when its length is set to 0, and the next push made a new
+   * one for every line that holds a literal (~50 MB per pass over the corpus's texts).
+   */
+  hitCount = 0;
   /** Lines scanned so far: the tables know from it when `hits` is another line's. */
   scans = 0;
   private lastText: string | null = null;
@@ -818,7 +824,9 @@ export class LiteralIndex {
     for (let c = 49; c <= 57; c++) this.column[c] = this.column[48]!;
     this.columns = columns;
     // Filled on first use (0: not yet), so building stays cheap at start-up; column 0 leads to the root.
-    this.ascii = new Int32Array(fail.length * columns);
+    // 16-bit cells (state + 1): half the bytes of 32-bit ones, so more of the rows the scan reads stay in the cache.
+    if (fail.length >= 0xffff) throw new Error(`LiteralIndex: ${fail.length} states do not fit 16 bits`);
+    this.ascii = new Uint16Array(fail.length * columns);
     for (let state = 0; state < fail.length; state++) this.ascii[state * columns] = 1;
     this.emits = new Uint8Array(fail.length);
     for (let state = 0; state < fail.length; state++) this.emits[state] = outStart[state + 1]! > outStart[state]! ? 1 : 0;
@@ -827,6 +835,8 @@ export class LiteralIndex {
     this.outStart = outStart;
     this.outIds = outIds;
     this.seen = new Uint32Array(this.literals.length);
+    this.hits = new Int32Array(this.literals.length);
+    this.hitCount = 0;
     this.stamp = 0;
     this.lastText = null;
     this.builtFor = this.literals.length;
@@ -904,7 +914,7 @@ export class LiteralIndex {
     const stamp = ++this.stamp;
     this.scans++;
     const { fail, outStart, outIds, seen, ascii, column, columns, emits, hits } = this;
-    hits.length = 0;
+    let hitCount = 0;
     // The line is read as lower-cased, with `ſ` as `s` and every ASCII digit as `0`. While it is
     // ASCII it is read as it is (the columns read capitals as small letters, digits as 0): no
     // lower-cased copy is made for most lines. At its first other character the scan goes on in
@@ -940,10 +950,11 @@ export class LiteralIndex {
         const id = outIds[k]!;
         if (seen[id] !== stamp) {
           seen[id] = stamp;
-          hits.push(id);
+          hits[hitCount++] = id;
         }
       }
     }
+    this.hitCount = hitCount;
   }
 
   /**
@@ -1002,7 +1013,7 @@ export function savedLiteralIndex(tables: readonly (readonly PatternRow[])[], pl
 }
 
 /**
- * A case-sensitive row's literals as written (thorough plans), as the literal index reads a line
+ * A case-sensitive row's literals as written (see {@link gatePlan}), as the literal index reads a line
  * (lower-cased, every ASCII digit `0`): a line holding one as written holds it so in the index's
  * reading, so the index tells at once of most lines that they hold none, before the literals are
  * looked for one by one (agency-only has 52). Lower-casing is the same character by character but
@@ -1023,7 +1034,7 @@ export interface GatePlan {
    * or as written when `written`.
    */
   literals: string[] | null;
-  /** `literals` are as written (a case-sensitive row's, thorough plans). */
+  /** `literals` are as written (a case-sensitive row's, in every plan). */
   written?: boolean;
   /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
   ascii: string;
@@ -1075,9 +1086,12 @@ const PRECOMPUTED: Record<string, GatePlan> | undefined = typeof __NEWSCLEAN_GAT
 const precomputedPlan = (row: PatternRow): GatePlan | undefined => (PRECOMPUTED !== undefined && LAZY_ROWS.has(row) ? PRECOMPUTED[row.id] : undefined);
 
 /**
- * Read an anchored row's gates from its source. `thorough` adds what costs too much to work out at
- * every library load (the bundle's precomputed plans have it): the last-character gate, the
- * case-sensitive rows' literals as written, and non-ASCII literals ({@link requiredLiterals}).
+ * Read an anchored row's gates from its source. A case-sensitive row's literals are read as
+ * written either way (cheap: a literal matched as written needs no look at case folding; without
+ * them the library ran dot-menu, breadcrumb, agency-only, place-dateline and by-name on nearly
+ * every line, for want of their '·', '»', 'Reuters', '—'). `thorough` adds what costs too much to
+ * work out at every library load (the bundle's precomputed plans have it): the last-character
+ * gate, and the case-insensitive rows' non-ASCII literals ({@link requiredLiterals}).
  */
 export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
   let first: string | null = null;
@@ -1108,7 +1122,7 @@ export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
     }
     return hex;
   };
-  const written = thorough && !pattern.ignoreCase;
+  const written = !pattern.ignoreCase;
   const cheap = cheapToCompile(pattern);
   return {
     first,
@@ -1216,13 +1230,29 @@ interface FirstGated {
  * marked when the line holds one of `literals[i]` (a row without literals is never marked).
  */
 class RowMarks {
-  private readonly rowsOf = new Map<number, number[]>();
+  /**
+   * The rows of literal id `i`: `rowList[rowsStart[i]]` to `rowList[rowsStart[i + 1] - 1]` (ids
+   * past the end, registered by later tables, have none). Typed arrays, not a Map of the ids:
+   * the look-up per literal a line holds was nearly all of the marking's time.
+   */
+  private readonly rowsStart: Int32Array;
+  private readonly rowList: Int32Array;
   private readonly marks: Uint32Array;
   private stamp = 0;
   private scanned = -1;
+  /** The marked rows as bits (row i at bit i), for up to 31 rows; 0 for more (see {@link mark}). */
+  bits = 0;
 
   constructor(literals: readonly (readonly number[] | null | undefined)[]) {
-    literals.forEach((ids, row) => ids?.forEach((id) => (this.rowsOf.get(id) ?? this.rowsOf.set(id, []).get(id)!).push(row)));
+    let ids = 0;
+    for (const row of literals) for (const id of row ?? []) ids = Math.max(ids, id + 1);
+    const counts = new Int32Array(ids + 1);
+    for (const row of literals) for (const id of row ?? []) counts[id + 1]!++;
+    for (let i = 1; i <= ids; i++) counts[i]! += counts[i - 1]!;
+    this.rowsStart = counts;
+    this.rowList = new Int32Array(counts[ids]!);
+    const fill = counts.slice(0, ids);
+    literals.forEach((row, k) => row?.forEach((id) => (this.rowList[fill[id]!++] = k)));
     this.marks = new Uint32Array(literals.length);
   }
 
@@ -1235,10 +1265,20 @@ class RowMarks {
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    for (const id of literalIndex.hits) {
-      const rows = this.rowsOf.get(id);
-      if (rows !== undefined) for (let j = 0; j < rows.length; j++) this.marks[rows[j]!] = stamp;
+    const { rowsStart, rowList, marks } = this;
+    const ids = rowsStart.length - 1;
+    const hits = literalIndex.hits;
+    let bits = 0;
+    for (let h = 0, count = literalIndex.hitCount; h < count; h++) {
+      const id = hits[h]!;
+      if (id >= ids) continue;
+      for (let j = rowsStart[id]!, end = rowsStart[id + 1]!; j < end; j++) {
+        const row = rowList[j]!;
+        marks[row] = stamp;
+        bits |= 1 << row;
+      }
     }
+    this.bits = marks.length <= 31 ? bits : 0;
   }
 
   has(row: number): boolean {
@@ -1284,7 +1324,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const lastGateAtoms: (GateAtom[] | undefined)[] = [];
   // Second gate: literals one of which every match holds (requiredLiterals), looked for in the
   // lower-cased line (literal index) before the row runs. Case-sensitive rows' literals read as
-  // written (thorough plans) are looked for in the line as is, with includes(): few rows have
+  // written (every plan) are looked for in the line as is, with includes(): few rows have
   // them, tried only on lines past the other gates (a second automaton cost more to build at
   // start-up, and to optimise, than it saves).
   const caseless = plans.map((plan) => plan.flags.includes('i'));
@@ -1391,7 +1431,13 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const plainAnchored: (RegExp | undefined)[] = new Array<RegExp | undefined>(anchored.length).fill(undefined);
   const plainFloating: (RegExp | undefined)[] = new Array<RegExp | undefined>(floating.length).fill(undefined);
   const longest = Math.max(...anchored.map((r) => r.maxLength ?? Infinity), 0);
-  const fits = (row: PatternRow<K>, text: string): boolean => row.maxLength === undefined || text.length <= row.maxLength;
+  // Each floating row's longest line, Infinity for none.
+  const floatingMaxLen = Float64Array.from(floating, (r) => r.maxLength ?? Infinity);
+  const floatingLongest = Math.max(...floatingMaxLen, 0);
+  // Every floating row has keywords the literal index reads (none with a digit), and there are 31
+  // or fewer: the rows a line is tried against are the bits of the marks of the keywords it holds
+  // (but for a line holding `ſ`), not a loop over every row testing its mark.
+  const byMarks = floating.length > 0 && floating.length <= 31 && plainKeywords.every((plain) => plain);
   // Each anchored row's longest line, Infinity for none: read per candidate row and line.
   const maxLen = Float64Array.from(anchored, (r) => r.maxLength ?? Infinity);
   /** The match {@link firstMatch} found last (a variable, not a `{k, hit}` object made per match). */
@@ -1448,9 +1494,24 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
         if (hit !== null) return hit;
       }
       let best: PatternHit<K> | null = null;
+      const n = text.length;
+      if (byMarks && n <= floatingLongest) {
+        literalIndex.scan(text);
+        if (!literalIndex.longS) {
+          // The rows whose keywords the line holds, in table order (lowest bit first).
+          keyworded.mark();
+          for (let bits = keyworded.bits; bits !== 0; bits &= bits - 1) {
+            const f = 31 - Math.clz32(bits & -bits);
+            if (n > floatingMaxLen[f]!) continue;
+            const row = floating[f]!;
+            const m = (plainLine(text) ? (plainFloating[f] ??= plainPattern(row)) : row.pattern).exec(text);
+            if (m !== null && (best === null || m.index < best.match.index)) best = { row, match: m };
+          }
+          return best;
+        }
+      }
       for (let f = 0; f < floating.length; f++) {
-        const row = floating[f]!;
-        if (!fits(row, text)) continue;
+        if (n > floatingMaxLen[f]!) continue;
         const kws = keywords[f];
         if (kws !== null && kws !== undefined) {
           literalIndex.scan(text);
@@ -1468,6 +1529,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
             if (!found) continue;
           }
         }
+        const row = floating[f]!;
         const m = (plainLine(text) ? (plainFloating[f] ??= plainPattern(row)) : row.pattern).exec(text);
         if (m !== null && (best === null || m.index < best.match.index)) best = { row, match: m };
       }
