@@ -755,9 +755,10 @@ describe('class hints of blog posts', () => {
   });
   it('reads a box about the writer from its two-word class ("about_author", "author-box"), not "author" alone', () => {
     const h = new HintCache();
-    for (const cls of ['about_author', 'about-the-author', 'aboutauthor', 'author-box', 'authorbio', 'post-author-profile author_profile']) expect(h.info(cls, undefined)!.neg, cls).toBe(NEG.other);
+    for (const cls of ['about_author', 'about-the-author', 'aboutauthor', 'author-box', 'authorbio', 'entry author_bio']) expect(h.info(cls, undefined)!.neg, cls).toBe(NEG.other);
     expect(h.info(undefined, 'about-author')!.neg).toBe(NEG.other);
-    for (const cls of ['author', 'byline author', 'author-name', 'author-info', 'authors']) expect(h.info(cls, undefined)!.neg, cls).toBe(0);
+    // A profile is a page's content as often as a box beside it (a talk page's "About the Speaker").
+    for (const cls of ['author', 'byline author', 'author-name', 'author-info', 'authors', 'author-profile']) expect(h.info(cls, undefined)!.neg, cls).toBe(0);
   });
   it('two or more taxonomy classes mark a post element, prefixed or not ("s-category-x s-tag-y")', () => {
     const h = new HintCache();

@@ -151,9 +151,10 @@ function digitsOnly(w: string): boolean {
 /**
  * A box about the writer under the article ("about_author", "about-the-author", "author-box",
  * "authorbio"): one class written as two words, which the split at non-alphanumerics would part
- * ("author" alone names a byline, and a bio says nothing of a container alone).
+ * ("author" alone names a byline, and a bio says nothing of a container alone). Not "author-profile":
+ * a profile is a page's content as often as a box beside it (a talk page's "About the Speaker").
  */
-const AUTHOR_BOX = /(?:^|[\s#])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:box|bio|about|details|description|profile))(?=[\s#]|$)/;
+const AUTHOR_BOX = /(?:^|[\s#])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:box|bio|about|details|description))(?=[\s#]|$)/;
 
 /** Classes of a blog platform's post element (WordPress, TypePad, Movable Type). */
 const POST_MARKER = /(?:^|\s)(?:hentry|type-post|status-publish|post-\d+|entry-type-[a-z]+)(?:\s|#|$)/;
