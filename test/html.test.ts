@@ -741,6 +741,25 @@ describe('credit cut at word boundaries', () => {
   });
 });
 
+describe("the writer's bio beside a marked byline", () => {
+  it('is boilerplate when it opens with the name the byline markup gives, or its surname alone', () => {
+    const story = [
+      'The city council approved the new budget on Tuesday after a long debate about school funding and road repairs.',
+      'Officials said the plan would raise spending on schools by ten percent, while cutting the cost of administration.',
+      'Opposition members argued that the increase was not enough to cover the repairs that many schools need this year.',
+    ];
+    const bio = 'Biggs is the East Coast Editor of the Gazette. Biggs has written for the New York Times and many magazines.';
+    const page = `<html><body><article><h1>Council approves the budget</h1><div class="byline">John Biggs</div><p>${bio}</p>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const a = extract(page, { inputFormat: 'html' });
+    expect(a.byline).toBe('John Biggs');
+    expect(a.paragraphs).toEqual(story);
+    expect(a.boilerplate.some((b) => b.text.includes('East Coast Editor'))).toBe(true);
+    // A person the article is about is no writer.
+    const about = page.replace(bio, 'Smith is the mayor of the town. Smith has led the council for ten years, and he said he was pleased.');
+    expect(extract(about, { inputFormat: 'html' }).body).toContain('Smith is the mayor');
+  });
+});
+
 describe('class hints of blog posts', () => {
   it('a post element\'s taxonomy classes are topic labels, not layout roles', () => {
     const h = new HintCache();

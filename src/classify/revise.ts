@@ -224,6 +224,8 @@ export function markSiteAbout(work: Work[]): void {
   }
 }
 
+/** A name alone, as byline markup holds it: two or three capitalised words. */
+const MARKED_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 /** The writer a byline names: "By Jane Doe", "Posted on May 3 by Jane Doe", "Author: Jane Doe" (two or three capitalised words). */
 const BYLINE_NAME = /(?:\b[Bb]y|\bBY|\b[Aa]uthor:)\s*:?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})/u;
 /**
@@ -250,10 +252,17 @@ export function markWriterBios(work: Work[]): void {
     if (trace.reasons) w.why.push(`the writer's box: a link to the writer's posts under it`);
   }
   const names: string[] = [];
+  const add = (name: string | undefined): void => {
+    if (name === undefined) return;
+    if (!names.includes(name)) names.push(name);
+    // A bio may call the writer by the surname alone ("Biggs is the East Coast Editor of …").
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    if (surname.length >= 3 && surname !== name && !names.includes(surname)) names.push(surname);
+  };
   for (const w of work) {
-    if (w.meta?.row.kind !== 'byline') continue;
-    const name = BYLINE_NAME.exec(w.block.text)?.[1];
-    if (name !== undefined && !names.includes(name)) names.push(name);
+    if (w.meta?.row.kind === 'byline') add(BYLINE_NAME.exec(w.block.text)?.[1]);
+    // A byline the markup marks is the name alone ("John Biggs").
+    else if (w.block.fixed && w.block.role === 'byline') add(MARKED_NAME.exec(w.block.text)?.[0] ?? BYLINE_NAME.exec(w.block.text)?.[1]);
   }
   if (names.length === 0) return;
   for (const w of work) {
