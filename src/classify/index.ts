@@ -6,7 +6,8 @@ import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
-import { applyRules, mediaMatch, type Verdicts, type Work } from './rules.js';
+import { applyRules, hasDigit, mediaMatch, type Verdicts, type Work } from './rules.js';
+import { DATE } from '../patterns/bylines.js';
 import { oneByte } from '../patterns/table.js';
 import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markLinkedTeasers, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
 import { assignMeta } from './headline.js';
@@ -354,6 +355,30 @@ function headerAbove(work: readonly Work[], start: number, head: number, end: nu
   return above < below;
 }
 
+/**
+ * The container's blocks right above the body span, under its fixed headline and byline, that no
+ * pattern, caption or metadata row claims and whose markup says content (a contact page's "Main
+ * phone numbers: …" and "Address: …" over its questions): the article's first lines, which read as
+ * too little prose to start the span.
+ */
+function containerTop(work: readonly Work[], span: Span, mainStart: number): Span {
+  let start = span.start;
+  for (let i = span.start - 1; i >= 0; i--) {
+    const w = work[i]!;
+    const b = w.block;
+    // Only under the headline or byline the markup fixed (in the container or right above it):
+    // above them stands the page's header.
+    if (b.fixed) return start === span.start || (b.role !== 'headline' && b.role !== 'byline') ? span : { start, end: span.end };
+    if (i < mainStart || b.dom?.inMain !== true || w.boiler !== null || w.fill !== undefined || w.meta !== null || w.media !== null || (b.prior ?? 0) <= 0 || w.f.words < 3) break;
+    // A short line with a date is the story's date line ("Associated Press - January 11, 2008 4:13 PM ET").
+    if (w.f.words <= 12 && hasDigit(b.text) && DATE_IN.test(b.text)) break;
+    start = i;
+  }
+  return span;
+}
+
+const DATE_IN = new RegExp(DATE, 'iu');
+
 /** Lines below a post's dated byline within which its body starts (share tools, a category between). */
 const BODY_REACH = 3;
 
@@ -548,6 +573,7 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     if (cut.thread > span.start) commentStart = cut.thread;
     if (cut.end > span.start) span = { start: span.start, end: cut.end - 1 };
   }
+  if (span !== null && main !== null) span = containerTop(work, span, main.start);
   let listed: Set<number> | undefined;
   if (span !== null) ({ span, items: listed } = announcedLists(work, leadInAbove(work, span, top), commentStart >= 0 ? commentStart : work.length));
   if (span !== null && listed !== undefined && main === null && titlePlace === lead + 1) span = titleAnnouncedList(work, span, listed, commentStart >= 0 ? commentStart : work.length, lead);
