@@ -741,6 +741,20 @@ describe('credit cut at word boundaries', () => {
   });
 });
 
+describe("the container's lines under the headline", () => {
+  it("take a post's meta line with its tag list for no first line of the article", () => {
+    const story = [
+      'The city council approved the new budget on Tuesday after a long debate about school funding and road repairs.',
+      'Officials said the plan would raise spending on schools by ten percent, while cutting the cost of administration.',
+    ];
+    const meta = 'all other stuff, images — Tags: graphic design — thebrainbehind @ 15:58';
+    const page = `<html><head><title>Budget approved</title></head><body><div class="post"><h1>Budget approved</h1><div>${meta}</div>${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const a = extract(page, { inputFormat: 'html' });
+    expect(a.headline).toBe('Budget approved');
+    expect(a.paragraphs).toEqual(story);
+  });
+});
+
 describe("the writer's bio beside a marked byline", () => {
   it('is boilerplate when it opens with the name the byline markup gives, or its surname alone', () => {
     const story = [

@@ -370,14 +370,18 @@ function containerTop(work: readonly Work[], span: Span, mainStart: number): Spa
     // above them stands the page's header.
     if (b.fixed) return start === span.start || (b.role !== 'headline' && b.role !== 'byline') ? span : { start, end: span.end };
     if (i < mainStart || b.dom?.inMain !== true || w.boiler !== null || w.fill !== undefined || w.meta !== null || w.media !== null || (b.prior ?? 0) <= 0 || w.f.words < 3) break;
-    // A short line with a date is the story's date line ("Associated Press - January 11, 2008 4:13 PM ET").
+    // A short line with a date is the story's date line ("Associated Press - January 11, 2008 4:13 PM ET"),
+    // one with a tag list inside it a post's meta line ("sounds — Tags: animation — jo @ 11:07").
     if (w.f.words <= 12 && hasDigit(b.text) && DATE_IN.test(b.text)) break;
+    if (w.f.words <= 20 && INNER_TAGS.test(b.text)) break;
     start = i;
   }
   return span;
 }
 
 const DATE_IN = new RegExp(DATE, 'iu');
+/** A tag list's label inside a line: "… — Tags: graphic design — …", "| Filed under: …". */
+const INNER_TAGS = /(?:^|[\s|—–-])(?:tags|tagged|filed\s+under|categories)\s*:/iu;
 
 /** Lines below a post's dated byline within which its body starts (share tools, a category between). */
 const BODY_REACH = 3;
