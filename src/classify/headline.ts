@@ -31,7 +31,8 @@ function tokensOf(text: string): string[] {
 const RESULT_LINE = /\p{L}\s+\(?\d{1,3}\)?\b.*\p{L}\s+\(?\d{1,3}\)?$/u;
 
 /** A full date (with its year) anywhere in the line. */
-const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
+/** A line that holds a date somewhere. */
+export const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
 
 /**
  * The caption before a credit glued to it, without a second credit it still ends with ("… Фото: A

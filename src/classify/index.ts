@@ -7,10 +7,9 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, hasDigit, mediaMatch, type Verdicts, type Work } from './rules.js';
-import { DATE } from '../patterns/bylines.js';
 import { oneByte } from '../patterns/table.js';
-import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markLinkedTeasers, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, titlePlaced, type Span } from './revise.js';
-import { assignMeta } from './headline.js';
+import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markLinkedTeasers, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, HEADING_TAG, titlePlaced, type Span } from './revise.js';
+import { assignMeta, DATED } from './headline.js';
 import { trace } from './trace.js';
 
 const SENTENCE_END = /[.!?…。！？]["”’»)\]]?$/u;
@@ -372,14 +371,13 @@ function containerTop(work: readonly Work[], span: Span, mainStart: number): Spa
     if (i < mainStart || b.dom?.inMain !== true || w.boiler !== null || w.fill !== undefined || w.meta !== null || w.media !== null || (b.prior ?? 0) <= 0 || w.f.words < 3) break;
     // A short line with a date is the story's date line ("Associated Press - January 11, 2008 4:13 PM ET"),
     // one with a tag list inside it a post's meta line ("sounds — Tags: animation — jo @ 11:07").
-    if (w.f.words <= 12 && hasDigit(b.text) && DATE_IN.test(b.text)) break;
+    if (w.f.words <= 12 && hasDigit(b.text) && DATED.test(b.text)) break;
     if (w.f.words <= 20 && INNER_TAGS.test(b.text)) break;
     start = i;
   }
   return span;
 }
 
-const DATE_IN = new RegExp(DATE, 'iu');
 /** A tag list's label inside a line: "… — Tags: graphic design — …", "| Filed under: …". */
 const INNER_TAGS = /(?:^|[\s|—–-])(?:tags|tagged|filed\s+under|categories)\s*:/iu;
 
@@ -467,7 +465,6 @@ export function danglingHeadings(work: readonly Work[]): void {
     if (trace.reasons) b.reasons.push('a heading that ends the body: nothing of the body under it');
   }
 }
-const HEADING_TAG = /^h[1-6]$/;
 
 /**
  * The lines of one `<p>` parted by `<br>` share one fate: when at least half its text is body (a

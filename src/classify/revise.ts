@@ -469,7 +469,8 @@ function teaserTitle(w: Work): boolean {
   return dom === undefined || dom.linkDensity >= LINKED_TITLE_DENSITY || HEADING_TAG.test(dom.tag);
 }
 
-const HEADING_TAG = /^h[1-6]$/;
+/** A markup heading's tag. */
+export const HEADING_TAG = /^h[1-6]$/;
 
 /**
  * A list of teasers in markup: a title that is all link ("Hops shortage spurs B.C. microbreweries
