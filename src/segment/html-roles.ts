@@ -33,6 +33,8 @@ export interface RoleFacts {
   /** Furniture flags of the block's element chain. */
   neg: number;
   words: number;
+  /** It lies in a comment thread the markup shows (a comments element holding comment items). */
+  thread: boolean;
 }
 
 /** Named limits of the role rules. */
@@ -446,6 +448,17 @@ export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], me
     if (counted !== null) {
       if (trace.reasons) b.reasons.push(`html: the comment count beside the headline ("${counted.tail}") cut off`);
       b.text = counted.title;
+    }
+  }
+
+  // Below the headline, a thread apart from it holds the readers' words, whatever they say, even
+  // when the post above has no prose of its own (a recipe video, a photo): never the post's body.
+  if (head >= 0 && !facts[head]!.thread) {
+    for (let i = head + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.fixed || !facts[i]!.thread) continue;
+      fix(b, 'boilerplate', 'html: inside the comment thread');
+      b.kind = 'comments';
     }
   }
 

@@ -409,6 +409,9 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
 
   const meta = buildMeta(raw);
   const mainBlocks: MainBlock[] = walk.map((w) => ({ text: w.text, words: w.words, linkDensity: w.chars > 0 ? w.linkChars / w.chars : 0, tag: w.tag, neg: 0, para: w.tag === 'p' ? w.owner : null, endLinked: w.endLinked }));
+  // Threads are read before a wrapper's hints are cleared: a thread that holds most of the page's
+  // prose (the post above it a photo) is still a thread.
+  const thread = threadBlocks(walk, allEls);
   clearWrapperHints(mainBlocks, allEls);
   for (let i = 0; i < walk.length; i++) mainBlocks[i]!.neg = walk[i]!.owner.neg;
   const choice = chooseMain(mainBlocks, els, meta.articleBody, titleHeading(mainBlocks, meta.headline, raw.title, meta.siteName));
@@ -444,8 +447,26 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     if (choice.method !== 'none') block.priorWithoutMain = blockPrior(block, w.owner.neg, false);
     return block;
   });
-  assignRoles(blocks, walk.map((w) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words })), meta, raw.title, choice.container?.first ?? null);
+  assignRoles(blocks, walk.map((w, i) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words, thread: thread !== null && thread[i] === 1 })), meta, raw.title, choice.container?.first ?? null);
   return { blocks, meta };
+}
+
+/**
+ * Which blocks lie in a comment thread the markup shows: an element named for comments that holds
+ * two or more elements named for comments too (each comment's box, its author, its body:
+ * "comments" > "comment-body", Disqus's "dsq-comments" > "dsq-comment-message"). A furniture word
+ * alone on a wrapper ("comments-enabled" on the article) holds no such items.
+ */
+function threadBlocks(walk: readonly WalkBlock[], allEls: readonly El[]): Uint8Array | null {
+  let items: Map<El, number> | null = null;
+  for (const el of allEls) {
+    if ((el.ownNeg & NEG.comments) === 0) continue;
+    for (let p = el.parent; p !== null; p = p.parent) if ((p.ownNeg & NEG.comments) !== 0) (items ??= new Map()).set(p, (items.get(p) ?? 0) + 1);
+  }
+  if (items === null) return null;
+  const out = new Uint8Array(walk.length);
+  for (const [el, n] of items) if (n >= 2) out.fill(1, el.first, el.end);
+  return out;
 }
 
 const LIST_TAG = new Set(['ul', 'ol', 'dl']);
