@@ -10,6 +10,7 @@ import type { PageMeta } from './meta.js';
 import { isCreditOnly, splitCredit } from './html-credit.js';
 import { DATE } from '../patterns/bylines.js';
 import { commentCountTail } from '../patterns/comments.js';
+import { kindOf } from './html-hints.js';
 import { boilerplateTable, captionSentence, metaTable } from '../patterns/index.js';
 import { ASCII, TITLE_PART_SEPARATOR, titleKey } from '../meta/title.js';
 import { trace } from '../classify/trace.js';
@@ -35,6 +36,8 @@ export interface RoleFacts {
   words: number;
   /** It lies in a comment thread the markup shows (a comments element holding comment items). */
   thread: boolean;
+  /** The blog post element that holds it (compared by identity), or null. */
+  post: object | null;
 }
 
 /** Named limits of the role rules. */
@@ -459,6 +462,20 @@ export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], me
       if (b.fixed || !facts[i]!.thread) continue;
       fix(b, 'boilerplate', 'html: inside the comment thread');
       b.kind = 'comments';
+    }
+  }
+
+  // The headline in a blog post's element (hentry): furniture outside that post (a sidebar's
+  // "about this blog", a footer's theme credit) is not its body, even when the post holds no
+  // prose of its own (a photo post).
+  const post = head >= 0 ? facts[head]!.post : null;
+  if (post !== null) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      const f = facts[i]!;
+      if (b.fixed || f.neg === 0 || f.post === post) continue;
+      fix(b, 'boilerplate', 'html: furniture outside the headline\'s post');
+      b.kind = kindOf(f.neg) ?? 'other';
     }
   }
 

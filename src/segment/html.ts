@@ -447,7 +447,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     if (choice.method !== 'none') block.priorWithoutMain = blockPrior(block, w.owner.neg, false);
     return block;
   });
-  assignRoles(blocks, walk.map((w, i) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words, thread: thread !== null && thread[i] === 1 })), meta, raw.title, choice.container?.first ?? null);
+  assignRoles(blocks, walk.map((w, i) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words, thread: thread !== null && thread[i] === 1, post: postOf(w.owner) })), meta, raw.title, choice.container?.first ?? null);
   return { blocks, meta };
 }
 
@@ -467,6 +467,12 @@ function threadBlocks(walk: readonly WalkBlock[], allEls: readonly El[]): Uint8A
   const out = new Uint8Array(walk.length);
   for (const [el, n] of items) if (n >= 2) out.fill(1, el.first, el.end);
   return out;
+}
+
+/** The blog post element (hentry, type-post…) that holds an element, or null. */
+function postOf(el: El): El | null {
+  for (let p: El | null = el; p !== null; p = p.parent) if (p.post) return p;
+  return null;
 }
 
 const LIST_TAG = new Set(['ul', 'ol', 'dl']);
