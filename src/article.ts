@@ -88,6 +88,11 @@ export interface DomInfo {
   /** True when the block lies inside the chosen main-content container. */
   inMain?: boolean;
   /**
+   * The kind of page furniture the block's element or an ancestor is named as (its tag or class/id
+   * words: nav, footer, a sidebar, comments, a newsletter box), the most specific; absent when none.
+   */
+  furniture?: BoilerplateKind;
+  /**
    * The blocks the block element's parent element holds, as indexes [parentFirst, parentEnd):
    * paragraphs with the same range are siblings; a block inside that range with another one
    * sits in a box nested among them (a fact box, a pull quote).

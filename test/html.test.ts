@@ -1212,3 +1212,23 @@ describe('a page parsed already (cheerio, htmlparser2)', () => {
     expect(() => extract({} as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('a body made only of furniture', () => {
+  const story = 'The city council met on Tuesday evening and voted to keep the library open on Sundays through the winter, after residents asked for longer hours.';
+  it('is no body when the page has no article text and its only prose is a footer line', () => {
+    const a = extract(`<html><body><h1>Photos of the winter market</h1><div class="gallery"><img src="a.jpg"></div><div class="footer"><p>${story}</p></div></body></html>`, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual([]);
+    expect(a.boilerplate.map((b) => b.kind)).toContain('legal');
+  });
+  it('stays the body under words a short story\'s own element carries (comments settings, a gallery)', () => {
+    for (const cls of ['newcomments disablecomments', 'post page gallery']) {
+      const a = extract(`<html><body class="${cls}"><h1>Library stays open on Sundays</h1><p>${story}</p></body></html>`, { inputFormat: 'html' });
+      expect(a.paragraphs, cls).toEqual([story]);
+    }
+  });
+  it('stays the body when it is longer than a furniture line', () => {
+    const long = Array(5).fill(story).join(' ');
+    const a = extract(`<html><body><h1>Photos of the winter market</h1><div class="footer"><p>${long}</p></div></body></html>`, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual([long]);
+  });
+});

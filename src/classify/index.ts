@@ -1,7 +1,7 @@
 /**
  * Stages 4–6: language, context-free labels, revision from neighbours and the body span.
  */
-import type { Block, DomInfo, InputFormat } from '../article.js';
+import type { Block, BoilerplateKind, DomInfo, InputFormat } from '../article.js';
 import { THRESHOLDS, type Favor } from '../options.js';
 import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
@@ -227,6 +227,7 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   photoEssay(blocks);
   secondCopy(blocks);
   teaserRiver(blocks, feats);
+  furnitureBody(blocks, feats);
   return { language: lang.code };
 }
 
@@ -623,6 +624,42 @@ function teaserRiver(blocks: readonly Block[], feats: readonly Features[]): void
       if (trace.reasons) b.reasons.push('a river of teasers: a section\'s front page, no article');
     }
   });
+}
+
+/**
+ * Furniture kinds a page's markup states plainly (a footer, a signup box, a share bar, an ad).
+ * Words such as "latest", "gallery" or "ticker" (navigation, other) name a short story's own
+ * element often enough ("blog latest postmain", "post page gallery"), and a page's settings name
+ * comments on the whole page ("newcomments disablecomments" on Gawker's body): left out.
+ */
+const STATED_FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['legal', 'newsletter', 'share', 'support-appeal', 'advertisement']);
+
+/**
+ * A page with no article text (a photo post, a video page, an error page): the classifier's body is
+ * then the best prose the page has, a few lines of its furniture (a footer's licence or publisher
+ * line, a signup box's pitch). A body of at most `THRESHOLDS.furnitureBodyMaxWords` words, outside
+ * the main container, every line of it under a {@link STATED_FURNITURE} hint, is that furniture, and
+ * the page's body is empty.
+ */
+function furnitureBody(blocks: Block[], feats: readonly Features[]): void {
+  let words = 0;
+  let any = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.role !== 'body') continue;
+    const kind = b.dom?.furniture;
+    if (kind === undefined || !STATED_FURNITURE.has(kind) || b.dom!.inMain === true) return;
+    any = true;
+    words += feats[i]!.words;
+    if (words > THRESHOLDS.furnitureBodyMaxWords) return;
+  }
+  if (!any) return;
+  for (const b of blocks) {
+    if (b.role !== 'body') continue;
+    b.role = 'boilerplate';
+    b.kind = b.dom!.furniture!;
+    if (trace.reasons) b.reasons.push('the only body lines are furniture\'s, and few: the page has no article text');
+  }
 }
 
 /**

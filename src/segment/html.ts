@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { buildMeta, type RawMeta } from '../meta/collect.js';
-import { HintCache, TAG_KIND, NEG, ROLE_WORD, type HintInfo } from './html-hints.js';
+import { HintCache, TAG_KIND, NEG, ROLE_WORD, kindOf, type HintInfo } from './html-hints.js';
 import { chooseMain, linkedSentence, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace, withoutLinkTargets } from './text.js';
@@ -438,7 +438,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     }
     const block = newBlock(i, w.text, i + 1, i === 0 ? 0 : 1);
     const up = w.owner.parent;
-    block.dom = { tag: w.tag, hints: hintsText(w.owner.hints), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain, parentFirst: up?.first, parentEnd: up?.end };
+    block.dom = { tag: w.tag, hints: hintsText(w.owner.hints), linkDensity: Math.round(ld * 1000) / 1000, inMain: choice.method === 'none' ? undefined : inMain, furniture: kindOf(w.owner.neg) ?? undefined, parentFirst: up?.first, parentEnd: up?.end };
     // The lines of one `<p>` parted by `<br>`: each knows the paragraph's first.
     const continues = i > 0 && walk[i - 1]!.owner === w.owner;
     if (!continues) lineStart = i;
