@@ -1232,3 +1232,26 @@ describe('a body made only of furniture', () => {
     expect(a.paragraphs).toEqual([long]);
   });
 });
+
+describe('a comment thread in the markup', () => {
+  const story = 'The city council met on Tuesday evening and voted to keep the library open on Sundays through the winter, after residents asked for longer hours.';
+  const more = 'The vote was close, and the mayor said the money would come from the parks budget, which had grown faster than expected this year.';
+  const reader = 'Great news for our family, we go there every weekend and the kids love the reading room.';
+  const reader2 = 'About time! The council should also look at the opening hours on public holidays next year.';
+  const thread = `<div class="comments"><h3>2 comments</h3><div class="comment"><p>${reader}</p></div><div class="comment"><p>${reader2}</p></div></div>`;
+  it('is the readers\', not the body, below the headline', () => {
+    const a = extract(`<html><body><h1>Library stays open on Sundays</h1><div class="entry"><p>${story}</p><p>${more}</p></div>${thread}</body></html>`, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual([story, more]);
+    const comments = a.boilerplate.filter((b) => b.kind === 'comments').map((b) => b.text).join('\n');
+    expect(comments).toContain(reader);
+    expect(comments).toContain(reader2);
+  });
+  it('is the readers\' even when the post above it has no prose of its own', () => {
+    const a = extract(`<html><body><h1>Library stays open on Sundays</h1><div class="entry"><img src="a.jpg"></div>${thread}</body></html>`, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual([]);
+  });
+  it('leaves the article alone when a comments word names its wrapper, thread and all', () => {
+    const a = extract(`<html><body><h1>Library stays open on Sundays</h1><div class="post comments-open"><p>${story}</p><p>${more}</p>${thread}</div></body></html>`, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual([story, more]);
+  });
+});

@@ -452,20 +452,23 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
 }
 
 /**
- * Which blocks lie in a comment thread the markup shows: an element named for comments that holds
- * two or more elements named for comments too (each comment's box, its author, its body:
- * "comments" > "comment-body", Disqus's "dsq-comments" > "dsq-comment-message"). A furniture word
- * alone on a wrapper ("comments-enabled" on the article) holds no such items.
+ * Which blocks lie in a comment thread the markup shows: inside an element named for comments
+ * that is itself inside another (each comment's box, its author or its body in the thread's list:
+ * "comments" > "comment-body", Disqus's "dsq-comments" > "dsq-comment-message", "comments_container"
+ * > "comments_displayed"). A furniture word alone on a wrapper ("comments-enabled" on the article,
+ * even around the thread) nests in no other: the article's own paragraphs are never marked.
  */
 function threadBlocks(walk: readonly WalkBlock[], allEls: readonly El[]): Uint8Array | null {
-  let items: Map<El, number> | null = null;
+  let out: Uint8Array | null = null;
   for (const el of allEls) {
-    if ((el.ownNeg & NEG.comments) === 0) continue;
-    for (let p = el.parent; p !== null; p = p.parent) if ((p.ownNeg & NEG.comments) !== 0) (items ??= new Map()).set(p, (items.get(p) ?? 0) + 1);
+    if ((el.ownNeg & NEG.comments) === 0 || el.end <= el.first) continue;
+    for (let p = el.parent; p !== null; p = p.parent) {
+      if ((p.ownNeg & NEG.comments) !== 0) {
+        (out ??= new Uint8Array(walk.length)).fill(1, el.first, el.end);
+        break;
+      }
+    }
   }
-  if (items === null) return null;
-  const out = new Uint8Array(walk.length);
-  for (const [el, n] of items) if (n >= 2) out.fill(1, el.first, el.end);
   return out;
 }
 
