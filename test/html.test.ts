@@ -790,8 +790,10 @@ describe('class hints of blog posts', () => {
     const h = new HintCache();
     for (const cls of ['about_author', 'about-the-author', 'aboutauthor', 'author-box', 'authorbio', 'entry author_bio']) expect(h.info(cls, undefined)!.neg, cls).toBe(NEG.other);
     expect(h.info(undefined, 'about-author')!.neg).toBe(NEG.other);
+    // named after its plugin or theme first
+    for (const cls of ['authorsure-author-box', 'td-author-box', 'post_about_author']) expect(h.info(cls, undefined)!.neg, cls).toBe(NEG.other);
     // A profile is a page's content as often as a box beside it (a talk page's "About the Speaker").
-    for (const cls of ['author', 'byline author', 'author-name', 'author-info', 'authors', 'author-profile']) expect(h.info(cls, undefined)!.neg, cls).toBe(0);
+    for (const cls of ['author', 'byline author', 'author-name', 'author-info', 'authors', 'author-profile', 'coauthor-boxes', 'post-author']) expect(h.info(cls, undefined)!.neg, cls).toBe(0);
   });
   it('two or more taxonomy classes mark a post element, prefixed or not ("s-category-x s-tag-y")', () => {
     const h = new HintCache();

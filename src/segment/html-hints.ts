@@ -153,8 +153,9 @@ function digitsOnly(w: string): boolean {
  * "authorbio"): one class written as two words, which the split at non-alphanumerics would part
  * ("author" alone names a byline, and a bio says nothing of a container alone). Not "author-profile":
  * a profile is a page's content as often as a box beside it (a talk page's "About the Speaker").
+ * The class may name its plugin or theme first ("authorsure-author-box", "td-author-box").
  */
-const AUTHOR_BOX = /(?:^|[\s#])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:box|bio|about|details|description))(?=[\s#]|$)/;
+const AUTHOR_BOX = /(?:^|[\s#]|[-_])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:box|bio|about|details|description))(?=[\s#]|$)/;
 
 /** Classes of a blog platform's post element (WordPress, TypePad, Movable Type). */
 const POST_MARKER = /(?:^|\s)(?:hentry|type-post|status-publish|post-\d+|entry-type-[a-z]+)(?:\s|#|$)/;
