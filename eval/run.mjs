@@ -91,11 +91,19 @@ let rawGold = false;
 /**
  * The Dragnet data's own mark between an article and its comment thread ("!@#$%^&*() COMMENTS", typed
  * by hand: "!@#$%^&**()", "!@#$%^&*", "!@#$%$%^&*()", "!@ $%^&*()", "!#@$%^&*()", "@#$%^&*()" and
- * "#$%^&*()" occur too: six or more of the shifted digit-row symbols), and what follows it. The corpus
- * README defines the Dragnet gold as the body with comments excluded, but 24 of its bodies kept the
- * thread under this mark.
+ * "#$%^&*()" occur too: six or more of the shifted digit-row symbols, five of them different, on a
+ * line of their own), with the annotator's label beside it ("COMMENTS", also "COMMNENTS",
+ * "CORRECTED", or none), and what follows it. The corpus README defines the Dragnet gold as the
+ * body with comments excluded, but 27 of its bodies kept the thread under this mark. A row of one
+ * symbol ("*****" in a reader's comment) is no mark.
  */
-const COMMENT_MARK = /\s*(?:[!@#$%^&*()] ?){6,}\s*COMMENTS\b[\s\S]*$/;
+const COMMENT_MARK = /(?:^|\n)[ \t]*((?:[!@#$%^&*()] ?){6,})[ \t]*(?:[A-Z]{4,12})?[ \t]*(?=\n|$)/g;
+
+/** Where `text`'s comment mark starts (see {@link COMMENT_MARK}), or -1. */
+function commentMark(text) {
+  for (const m of text.matchAll(COMMENT_MARK)) if (new Set(m[1].replace(/ /g, '')).size >= 5) return m.index;
+  return -1;
+}
 
 /**
  * An HTML comment in a gold body: an annotator's note, not text of the page. CleanPortalEval marks a
@@ -123,7 +131,8 @@ export function repairGold(body) {
     const bytes = Buffer.from(text, 'latin1');
     text = bytes.subarray(0, bytes.length & ~1).toString('utf16le').replace(/^\ufeff/, '');
   }
-  const cut = text.replace(COMMENT_MARK, '');
+  const mark = commentMark(text);
+  const cut = mark < 0 ? text : text.slice(0, mark).trimEnd();
   const noted = cut.replace(ANNOTATOR_NOTE, '');
   return { body: noted === cut ? cut : noted.trim(), utf16, comments: cut !== text, notes: noted !== cut };
 }

@@ -77,6 +77,9 @@ describe('repairGold', () => {
       '!#@$%^&*()  COMMENTS',
       '@#$%^&*() COMMENTS',
       '#$%^&*()  COMMENTS',
+      '!@#$%^&*()  COMMNENTS',
+      '!@#$%^&*()  CORRECTED',
+      '!@#$%^&*()',
     ]) {
       expect(repairGold(`The story ends here.\n\n${mark}\n\nAnn says:\nGreat post.`)).toEqual({ body: 'The story ends here.', utf16: false, comments: true, notes: false });
     }
@@ -93,7 +96,7 @@ describe('repairGold', () => {
     expect(repairGold('First part.\n\n<!-- unclear -->\n\nSecond part.').body).toBe('First part.\n\n\n\nSecond part.');
   });
   it('leaves every other body as it is', () => {
-    for (const body of ['Plain story.', 'He typed !@#$ in anger. Comments are closed.', '\u00ff\u00fe without NULs', 'COMMENTS', 'Up 5% (*) COMMENTS', 'An arrow <-- and -->', '']) {
+    for (const body of ['Plain story.', 'He typed !@#$ in anger. Comments are closed.', '\u00ff\u00fe without NULs', 'COMMENTS', 'Up 5% (*) COMMENTS', 'An arrow <-- and -->', '', 'A reader wrote:\n\n**************\n\nEducation = A Chance', 'Swearing: !@#$%^&*() COMMENTS, he said.']) {
       expect(repairGold(body)).toEqual({ body, utf16: false, comments: false, notes: false });
     }
   });
