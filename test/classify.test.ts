@@ -743,6 +743,15 @@ describe('headline, byline, credits', () => {
     // The page's own copyright line is still one.
     const footer = labelled(['Council Approves New Budget for Schools', ...PROSE, '© 2024 The Town Paper. All rights reserved.'].join('\n'));
     expect(footer.at(-1)).toMatchObject({ role: 'boilerplate', kind: 'legal' });
+    // So is a footer's row of links before a dated "©".
+    const row = labelled(['Council Approves New Budget for Schools', ...PROSE, 'Terms of use. Privacy policy. © 2024 The Town Paper'].join('\n'));
+    expect(row.at(-1)).toMatchObject({ role: 'boilerplate', kind: 'legal' });
+  });
+  it('keeps a paragraph that ends in its artwork\'s credit ("… Mind...blown. Artwork and photos © DiegoKoi") as the body: no copyright line', () => {
+    const post = 'No matter how long I stare at this and, despite the evidence, I still can\'t believe this is a pencil drawing. Mind...blown. Artwork and photos © DiegoKoi';
+    const text = ['This is Not a Photograph', '', post, '', 'Posted by Paul Overton at 6:35 AM', 'Labels: pencil drawing, realism', 'No comments:', 'Post a Comment'].join('\n');
+    const a = assemble(labelled(text), { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: text.length } });
+    expect(a.paragraphs).toEqual([post]);
   });
   it('reads a caption whose parenthesised credit a full stop follows ("… (Photo by: Saul Loeb/AFP/Getty Images).")', () => {
     const caption = 'President Barack Obama speaks about the tornadoes that hit Oklahoma earlier this week, May 21, 2013.';

@@ -5,9 +5,9 @@ export const LEGAL: readonly PatternRow<'legal'>[] = lazyRows<'legal'>([
   {
     id: 'copyright',
     kind: 'legal',
-    pattern: () => /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:\(c\)\s*)?(?:19|20)\d\d\b|\ball\s+rights\s+reserved\b/iu,
+    pattern: () => /^(?:[^©.!?]|[.!?](?!\s))*(?:[.!?]\s(?:[^©.!?]|[.!?](?!\s))*)?©|©\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d|\bcopyright\s+(?:©\s*)?(?:\(c\)\s*)?(?:19|20)\d\d\b|\ball\s+rights\s+reserved\b/iu,
     keywords: ['©', '(c)', 'copyright', 'rights reserved'],
-    note: 'Copyright lines: "©", "Copyright 2024", "All rights reserved".',
+    note: 'Copyright lines: "©", "Copyright 2024", "All rights reserved". A "©" after two sentences or more is a credit at the end of a paragraph ("… I still can\'t believe this is a pencil drawing. Mind...blown. Artwork and photos © DiegoKoi"), not a copyright line; one with a year is ("Terms. Privacy. © 2012 Example Media").',
     example: '© 2024 The Moscow Times. All rights reserved.',
     nearMiss: 'The copyright dispute lasted for years.',
     maxLength: 300,
