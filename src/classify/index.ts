@@ -649,7 +649,9 @@ function furnitureBody(blocks: Block[], feats: readonly Features[]): void {
     const b = blocks[i]!;
     if (b.role !== 'body') continue;
     const kind = b.dom?.furniture;
-    if (kind === undefined || !STATED_FURNITURE.has(kind) || b.dom!.inMain === true) return;
+    // Under any furniture word, a line linked whole is a teaser's title ("What Would Facebook Look
+    // Like at the North Pole?" in a "popularsidebar"), never a short story's text.
+    if (kind === undefined || b.dom!.inMain === true || !(STATED_FURNITURE.has(kind) || b.dom!.linkDensity >= THRESHOLDS.teaserTitleLinkDensity)) return;
     any = true;
     words += feats[i]!.words;
     if (words > THRESHOLDS.furnitureBodyMaxWords) return;
