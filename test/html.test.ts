@@ -1257,3 +1257,17 @@ describe('a comment thread in the markup', () => {
     expect(a.paragraphs).toEqual([story, more]);
   });
 });
+
+describe('a comment thread on a page whose headline no markup fixes', () => {
+  it('is the readers\', not the body, when it holds all the page\'s prose (a video tutorial\'s page)', () => {
+    const readers = [
+      'Thanks for this tutorial, it helped me a lot with my own project and the lighting looks great.',
+      'How did you save the project file at the end? I tried it twice and it did not work for me.',
+      'The second part of the video is the best one, I learned more here than in a whole course.',
+    ];
+    const html = `<html><head><title>Video Tutorials</title></head><body><div class="player">Alien Surface</div><div class="comments_container"><div class="comments_displayed">${readers.map((r, i) => `<div class="item"><div class="name">Reader ${i + 1}</div><div class="text">${r}</div></div>`).join('')}</div></div></body></html>`;
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual([]);
+    expect(a.boilerplate.filter((b) => b.kind === 'comments').map((b) => b.text).join('\n')).toContain(readers[0]);
+  });
+});

@@ -454,9 +454,10 @@ export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], me
     }
   }
 
-  // Below the headline, a thread apart from it holds the readers' words, whatever they say, even
-  // when the post above has no prose of its own (a recipe video, a photo): never the post's body.
-  if (head >= 0 && !facts[head]!.thread) {
+  // A thread apart from the headline (below it, or on a page whose headline no markup fixes)
+  // holds the readers' words, whatever they say, even when the post above has no prose of its own
+  // (a recipe video, a photo, a video tutorial): never the post's body.
+  if (head < 0 || !facts[head]!.thread) {
     for (let i = head + 1; i < blocks.length; i++) {
       const b = blocks[i]!;
       if (b.fixed || !facts[i]!.thread) continue;
