@@ -1271,3 +1271,12 @@ describe('a comment thread on a page whose headline no markup fixes', () => {
     expect(a.boilerplate.filter((b) => b.kind === 'comments').map((b) => b.text).join('\n')).toContain(readers[0]);
   });
 });
+
+describe('a post of one short line', () => {
+  it('is the line under the headline the markup fixed, not the blog\'s tagline above it', () => {
+    const html = '<html><head><title>Pizza Commercial: The Greatest of All Time | Geek News</title></head><body><div class="branding"><div class="site-title">Geek News</div><h2 class="site-description">tech, science, news and social issues for geeks</h2></div><ul class="menu"><li><a href="/">Home</a></li><li><a href="/c">Comics</a></li></ul><div class="post hentry"><h1 class="entry-title">Pizza Commercial: The Greatest of All Time</h1><div class="entry-content"><iframe src="v"></iframe><p>Wow… just wow.</p></div></div></body></html>';
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.headline).toBe('Pizza Commercial: The Greatest of All Time');
+    expect(a.paragraphs).toEqual(['Wow… just wow.']);
+  });
+});

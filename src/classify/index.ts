@@ -560,7 +560,10 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     // A tiny document whose only candidate is its first line (the rest too short for any
     // evidence) is left to `tinyDocument`, which reads that line as the title: so its text output,
     // read back, gives the same article (fuzz, text-stable at seed 20261254).
-    span = (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(lead + 1)) ?? (titlePlace === lead + 1 && tinyText(work, lead) ? null : weak(lead));
+    // Under a headline the markup fixed, the article's text is looked for below it first: a blog's
+    // tagline above it outweighs a post of one short line ("Wow… just wow.").
+    const fixedHead = blocks.findIndex((b) => b.fixed === true && b.role === 'headline');
+    span = (fixedHead >= 0 ? weak(fixedHead + 1) : null) ?? (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(lead + 1)) ?? (titlePlace === lead + 1 && tinyText(work, lead) ? null : weak(lead));
   }
   // A post header above the span's start is the article's top: the span is not widened above it.
   const header = span !== null && main === null ? postHeader(work, limit) : null;
