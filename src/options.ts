@@ -78,14 +78,14 @@ export const THRESHOLDS = {
    * paragraphs each right under a linked title, and at least this share of the body paragraphs so.
    */
   riverPairs: 4,
+  riverShare: 0.8,
+  /** Characters at most of a teaser's summary (a sentence or two). */
+  riverSummaryMaxChars: 300,
   /**
    * Words at most of a body whose every line lies under a furniture hint for it to be furniture,
    * the page holding no article text (see classify/index.ts `furnitureBody`).
    */
   furnitureBodyMaxWords: 60,
-  riverShare: 0.8,
-  /** Characters at most of a teaser's summary (a sentence or two). */
-  riverSummaryMaxChars: 300,
   /** Share of a teaser title's characters that are link text. */
   teaserTitleLinkDensity: 0.9,
   /** Words of a line of text between two comment markers for it to count as a (short) comment. */

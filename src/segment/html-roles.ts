@@ -34,7 +34,7 @@ export interface RoleFacts {
   /** Furniture flags of the block's element chain. */
   neg: number;
   words: number;
-  /** It lies in a comment thread the markup shows (a comments element holding comment items). */
+  /** It lies in a comment thread the markup shows (in a comments element inside another). */
   thread: boolean;
   /** The blog post element that holds it (compared by identity), or null. */
   post: object | null;
