@@ -193,6 +193,30 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^\\d[0-9]77$', true)).toEqual(['77']);
     expect(requiredLiterals('^(a)\\1')).toBeNull();
   });
+  it('reads literals for plain lines: words no plain line holds drop out, plain punctuation is itself', () => {
+    expect(requiredLiterals('^(?:реклама|ad|publicité)$')).toBeNull();
+    expect(requiredLiterals('^(?:реклама|ad|publicité)$', false, false, true)?.sort()).toEqual(['ad']);
+    expect(requiredLiterals('^(?:[àé]x|yz)', false, false, true)).toEqual(['yz']);
+    expect(requiredLiterals('^(?:[àa]x|yz)', false, false, true)?.sort()).toEqual(['ax', 'yz']);
+    expect(requiredLiterals('^(?:é+|yz)', false, false, true)).toEqual(['yz']);
+    expect(requiredLiterals('^(?:é?|yz)', false, false, true)).toBeNull();
+    expect(requiredLiterals('^(?:l[\'’]auteur|реклама)$', false, false, true)?.sort()).toEqual(["l'auteur", 'l’auteur']);
+    // No plain line can match: no literal lets one through.
+    expect(requiredLiterals('^реклама$', false, false, true)).toEqual([]);
+    // The long s and the Kelvin sign match ASCII letters: unknown characters, as before.
+    expect(requiredLiterals('^(?:ſx|yz)', false, false, true)?.sort()).toEqual(['x', 'yz']);
+    expect(requiredLiterals('^(?:ſ|yz)', false, false, true)).toBeNull();
+    expect(requiredLiterals('^(?:\u212A|yz)', false, false, true)).toBeNull();
+  });
+  it('gates a row by its plain-line literals on plain lines only', () => {
+    const rows = [{ id: 'x', kind: 'k', pattern: /^(?:реклама|ads?)$/iu, note: 'n', example: 'ads', nearMiss: 'b' }];
+    expect(gatePlan(rows[0]!.pattern).plainOnly).toBe(true);
+    expect(gatePlan(rows[0]!.pattern, true).plainOnly).toBeUndefined();
+    const t = compileTable(rows);
+    expect(t.match('РЕКЛАМА')?.row.id).toBe('x');
+    expect(t.match('ADS')?.row.id).toBe('x');
+    expect(t.match('news')).toBeNull();
+  });
   it('finds case-insensitive rows with non-ASCII literals in any spelling that matches them', () => {
     const t = compileTable(
       [
