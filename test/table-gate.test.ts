@@ -136,6 +136,31 @@ describe('gated table matching', () => {
   });
 });
 
+describe('mayHold', () => {
+  it('says no only when no stretch of the line matches a row of the kind', () => {
+    const table = compileTable(TABLES.boilerplate);
+    const kinds = [...new Set(TABLES.boilerplate.map((r) => r.kind))];
+    let no = 0;
+    for (const set of readdirSync('/work/shared/corpus').filter((s) => !s.includes('.'))) {
+      const dir = join('/work/shared/corpus', set, 'text-chromium');
+      for (const f of readdirSync(dir).sort().slice(0, 2)) {
+        for (const raw of readFileSync(join(dir, f), 'utf8').split('\n')) {
+          const line = raw.replace(/\s+/g, ' ').trim();
+          const words = line.split(' ');
+          for (const kind of kinds) {
+            if (table.mayHold(line, kind)) continue;
+            no++;
+            for (let k = 0; k < words.length; k++) {
+              for (let j = k + 1; j <= Math.min(words.length, k + 8); j++) expect(table.match(words.slice(k, j).join(' '))?.row.kind, `${kind}: ${line}`).not.toBe(kind);
+            }
+          }
+        }
+      }
+    }
+    expect(no).toBeGreaterThan(1000);
+  });
+});
+
 describe('firstAtoms', () => {
   it('reads the atoms a match can begin with', () => {
     expect(firstAtoms('^(?:please\\s+)?(?:donate|give)x').atoms).toEqual(new Set(['p', 'd', 'g']));

@@ -166,6 +166,9 @@ const TOOL_TAIL_WORDS = 8;
 export function toolTail(text: string): { title: string; tail: string } | null {
   // A tool row ends in no full stop: "You must be logged in to post a comment." is a sentence.
   if (FULL_STOP.test(text)) return null;
+  // The tail is a stretch of the line: a line that holds no share row's literal has none (most
+  // title candidates), and its up to seven tails are not matched one by one.
+  if (!boilerplateTable.mayHold(text, 'share')) return null;
   const tokens = text.split(' ');
   let cut = -1;
   for (let k = 2; k <= Math.min(TOOL_TAIL_WORDS, tokens.length - 3); k++) {

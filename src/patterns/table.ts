@@ -161,6 +161,11 @@ export interface CompiledTable<K extends string = string> {
   rows: readonly PatternRow<K>[];
   /** First matching row (in table order) for `text`, or null. */
   match(text: string): PatternHit<K> | null;
+  /**
+   * False when no row of kind `kind` matches `text` nor any stretch of it: every such row has
+   * literals (or keywords) and `text` holds none of them. True otherwise (it may).
+   */
+  mayHold(text: string, kind: K): boolean;
 }
 
 /**
@@ -802,6 +807,11 @@ export class LiteralIndex {
   /** The line lower-cased (keywords are looked for in it as written, see {@link keywordIn}). */
   get lower(): string {
     return (this.lowered ??= this.lastText!.toLowerCase());
+  }
+
+  /** The literal of id `id`. */
+  literal(id: number): string {
+    return this.literals[id]!;
   }
 
   id(literal: string): number {
@@ -1533,8 +1543,50 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     const earlierHit: PatternHit<K> = { row: anchored[earlier]!, match: found! };
     return firstMatch(rows.caseless, text, plain, false, caseK) < 0 ? caseHit : earlierHit;
   };
+  /**
+   * The literal ids gating the anchored rows of each kind, and the keyword ids of its other rows;
+   * null when a row of the kind has none (made on first use, see mayHold).
+   */
+  const kindLiterals = new Map<K, { anchored: number[]; plainOnly: boolean; floating: number[] } | null>();
+  const literalsOf = (kind: K): { anchored: number[]; plainOnly: boolean; floating: number[] } | null => {
+    let entry = kindLiterals.get(kind);
+    if (entry === undefined) {
+      const ids = { anchored: [] as number[], plainOnly: false, floating: [] as number[] };
+      let known = true;
+      anchored.forEach((r, k) => {
+        if (r.kind !== kind) return;
+        if (needs[k] === null) known = false;
+        else ids.anchored.push(...needs[k]!);
+        if (plainOnly[k]) ids.plainOnly = true;
+      });
+      floating.forEach((r, f) => {
+        if (r.kind !== kind) return;
+        if (keywords[f] === null || keywords[f] === undefined) known = false;
+        else ids.floating.push(...keywords[f]!);
+      });
+      // Lower-casing a stretch of a line is lower-casing the line's characters one by one but for
+      // Σ, which lower-cases by its context: a literal holding σ or ς might be read in a stretch
+      // and not in the line.
+      if (ids.anchored.concat(ids.floating).some((id) => /[σς]/u.test(literalIndex.literal(id)))) known = false;
+      entry = known ? ids : null;
+      kindLiterals.set(kind, entry);
+    }
+    return entry;
+  };
   return {
     rows,
+    mayHold(text: string, kind: K): boolean {
+      // A stretch of the line holds a literal as the index reads it (lower-cased character by
+      // character, `ſ` as `s`, digits as 0) only when the line holds it; a plain line's stretch
+      // is plain. The gates run no row on a line without its literals or keywords (the keywords
+      // read as keywordIn reads them, in the lower-cased line).
+      const ids = literalsOf(kind);
+      if (ids === null || (ids.plainOnly && !plainLine(text))) return true;
+      literalIndex.scan(text);
+      for (const id of ids.anchored) if (literalIndex.has(id)) return true;
+      for (const id of ids.floating) if (literalIndex.keywordIn(id)) return true;
+      return false;
+    },
     match(text: string): PatternHit<K> | null {
       if (text.length <= longest) {
         const rows = gated(text);
