@@ -21,10 +21,22 @@ const TOKEN = /[\p{L}\p{N}]{3,}/gu;
 /** TOKEN for ASCII text (lower-cased), where letters and digits are [a-z0-9]: several times faster. */
 const ASCII_TOKEN = /[a-z0-9]{3,}/g;
 
-/** The lower-case words of 3+ letters or digits of a text (TOKEN). */
-function tokensOf(text: string): string[] {
-  const lower = text.toLowerCase();
-  return (ASCII.test(lower) ? lower.match(ASCII_TOKEN) : lower.match(TOKEN)) ?? [];
+/** The text {@link tokensOf} read last, and its words. */
+let tokensText: string | null = null;
+let lastTokens: readonly string[] = [];
+
+/**
+ * The lower-case words of 3+ letters or digits of a text (TOKEN). A title candidate's words are
+ * asked for three or four times in a row (its overlap with the body, whether it names something,
+ * its overlap with the lead): the last text's words are kept, so the callers must not change them.
+ */
+function tokensOf(text: string): readonly string[] {
+  if (text !== tokensText) {
+    const lower = text.toLowerCase();
+    lastTokens = (ASCII.test(lower) ? lower.match(ASCII_TOKEN) : lower.match(TOKEN)) ?? [];
+    tokensText = text;
+  }
+  return lastTokens;
 }
 
 /** Two names each followed by a score of up to three digits, the line ending in the second. */
