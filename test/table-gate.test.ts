@@ -217,6 +217,10 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^реклама$', true)).toEqual(['реклама']);
     expect(requiredLiterals('^\\d[0-9]77$', true)).toEqual(['77']);
     expect(requiredLiterals('^(a)\\1')).toBeNull();
+    // A word of one or two letters is in most lines: other literals of the match are preferred,
+    // but for figures.
+    expect(requiredLiterals('^(?:re|aw|sv)\\s?:')).toEqual([':']);
+    expect(requiredLiterals('^by\\s+\\d')).toEqual(['by']);
   });
   it('reads literals for plain lines: words no plain line holds drop out, plain punctuation is itself', () => {
     expect(requiredLiterals('^(?:реклама|ad|publicité)$')).toBeNull();
