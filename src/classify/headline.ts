@@ -112,20 +112,22 @@ const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
  * news lead restates its headline). One pass: each line of the span is read into words once.
  */
 function vocabularies(work: readonly Work[], span: Span | null): { body: Set<string>; lead: Set<string> } {
-  const body = new Set<string>();
   const lead = new Set<string>();
-  if (span === null) return { body, lead };
+  if (span === null) return { body: new Set(), lead };
+  // The body's words are those of its lines joined by line breaks, read in one pass: a line break
+  // parts words as a line's ends do, and lower-cases nothing differently (a final sigma, the one
+  // letter lower-cased by its context, reads its line's end alike).
+  const texts: string[] = [];
   let taken = 0;
   for (let i = span.start; i <= span.end; i++) {
     const b = work[i]!.block;
-    const tokens = tokensOf(b.text);
-    for (const t of tokens) body.add(t);
+    texts.push(b.text);
     if (taken < THRESHOLDS.headlineLeadBlocks && b.role === 'body') {
       taken++;
-      for (const t of tokens) lead.add(t);
+      for (const t of tokensOf(b.text)) lead.add(t);
     }
   }
-  return { body, lead };
+  return { body: new Set(tokensOf(texts.join('\n'))), lead };
 }
 
 /**
