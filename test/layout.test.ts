@@ -514,6 +514,14 @@ describe('normalizeSpace', () => {
     for (let c = 0; c <= 0xffff; c++) if (isSpaceUnit(c) !== re.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
   });
+  it('tells a normal line for every UTF-16 code unit, at either end, inside and doubled', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}b`, `${ch}a`, `a${ch}`, `a${ch}${ch}b`, `a ${ch}b`, `a${ch} b`]) if (normalizeSpace(s) !== reference(s)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
   it('collapses and trims exactly as the replacement does, normal lines returned as they are', () => {
     for (const s of ['', ' ', 'a', ' a', 'a ', 'a b', 'a  b', 'a\tb', 'a \u00a0b', '\u200bword', 'x\u3000', 'one two three']) expect(normalizeSpace(s)).toBe(reference(s));
     const units = fc.array(fc.constantFrom('a', 'b', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u2009', '\u3000', '\ufeff', '\u1680', 'é', '😀'), { maxLength: 14 }).map((p) => p.join(''));

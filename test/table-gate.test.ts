@@ -136,6 +136,31 @@ describe('gated table matching', () => {
   });
 });
 
+describe('mayHold', () => {
+  it('says no only when no stretch of the line matches a row of the kind', () => {
+    const table = compileTable(TABLES.boilerplate);
+    const kinds = [...new Set(TABLES.boilerplate.map((r) => r.kind))];
+    let no = 0;
+    for (const set of readdirSync('/work/shared/corpus').filter((s) => !s.includes('.'))) {
+      const dir = join('/work/shared/corpus', set, 'text-chromium');
+      for (const f of readdirSync(dir).sort().slice(0, 2)) {
+        for (const raw of readFileSync(join(dir, f), 'utf8').split('\n')) {
+          const line = raw.replace(/\s+/g, ' ').trim();
+          const words = line.split(' ');
+          for (const kind of kinds) {
+            if (table.mayHold(line, kind)) continue;
+            no++;
+            for (let k = 0; k < words.length; k++) {
+              for (let j = k + 1; j <= Math.min(words.length, k + 8); j++) expect(table.match(words.slice(k, j).join(' '))?.row.kind, `${kind}: ${line}`).not.toBe(kind);
+            }
+          }
+        }
+      }
+    }
+    expect(no).toBeGreaterThan(1000);
+  });
+});
+
 describe('firstAtoms', () => {
   it('reads the atoms a match can begin with', () => {
     expect(firstAtoms('^(?:please\\s+)?(?:donate|give)x').atoms).toEqual(new Set(['p', 'd', 'g']));
@@ -192,6 +217,34 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('^реклама$', true)).toEqual(['реклама']);
     expect(requiredLiterals('^\\d[0-9]77$', true)).toEqual(['77']);
     expect(requiredLiterals('^(a)\\1')).toBeNull();
+    // A word of one or two letters is in most lines: other literals of the match are preferred,
+    // but for figures.
+    expect(requiredLiterals('^(?:re|aw|sv)\\s?:')).toEqual([':']);
+    expect(requiredLiterals('^by\\s+\\d')).toEqual(['by']);
+  });
+  it('reads literals for plain lines: words no plain line holds drop out, plain punctuation is itself', () => {
+    expect(requiredLiterals('^(?:реклама|ad|publicité)$')).toBeNull();
+    expect(requiredLiterals('^(?:реклама|ad|publicité)$', false, false, true)?.sort()).toEqual(['ad']);
+    expect(requiredLiterals('^(?:[àé]x|yz)', false, false, true)).toEqual(['yz']);
+    expect(requiredLiterals('^(?:[àa]x|yz)', false, false, true)?.sort()).toEqual(['ax', 'yz']);
+    expect(requiredLiterals('^(?:é+|yz)', false, false, true)).toEqual(['yz']);
+    expect(requiredLiterals('^(?:é?|yz)', false, false, true)).toBeNull();
+    expect(requiredLiterals('^(?:l[\'’]auteur|реклама)$', false, false, true)?.sort()).toEqual(["l'auteur", 'l’auteur']);
+    // No plain line can match: no literal lets one through.
+    expect(requiredLiterals('^реклама$', false, false, true)).toEqual([]);
+    // The long s and the Kelvin sign match ASCII letters: unknown characters, as before.
+    expect(requiredLiterals('^(?:ſx|yz)', false, false, true)?.sort()).toEqual(['x', 'yz']);
+    expect(requiredLiterals('^(?:ſ|yz)', false, false, true)).toBeNull();
+    expect(requiredLiterals('^(?:\u212A|yz)', false, false, true)).toBeNull();
+  });
+  it('gates a row by its plain-line literals on plain lines only', () => {
+    const rows = [{ id: 'x', kind: 'k', pattern: /^(?:реклама|ads?)$/iu, note: 'n', example: 'ads', nearMiss: 'b' }];
+    expect(gatePlan(rows[0]!.pattern).plainOnly).toBe(true);
+    expect(gatePlan(rows[0]!.pattern, true).plainOnly).toBeUndefined();
+    const t = compileTable(rows);
+    expect(t.match('РЕКЛАМА')?.row.id).toBe('x');
+    expect(t.match('ADS')?.row.id).toBe('x');
+    expect(t.match('news')).toBeNull();
   });
   it('finds case-insensitive rows with non-ASCII literals in any spelling that matches them', () => {
     const t = compileTable(

@@ -310,6 +310,24 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
     let u = 0;
     if (i < n) {
       u = text.charCodeAt(i);
+      if (u >= 97 && u <= 122) {
+        // A run of small ASCII letters, most of any text: each is a letter and a word character
+        // (LETTER | WORDCH | ASCII_WORD) and nothing else, so it only extends the token (starting
+        // one at the run's first letter), its hash and the letter count, and ends a run of marks.
+        if (tokenStart < 0) {
+          tokenStart = i;
+          tokenUpper = false;
+          tokenAscii = true;
+          tokenHash = HASH_START;
+        }
+        inMarks = false;
+        do {
+          tokenHash = hashStep(tokenHash, u);
+          letters++;
+          u = ++i < n ? text.charCodeAt(i) : 0;
+        } while (u >= 97 && u <= 122);
+        continue;
+      }
       if (u < 128) c = ASCII_CLASS[u]!;
       else {
         const cp = text.codePointAt(i)!;

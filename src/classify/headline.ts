@@ -21,10 +21,22 @@ const TOKEN = /[\p{L}\p{N}]{3,}/gu;
 /** TOKEN for ASCII text (lower-cased), where letters and digits are [a-z0-9]: several times faster. */
 const ASCII_TOKEN = /[a-z0-9]{3,}/g;
 
-/** The lower-case words of 3+ letters or digits of a text (TOKEN). */
-function tokensOf(text: string): string[] {
-  const lower = text.toLowerCase();
-  return (ASCII.test(lower) ? lower.match(ASCII_TOKEN) : lower.match(TOKEN)) ?? [];
+/** The text {@link tokensOf} read last, and its words. */
+let tokensText: string | null = null;
+let lastTokens: readonly string[] = [];
+
+/**
+ * The lower-case words of 3+ letters or digits of a text (TOKEN). A title candidate's words are
+ * asked for three or four times in a row (its overlap with the body, whether it names something,
+ * its overlap with the lead): the last text's words are kept, so the callers must not change them.
+ */
+function tokensOf(text: string): readonly string[] {
+  if (text !== tokensText) {
+    const lower = text.toLowerCase();
+    lastTokens = (ASCII.test(lower) ? lower.match(ASCII_TOKEN) : lower.match(TOKEN)) ?? [];
+    tokensText = text;
+  }
+  return lastTokens;
 }
 
 /** Two names each followed by a score of up to three digits, the line ending in the second. */
@@ -100,20 +112,22 @@ const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
  * news lead restates its headline). One pass: each line of the span is read into words once.
  */
 function vocabularies(work: readonly Work[], span: Span | null): { body: Set<string>; lead: Set<string> } {
-  const body = new Set<string>();
   const lead = new Set<string>();
-  if (span === null) return { body, lead };
+  if (span === null) return { body: new Set(), lead };
+  // The body's words are those of its lines joined by line breaks, read in one pass: a line break
+  // parts words as a line's ends do, and lower-cases nothing differently (a final sigma, the one
+  // letter lower-cased by its context, reads its line's end alike).
+  const texts: string[] = [];
   let taken = 0;
   for (let i = span.start; i <= span.end; i++) {
     const b = work[i]!.block;
-    const tokens = tokensOf(b.text);
-    for (const t of tokens) body.add(t);
+    texts.push(b.text);
     if (taken < THRESHOLDS.headlineLeadBlocks && b.role === 'body') {
       taken++;
-      for (const t of tokens) lead.add(t);
+      for (const t of tokensOf(b.text)) lead.add(t);
     }
   }
-  return { body, lead };
+  return { body: new Set(tokensOf(texts.join('\n'))), lead };
 }
 
 /**
@@ -166,6 +180,9 @@ const TOOL_TAIL_WORDS = 8;
 export function toolTail(text: string): { title: string; tail: string } | null {
   // A tool row ends in no full stop: "You must be logged in to post a comment." is a sentence.
   if (FULL_STOP.test(text)) return null;
+  // The tail is a stretch of the line: a line that holds no share row's literal has none (most
+  // title candidates), and its up to seven tails are not matched one by one.
+  if (!boilerplateTable.mayHold(text, 'share')) return null;
   const tokens = text.split(' ');
   let cut = -1;
   for (let k = 2; k <= Math.min(TOOL_TAIL_WORDS, tokens.length - 3); k++) {

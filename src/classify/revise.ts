@@ -703,13 +703,16 @@ export function markStampLines(work: Work[]): void {
   const shapes = new Map<string, number>();
   const cands: Array<[Work, string]> = [];
   for (const w of work) {
+    // Too long for a stamp line, or no figure (every stamp holds one; cutting addresses adds none):
+    // most lines are not looked at further, and their addresses are not looked for.
+    if (w.f.words > THRESHOLDS.stampMaxWords || !hasDigit(w.block.text)) continue;
     // An image's file name a text browser prints before a caption ("[Screen-Shot-2012-10-17-at-11]Re-
     // Trouvé High Back Chair") dates the image, not the line.
     // A date in an address ("…/temp-2012-01-03/Rose_Bowl_Floats.jpg") dates the file, not the line.
     const text = withoutAddresses(w.block.text.charCodeAt(0) === 0x5b /* [ */ ? w.block.text.replace(LEADING_IMAGE, '') : w.block.text, ' ');
     // "6:10 am. Reply" and "4. Jane Doe - August 8, 2012" end no sentence
     // (The excused stops are counted only for lines with a sentence mark: they excuse those alone.)
-    if (w.f.words > THRESHOLDS.stampMaxWords || !isStamp(text) || (w.f.sentences > 0 && w.f.sentences > stopsExcused(text))) continue;
+    if (!isStamp(text) || (w.f.sentences > 0 && w.f.sentences > stopsExcused(text))) continue;
     // An image's file name a text browser prints ("[Screen-Shot-2012-10-08-at-6]") dates the image;
     // an embedded tweet's signature ("— Justin Salas (@Justin2Salas) November 02, 2012") dates a
     // quote in the article (the tweets above 47 such lines in the corpora are gold in 15 of 18 pages).

@@ -5,7 +5,7 @@
  * whose possible first characters include the line's, and other rows whose keywords it holds.
  */
 
-import { isPlain, plainFlags, plainSource } from './plain.js';
+import { isPlain, PLAIN_RANGES, plainFlags, plainSource } from './plain.js';
 
 export interface PatternRow<K extends string = string> {
   /** Stable identifier, shown in `--explain` reasons. */
@@ -161,6 +161,11 @@ export interface CompiledTable<K extends string = string> {
   rows: readonly PatternRow<K>[];
   /** First matching row (in table order) for `text`, or null. */
   match(text: string): PatternHit<K> | null;
+  /**
+   * False when no row of kind `kind` matches `text` nor any stretch of it: every such row has
+   * literals (or keywords) and `text` holds none of them. True otherwise (it may).
+   */
+  mayHold(text: string, kind: K): boolean;
 }
 
 /**
@@ -489,16 +494,32 @@ interface Literals {
   exact: Set<string> | null;
   /** Lower-cased ASCII strings one of which occurs in every match of the part; null for none known. */
   required: Set<string> | null;
+  /** Read for plain lines ({@link requiredLiterals}'s `plainOnly`): the part matches no plain line. */
+  never?: boolean;
 }
+
+/** Whether code point `cp` (beyond ASCII) may stand in a plain line ({@link PLAIN_RANGES}). */
+const plainChar = (cp: number): boolean => PLAIN_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
 
 /** Better requirement: longer shortest string, then fewer strings. */
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (a === null) return b;
   if (b === null) return a;
+  if (weak(a) && !weak(b) && !figured(b)) return b;
+  if (weak(b) && !weak(a) && !figured(a)) return a;
   const min = (x: Set<string>): number => Math.min(...[...x].map((v) => v.length));
   if (min(a) !== min(b)) return min(a) > min(b) ? a : b;
   return a.size <= b.size ? a : b;
 }
+/**
+ * A set holding a word of one or two letters ("re", "by", "di"): found in most lines of prose,
+ * inside longer words. A set without one lets fewer lines through, however short its literals
+ * (":", "("), unless it holds a figure (any digit, read as `0`): then the shorter literals are
+ * worse (comment-byline's "re" gave way to ":", 105,146 runs over the corpus's texts to 55,442;
+ * post-meta's "by" did not to its date's digits and month names).
+ */
+const weak = (set: Set<string>): boolean => [...set].some((v) => v.length <= 2 && /^[a-z]+$/i.test(v));
+const figured = (set: Set<string>): boolean => [...set].some((v) => v.includes('0'));
 function cross(a: Set<string>, b: Set<string>): Set<string> | null {
   if (a.size * b.size > MAX_LITERALS) return null;
   const out = new Set<string>();
@@ -519,7 +540,7 @@ const usable = (set: Set<string> | null): Set<string> | null => (set !== null &&
  * (for case-sensitive rows) the literals are exactly as written (case and digits kept, any
  * characters; `\d` unknown), for the line as is.
  */
-export function requiredLiterals(source: string, asWritten = false, nonAscii = false): string[] | null {
+export function requiredLiterals(source: string, asWritten = false, nonAscii = false, plainOnly = false): string[] | null {
   let i = 0;
   /** A literal character as the index reads it, or null when it cannot be one (see above). */
   const literal = (ch: string): string | null => {
@@ -528,18 +549,32 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
       return u < 0x20 || (ch.length === 1 && u >= 0xd800 && u <= 0xdfff) ? null : ch;
     }
     if (ch >= ' ' && ch <= '~') return foldDigit(ch.toLowerCase());
+    // A plain line's characters beyond ASCII are caseless: each matches itself alone (plainOnly).
+    if (plainOnly && plainChar(ch.codePointAt(0)!)) return ch;
     return nonAscii && lowersAlike(ch) ? ch.toLowerCase() : null;
   };
+  /**
+   * With `plainOnly`: a character beyond ASCII that no character of a plain line matches, case
+   * folded (none but itself, for a plain one; ASCII letters, for `ſ` and the Kelvin sign).
+   */
+  const absent = (ch: string): boolean => {
+    const cp = ch.codePointAt(0)!;
+    return plainOnly && !asWritten && cp >= 128 && cp !== 0x17f && cp !== 0x212a && !plainChar(cp);
+  };
   const unknown: Literals = { exact: null, required: null };
+  const never = (): Literals => ({ exact: new Set(), required: null, never: true });
   const empty = (): Literals => ({ exact: new Set(['']), required: null });
   const alternation = (): Literals => {
-    const branches: Literals[] = [];
+    const all: Literals[] = [];
     for (;;) {
-      branches.push(sequence());
+      all.push(sequence());
       if (source[i] !== '|') break;
       i++;
     }
-    if (branches.length === 1) return branches[0]!;
+    if (all.length === 1) return all[0]!;
+    // A branch that matches no plain line adds nothing a plain line's match may hold.
+    const branches = all.filter((b) => b.never !== true);
+    if (branches.length === 0) return never();
     let exact: Set<string> | null = new Set();
     let required: Set<string> | null = new Set();
     for (const b of branches) {
@@ -553,8 +588,10 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
     let best: Set<string> | null = null;
     let run: Set<string> | null = new Set(['']); // exact strings of the current run of exact items
     let all: Set<string> | null = new Set(['']);
+    let none = false;
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
       const part = quantified();
+      if (part.never === true) none = true;
       best = better(best, usable(part.required));
       if (part.exact !== null && run !== null) run = cross(run, part.exact);
       else run = null;
@@ -564,7 +601,7 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
       best = better(best, usable(run));
       all = all !== null && part.exact !== null ? cross(all, part.exact) : null;
     }
-    return { exact: all, required: usable(best) };
+    return none ? never() : { exact: all, required: usable(best) };
   };
   const quantified = (): Literals => {
     const a = atom();
@@ -586,7 +623,7 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
     if (source[i] === '?') i++;
     if (min === 0 && max === 1) return { exact: a.exact !== null ? new Set([...a.exact, '']) : null, required: null };
     if (min === 0) return unknown;
-    if (min === 1 && max === 1) return a;
+    if ((min === 1 && max === 1) || a.never === true) return a;
     // At least one repetition: its requirement holds; the exact strings do not.
     return { exact: null, required: usable(a.required) ?? usable(a.exact) };
   };
@@ -618,6 +655,8 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
       // digits, or class escapes.
       const chars = new Set<string>();
       if (body.length === 0 || body[0] === '^') return unknown;
+      // Members no plain line holds (with `plainOnly`), left out.
+      let dropped = false;
       for (let k = 0; k < body.length; k++) {
         let ch = body[k]!;
         if (ch === '\\') {
@@ -634,9 +673,11 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
           continue;
         }
         const lit = literal(ch);
-        if (lit === null) return unknown;
-        chars.add(lit);
+        if (lit !== null) chars.add(lit);
+        else if (absent(ch)) dropped = true;
+        else return unknown;
       }
+      if (chars.size === 0 && dropped) return never();
       return { exact: chars, required: chars };
     }
     if (c === '\\') {
@@ -661,11 +702,14 @@ export function requiredLiterals(source: string, asWritten = false, nonAscii = f
     const cp = source.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     const ch = literal(String.fromCodePoint(cp));
-    return ch === null ? unknown : { exact: new Set([ch]), required: new Set([ch]) };
+    if (ch === null) return absent(String.fromCodePoint(cp)) ? never() : unknown;
+    return { exact: new Set([ch]), required: new Set([ch]) };
   };
   try {
     const root = alternation();
     if (i !== source.length) return null;
+    // No match on a plain line: no literal lets one through.
+    if (root.never === true) return [];
     const req = usable(root.required) ?? usable(root.exact);
     return req === null ? null : [...req];
   } catch (err) {
@@ -774,6 +818,11 @@ export class LiteralIndex {
   /** The line lower-cased (keywords are looked for in it as written, see {@link keywordIn}). */
   get lower(): string {
     return (this.lowered ??= this.lastText!.toLowerCase());
+  }
+
+  /** The literal of id `id`. */
+  literal(id: number): string {
+    return this.literals[id]!;
   }
 
   id(literal: string): number {
@@ -1036,6 +1085,11 @@ export interface GatePlan {
   literals: string[] | null;
   /** `literals` are as written (a case-sensitive row's, in every plan). */
   written?: boolean;
+  /**
+   * `literals` hold for plain lines only ({@link isPlain}): a case-insensitive row's, in a plan
+   * read without `thorough`, when none hold for every line (see {@link gatePlan}).
+   */
+  plainOnly?: boolean;
   /** For each ASCII code 0-127, '1' when `first` admits it (or there is no gate), else '0'. */
   ascii: string;
   /**
@@ -1124,10 +1178,22 @@ export function gatePlan(pattern: RegExp, thorough = false): GatePlan {
   };
   const written = !pattern.ignoreCase;
   const cheap = cheapToCompile(pattern);
+  let literals = requiredLiterals(pattern.source, written, thorough);
+  // Without `thorough`, a case-insensitive row that has a word in another script among its
+  // alternatives ("реклама", "publicité") has no literal every line's match holds, and ran on
+  // nearly every line (related-heading, ad-label, author-bio: ~420,000 runs over the corpus's
+  // texts, ~1,000 matches). No such word matches in a plain line, the common one: there the
+  // row's other words gate it.
+  let plainOnly = false;
+  if (literals === null && !written && !thorough) {
+    literals = requiredLiterals(pattern.source, false, false, true);
+    plainOnly = literals !== null;
+  }
   return {
     first,
-    literals: requiredLiterals(pattern.source, written, thorough),
+    literals,
     written,
+    ...(plainOnly ? { plainOnly } : {}),
     ascii: mask(first, ascii),
     last,
     lastAscii: mask(last, ascii),
@@ -1168,9 +1234,13 @@ const maskedBit = (hex: string, at: number): boolean => ((parseInt(hex[at >> 2]!
  * and matched one-byte, for the same answers.
  */
 export function oneByte(s: string): string {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return s;
-  return Buffer.from(s, 'latin1').toString('latin1');
+  return BEYOND_LATIN1.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
 }
+/**
+ * A character beyond U+00FF. The regex reads a slice in place, twice as fast as a `charCodeAt`
+ * loop over the corpus's lines (each call on a slice goes through its parent).
+ */
+const BEYOND_LATIN1 = /[^\0-\xff]/;
 
 /** One atom of a first- or last-character gate, with its answers for characters outside ASCII. */
 interface GateAtom {
@@ -1340,9 +1410,14 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const enabled = new RowMarks(needs);
   const plainKeywords = floating.map((r) => r.keywords !== undefined && !r.keywords.some((k) => /\d/.test(k)));
   const keyworded = new RowMarks(keywords.map((kws, f) => (plainKeywords[f] ? kws : null)));
-  /** Whether the line holds one of anchored row k's required literals (after enabled.mark()). */
-  const holds = (k: number, text: string): boolean => {
-    if (needs[k] !== null && !enabled.has(k)) return false;
+  // Rows whose literals gate plain lines only (GatePlan.plainOnly).
+  const plainOnly = plans.map((plan) => plan.plainOnly === true);
+  /**
+   * Whether the line (`plain`: a plain line) holds one of anchored row k's required literals
+   * (after enabled.mark()).
+   */
+  const holds = (k: number, text: string, plain: boolean): boolean => {
+    if (needs[k] !== null && !enabled.has(k) && (plain || !plainOnly[k])) return false;
     const as = written[k];
     if (as !== null && as !== undefined) {
       for (let j = 0; j < as.length; j++) if (text.includes(as[j]!)) return true;
@@ -1452,7 +1527,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     for (let j = 0; j < rows.length; j++) {
       const k = rows[j]!;
       if (k >= stop) break;
-      if ((n <= maxLen[k]!) !== fitting || !holds(k, text)) continue;
+      if ((n <= maxLen[k]!) !== fitting || !holds(k, text, plain)) continue;
       const row = anchored[k]!;
       const m = (plain ? (plainAnchored[k] ??= plainPattern(row, plans[k])) : row.pattern).exec(text);
       if (m !== null) {
@@ -1483,8 +1558,50 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     const earlierHit: PatternHit<K> = { row: anchored[earlier]!, match: found! };
     return firstMatch(rows.caseless, text, plain, false, caseK) < 0 ? caseHit : earlierHit;
   };
+  /**
+   * The literal ids gating the anchored rows of each kind, and the keyword ids of its other rows;
+   * null when a row of the kind has none (made on first use, see mayHold).
+   */
+  const kindLiterals = new Map<K, { anchored: number[]; plainOnly: boolean; floating: number[] } | null>();
+  const literalsOf = (kind: K): { anchored: number[]; plainOnly: boolean; floating: number[] } | null => {
+    let entry = kindLiterals.get(kind);
+    if (entry === undefined) {
+      const ids = { anchored: [] as number[], plainOnly: false, floating: [] as number[] };
+      let known = true;
+      anchored.forEach((r, k) => {
+        if (r.kind !== kind) return;
+        if (needs[k] === null) known = false;
+        else ids.anchored.push(...needs[k]!);
+        if (plainOnly[k]) ids.plainOnly = true;
+      });
+      floating.forEach((r, f) => {
+        if (r.kind !== kind) return;
+        if (keywords[f] === null || keywords[f] === undefined) known = false;
+        else ids.floating.push(...keywords[f]!);
+      });
+      // Lower-casing a stretch of a line is lower-casing the line's characters one by one but for
+      // Σ, which lower-cases by its context: a literal holding σ or ς might be read in a stretch
+      // and not in the line.
+      if (ids.anchored.concat(ids.floating).some((id) => /[σς]/u.test(literalIndex.literal(id)))) known = false;
+      entry = known ? ids : null;
+      kindLiterals.set(kind, entry);
+    }
+    return entry;
+  };
   return {
     rows,
+    mayHold(text: string, kind: K): boolean {
+      // A stretch of the line holds a literal as the index reads it (lower-cased character by
+      // character, `ſ` as `s`, digits as 0) only when the line holds it; a plain line's stretch
+      // is plain. The gates run no row on a line without its literals or keywords (the keywords
+      // read as keywordIn reads them, in the lower-cased line).
+      const ids = literalsOf(kind);
+      if (ids === null || (ids.plainOnly && !plainLine(text))) return true;
+      literalIndex.scan(text);
+      for (const id of ids.anchored) if (literalIndex.has(id)) return true;
+      for (const id of ids.floating) if (literalIndex.keywordIn(id)) return true;
+      return false;
+    },
     match(text: string): PatternHit<K> | null {
       if (text.length <= longest) {
         const rows = gated(text);
