@@ -1454,6 +1454,11 @@ export function assignRoles(work: Work[], span: Span | null, favor: Favor, comme
     } else if (subheadingLike(w) && i > span!.start && i < span!.end) {
       b.role = 'body';
       if (trace.reasons) b.reasons.push('short line between body paragraphs (subheading)');
+    } else if (b.dom?.tag === 'tr' && b.dom.inMain === true && b.dom.linkDensity < THRESHOLDS.linkListMinLinkDensity) {
+      // A row of a data table in the article's container, inside the span ("Phoenix $83 28.7%
+      // -2.1%"): figures, no sentence, but the article's own table, which the markup shows.
+      b.role = 'body';
+      if (trace.reasons) b.reasons.push('a row of a data table inside the body span');
     } else {
       setBoiler(b, 'other', 'weak line inside the body span');
     }
