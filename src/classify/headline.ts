@@ -42,8 +42,7 @@ function tokensOf(text: string): readonly string[] {
 /** Two names each followed by a score of up to three digits, the line ending in the second. */
 const RESULT_LINE = /\p{L}\s+\(?\d{1,3}\)?\b.*\p{L}\s+\(?\d{1,3}\)?$/u;
 
-/** A full date (with its year) anywhere in the line. */
-/** A line that holds a date somewhere. */
+/** A line that holds a full date (with its year) anywhere. */
 export const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
 
 /**

@@ -538,13 +538,14 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
   const titlePlace = work.length > lead + 1 && head !== undefined && titlePlaced(head) ? lead + 1 : lead;
   const main = mainSpan(blocks);
   let span = main !== null ? mainBody(work, main, limit, ctx.favor) : bestSpan(work, ctx.favor, limit, titlePlace);
-  // The article starts under the headline the markup fixed: what the container holds above it, in
-  // a few short lines, is the page's header (a blog's name and tagline, a login prompt, a photo's
-  // caption), not the body. A paragraph above it, or more text than below it (a recipe card's title
-  // under the story), says the article opens above the heading.
-  if (span !== null && main !== null) {
-    const h = blocks.findIndex((b) => b.fixed === true && b.role === 'headline');
-    if (h > span.start && h < span.end && headerAbove(work, span.start, h, span.end + 1)) span = { start: h + 1, end: span.end };
+  // The headline the markup fixed, if any (-1).
+  const fixedHead = blocks.findIndex((b) => b.fixed === true && b.role === 'headline');
+  // The article starts under that headline: what the container holds above it, in a few short
+  // lines, is the page's header (a blog's name and tagline, a login prompt, a photo's caption), not
+  // the body. A paragraph above it, or more text than below it (a recipe card's title under the
+  // story), says the article opens above the heading.
+  if (span !== null && main !== null && fixedHead > span.start && fixedHead < span.end && headerAbove(work, span.start, fixedHead, span.end + 1)) {
+    span = { start: fixedHead + 1, end: span.end };
   }
   // What reads as the body's prose: the span's threshold, or the recall setting's when only the
   // fallbacks found a body (a line ending in a full stop that reads so is no headline, see
@@ -562,7 +563,6 @@ function label(blocks: Block[], feats: Features[], docStop: number, lang: Langua
     // read back, gives the same article (fuzz, text-stable at seed 20261254).
     // Under a headline the markup fixed, the article's text is looked for below it first: a blog's
     // tagline above it outweighs a post of one short line ("Wow… just wow.").
-    const fixedHead = blocks.findIndex((b) => b.fixed === true && b.role === 'headline');
     span = (fixedHead >= 0 ? weak(fixedHead + 1) : null) ?? (head !== undefined && FULL_STOP.test(head.block.text) ? null : weak(lead + 1)) ?? (titlePlace === lead + 1 && tinyText(work, lead) ? null : weak(lead));
   }
   // A post header above the span's start is the article's top: the span is not widened above it.
