@@ -1280,3 +1280,11 @@ describe('a post of one short line', () => {
     expect(a.paragraphs).toEqual(['Wow… just wow.']);
   });
 });
+
+describe('a writer\'s bio in the markup', () => {
+  const bio = 'Born in 1975, she grew up in a small town by the sea and studied history before she joined the paper as a night reporter in the city.';
+  it('is no body above the post, when the post holds no prose of its own', () => {
+    const a = extract(`<html><body><div id="profile"><div class="extendedBio"><p>${bio}</p></div></div><div class="post"><h1>Library stays open on Sundays</h1><img src="a.jpg"></div></body></html>`, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual([]);
+  });
+});

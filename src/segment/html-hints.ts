@@ -32,7 +32,7 @@ export const HINT_ROWS: readonly HintRow[] = [
   { pattern: /^(?:footer|sitefooter|pagefooter|copyright|legal|disclaimer|terms|privacy|colophon|imprint)$/, kind: 'legal', note: 'page footer and legal notices' },
   { pattern: /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|adsense|adslot|adunit|dfp|gpt|banner|banners|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|commercial|marketing|taboola|outbrain|skyscraper|leaderboard|mpu)$/, kind: 'advertisement', note: 'ads, promotions, sponsored content' },
   { pattern: /^(?:donate|donation|donations|support|supportus|contribute|contribution|membership|paywall|reader-revenue|readerrevenue)$/, kind: 'support-appeal', note: 'donation and membership appeals' },
-  { pattern: /^(?:related|relatedarticles|relatedstories|relatedcontent|relatedlinks|recommended|recommendations|more|morestories|readmore|alsoread|seealso|trending|popular|mostread|mostpopular|mostviewed|sidebar|side|rail|rightrail|leftrail|widget|widgets|aside|teaser|teasers|extra|extras|supplemental|modal|popup|overlay|cookie|cookies|gdpr|consent|login|signin|register|search|bio|headlines|latest|livefeed|ticker|carousel|slideshow|gallery|thumbnails?|hidden|hide|invisible|nocontent|noindex)$/, kind: 'other', note: 'related stories, sidebars, widgets, overlays; "nocontent" (kept out of site search, Google CSE and Yahoo convention)' },
+  { pattern: /^(?:related|relatedarticles|relatedstories|relatedcontent|relatedlinks|recommended|recommendations|more|morestories|readmore|alsoread|seealso|trending|popular|mostread|mostpopular|mostviewed|sidebar|side|rail|rightrail|leftrail|widget|widgets|aside|teaser|teasers|extra|extras|supplemental|modal|popup|overlay|cookie|cookies|gdpr|consent|login|signin|register|search|[a-z]*bio|headlines|latest|livefeed|ticker|carousel|slideshow|gallery|thumbnails?|hidden|hide|invisible|nocontent|noindex)$/, kind: 'other', note: 'related stories, sidebars, widgets, overlays; "nocontent" (kept out of site search, Google CSE and Yahoo convention)' },
 ];
 
 /** Tags that are furniture by themselves, with their kind. */
@@ -94,6 +94,15 @@ export function roleWord(w: string): number {
 /** Class/id words of a set of pictures. */
 const GALLERY_WORD = /^(?:gallery|slideshow|carousel)$/;
 
+/** A class/id word naming a writer's bio: "bio", "bios", or one written with it ("authorbio", "extendedbio"). */
+const BIO_WORD = /^[a-z]*bios?$/;
+
+/** Whether one of the class/id words of an element chain names a writer's bio. */
+export function namesBio(words: readonly string[]): boolean {
+  for (const w of words) if ((w.endsWith('bio') || w.endsWith('bios')) && BIO_WORD.test(w)) return true;
+  return false;
+}
+
 const SPLIT = /[^a-z0-9]+/;
 /** Compound words ("related-articles-list", "sharebar") reduced to the table's words. */
 const COMPOUND_PREFIX = /^(related|share|social|comment|newsletter|sidebar|footer|promo|sponsor|advert|breadcrumb|nav|menu|subscribe|signup|donat|popular|trending|recommend|widget|taboola|outbrain|cookie)/;
@@ -151,7 +160,7 @@ function digitsOnly(w: string): boolean {
 /**
  * A box about the writer under the article ("about_author", "about-the-author", "author-box",
  * "authorbio"): one class written as two words, which the split at non-alphanumerics would part
- * ("author" alone names a byline, and a bio says nothing of a container alone). Not "author-profile":
+ * ("author" alone names a byline). Not "author-profile":
  * a profile is a page's content as often as a box beside it (a talk page's "About the Speaker").
  * The class may name its plugin or theme first ("authorsure-author-box", "td-author-box").
  */

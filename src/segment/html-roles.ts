@@ -38,6 +38,8 @@ export interface RoleFacts {
   thread: boolean;
   /** The blog post element that holds it (compared by identity), or null. */
   post: object | null;
+  /** Its element chain names a writer's bio ("bio", "authorBio", "extendedBio"). */
+  bio: boolean;
 }
 
 /** Named limits of the role rules. */
@@ -464,6 +466,16 @@ export function assignRoles(blocks: Block[], roleFacts: readonly RoleFacts[], me
       fix(b, 'boilerplate', 'html: inside the comment thread');
       b.kind = 'comments';
     }
+  }
+
+  // A writer's bio tells of the writer, never the story, wherever it sits (a box above the post, a
+  // note under it), and whatever prose it holds ("Born in 1975, the product of two beautiful
+  // parents..."): the post's body, however short, is looked for elsewhere.
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.fixed || !facts[i]!.bio) continue;
+    fix(b, 'boilerplate', 'html: a writer\'s bio');
+    b.kind = 'other';
   }
 
   // The headline in a blog post's element (hentry): furniture outside that post (a sidebar's

@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { buildMeta, type RawMeta } from '../meta/collect.js';
-import { HintCache, TAG_KIND, NEG, ROLE_WORD, kindOf, type HintInfo } from './html-hints.js';
+import { HintCache, TAG_KIND, NEG, ROLE_WORD, kindOf, namesBio, type HintInfo } from './html-hints.js';
 import { chooseMain, linkedSentence, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace, withoutLinkTargets } from './text.js';
@@ -447,7 +447,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     if (choice.method !== 'none') block.priorWithoutMain = blockPrior(block, w.owner.neg, false);
     return block;
   });
-  assignRoles(blocks, walk.map((w, i) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words, thread: thread !== null && thread[i] === 1, post: postOf(w.owner) })), meta, raw.title, choice.container?.first ?? null);
+  assignRoles(blocks, walk.map((w, i) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words, thread: thread !== null && thread[i] === 1, post: postOf(w.owner), bio: namesBio(w.owner.hints) })), meta, raw.title, choice.container?.first ?? null);
   return { blocks, meta };
 }
 
