@@ -1288,3 +1288,13 @@ describe('a writer\'s bio in the markup', () => {
     expect(a.paragraphs).toEqual([]);
   });
 });
+
+describe('a short blog post above a denser sidebar', () => {
+  it('is the article when its title stands in the post\'s element (hentry)', () => {
+    const blurb = 'Our shop sells hand printed shirts and tanks in fine jersey, made to order in small runs by a studio in the north of the city. Every piece is cut and sewn by hand, and we ship worldwide within a week of your order.';
+    const html = `<html><head><title>Style Notes: Stud Love</title></head><body><div id="main"><div class="entry-type-post entry hentry"><h3 class="entry-header">Stud Love</h3><div class="entry-content"><p>I heart you so much.</p><img src="a.jpg"><p>Queen Michelle</p></div><div class="entry-footer"><a href="/c">Comments (2)</a></div></div></div>${'<div class="spacer"><p>-</p></div>'.repeat(4)}<div id="gamma"><div class="module"><h2>Royal Tank</h2><ul><li>${blurb}</li></ul></div></div></body></html>`;
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.body).toContain('I heart you so much.');
+    expect(a.body).not.toContain('hand printed');
+  });
+});

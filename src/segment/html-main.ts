@@ -119,6 +119,8 @@ export interface MainEl {
   kids: MainEl[] | null;
   /** Its own class/id words name an article container. */
   content: boolean;
+  /** Its classes are a blog platform's mark of a post ("hentry", "type-post", "post-123"). */
+  post: boolean;
 }
 
 const SENTENCE = /[.!?…。！？]["”’»)\]]?(?:\s|$)/;
@@ -271,11 +273,17 @@ function allProse(prefix: Float64Array, e: MainEl): boolean {
  * for article content (entry-content, post-body) of some words there, however its blocks read (a
  * round-up of links, a poem: short lines, little prose); and when the densest element far below is
  * a list of teasers (`teaserList`), so is any element of `MAIN.titleContentMinWords` words there,
- * however few words it has against the list's.
+ * however few words it has against the list's; and when the title stands in a blog post's element
+ * (`MainEl.post`) that does not hold the densest element far below, so is that post, whatever it
+ * holds.
  */
 function underTitle(blocks: readonly MainBlock[], els: readonly MainEl[], prefix: Float64Array, words: Float64Array, container: MainEl, title: number): { el: MainEl | null; score: number } {
   const before = container.end <= title;
   if (!before && container.first <= title + MAIN.titleReach) return { el: null, score: 0 };
+  // The title in a blog post's element, the densest element far below and outside that post (a
+  // sidebar's product blurb under a photo post): the post is the article, however little it holds.
+  const post = before ? null : postHolding(els, title);
+  if (post !== null && (container.first < post.first || container.end > post.end)) return { el: post, score: Math.max(prefix[post.end]! - prefix[post.first]!, MAIN.minMainScore) };
   const list = !before && teaserList(blocks, prefix, container);
   if (!before && !list && !fewProse(prefix, container)) return { el: null, score: 0 };
   const least = list ? MAIN.titleContentMinWords : Math.max(MAIN.titleContentMinWords, words[container.end]! - words[container.first]!);
@@ -296,6 +304,13 @@ function underTitle(blocks: readonly MainBlock[], els: readonly MainEl[], prefix
  */
 function underTitleList(els: readonly MainEl[], prefix: Float64Array, words: Float64Array, hidden: Float64Array, title: number): MainEl | null {
   return best(els, prefix, (e) => nearTitle(e, title) && words[e.end]! - words[Math.max(e.first, title + 1)]! >= MAIN.titleContentMinWords && hidden[e.end] === hidden[e.first]).el;
+}
+
+/** The innermost blog post element (`MainEl.post`) that holds block `i`, or null. */
+function postHolding(els: readonly MainEl[], i: number): MainEl | null {
+  let found: MainEl | null = null;
+  for (const e of els) if (e.post && e.first <= i && i < e.end && (found === null || e.depth > found.depth)) found = e;
+  return found;
 }
 
 /** The element holds the title heading's block or starts within `MAIN.titleReach` blocks after it. */
