@@ -1298,3 +1298,14 @@ describe('a short blog post above a denser sidebar', () => {
     expect(a.body).not.toContain('hand printed');
   });
 });
+
+describe('a blog post\'s title in its heading', () => {
+  const page = (title: string, heading: string): string =>
+    `<html><head><title>${title}</title></head><body><h1 class="blog-title">Kingdom Of Style</h1><div class="post hentry"><h3 class="entry-header">${heading}</h3><div class="entry-content"><p>We went to the shows this week and these are the shoes we loved most, from the first day to the last one.</p><p>More pictures follow tomorrow, with the dresses and the bags we saw on the way out of the tents.</p></div></div></body></html>`;
+  it('is the headline when the <title> adds the blog\'s name, even in two words', () => {
+    expect(extract(page('Kingdom Of Style: Stud Love', 'Stud Love'), { inputFormat: 'html' }).headline).toBe('Stud Love');
+  });
+  it('is the headline even in one word', () => {
+    expect(extract(page('The Style Scout - London Street Fashion: LFW...', 'LFW...'), { inputFormat: 'html' }).headline).toBe('LFW...');
+  });
+});

@@ -149,9 +149,10 @@ function boundedPart(title: string, line: string): 'start' | 'end' | null {
 const TITLE_HINT = /(?:^| )(?:hed|head|(?!sub)[a-z]*(?:headline|heading|title)(?:[a-z]*[a-rt-z])?)(?: |$)/;
 /**
  * Class/id words of an element that names the site or the section ("site-title", "litSectionName",
- * "masthead", "logo"), not the story.
+ * "masthead", "logo"), not the story. The hints hold the words split at non-alphanumerics
+ * ("blog-title" reads "blog title"), so the two parts may stand a space apart.
  */
-const NAME_HINT = /(?:site|section|channel|category|blog)[-_]?(?:name|title|label|logo)|(?:^| )(?:masthead|branding|logo)(?: |$)/;
+const NAME_HINT = /(?:site|section|channel|category|blog)[-_ ]?(?:name|title|label|logo)|(?:^| )(?:masthead|branding|logo)(?: |$)/;
 /** A line that is a date alone, or a row of links parted by bars or bullets: furniture, not a title. */
 const DATE_ONLY = new RegExp(`^${DATE}$`, 'i');
 const LINK_ROW = /\s[|•·]\s/;
@@ -274,7 +275,10 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     const f = facts[i]!;
     const tag = b.dom?.tag ?? '';
     const heading = tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6';
-    if (f.words > ROLE_LIMITS.maxHeadlineWords || f.words < 2) continue;
+    // A heading in a blog post's element names the post, however short ("Stud Love", "LFW..."):
+    // elsewhere a line of one word, or a title part of two, names a section as often.
+    const postHeading = heading && f.post !== null;
+    if (f.words > ROLE_LIMITS.maxHeadlineWords || (f.words < 2 && !postHeading)) continue;
     const near = i >= lo && i <= hi;
     const dateless = undated(b.text, f.timeText);
     const text = dateless !== null && (f.timeText !== '' || titleKey(dateless) === wants[0]) ? dateless : b.text;
@@ -282,7 +286,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
     let label = false;
     if (wants.length > 0 && (heading || f.words >= 3)) {
       const c = titleKey(text);
-      if (c.length >= 8) {
+      if (c.length >= 8 || (postHeading && c.length >= 2)) {
         // Outside the article container, a line that is a label title is that label (the site's
         // or the section's name).
         label = b.dom?.inMain === false && labels.has(c);
@@ -310,7 +314,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
         // The title's start or end up to a separator, even an unspaced one ("Headline-Section-Site").
         // A title's trailing part names the site or the section more often than its start: a
         // label line matches only at the start; the site's stated name matches nowhere.
-        if (match < 2 && f.words >= 3 && c !== site && (!ASCII.test(text) || titleKeys.some((k) => k.startsWith(c) || k.endsWith(c)))) {
+        if (match < 2 && (f.words >= 3 || postHeading) && c !== site && (!ASCII.test(text) || titleKeys.some((k) => k.startsWith(c) || k.endsWith(c)))) {
           const l = loose(text);
           for (const t of looseTitles) {
             const at = boundedPart(t, l);
