@@ -923,6 +923,13 @@ describe('headline, byline, credits', () => {
     expect(commentCountTail('Read all 12 comments')).toBeNull();
     expect(commentCountTail('He made 12 comments')).toBeNull();
   });
+  it('reads "Written By:" in title case as a byline, a date of bullets after the name too', () => {
+    for (const line of ['Written By: Jason Shafrin - Nov• 02•12', 'Written By JESSICA MINTZ']) {
+      const blocks = labelled(['Quotation of the Day', line, ...PROSE].join('\n'));
+      expect(blocks.find((b) => b.role === 'byline')?.text, line).toBe(line);
+      expect(blocks.find((b) => b.role === 'headline')?.text, line).toBe('Quotation of the Day');
+    }
+  });
   it('cuts the comment count and the mark or word before it from the byline ("Written by Nickel - 4 Comments")', () => {
     for (const [line, byline] of [
       ['Written by Nickel - 4 Comments', 'Written by Nickel'],

@@ -54,8 +54,8 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = lazyRows<MetaKind>([
   {
     id: 'written-by',
     kind: 'byline',
-    pattern: () => /^(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting)\s+by\s*:?\s+\p{Lu}.{1,80}$|^(?:[Aa]uthor|[Rr]eporter|[Cc]orrespondent)s?\s*:\s*\p{Lu}.{1,60}$/u,
-    note: '"Written by …", "Author: …".',
+    pattern: () => /^(?:[Ww]ritten|[Rr]eported|[Pp]osted|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eporting)\s+[Bb]y\s*:?\s+\p{Lu}.{1,80}$|^(?:[Aa]uthor|[Rr]eporter|[Cc]orrespondent)s?\s*:\s*\p{Lu}.{1,60}$/u,
+    note: '"Written by …", "Written By: …", "Author: …".',
     example: 'Written by Anna Smith',
     nearMiss: 'Written by hand, the letter was hard to read.',
     maxLength: 100,
