@@ -1287,6 +1287,11 @@ describe('a writer\'s bio in the markup', () => {
     const a = extract(`<html><body><div id="profile"><div class="extendedBio"><p>${bio}</p></div></div><div class="post"><h1>Library stays open on Sundays</h1><img src="a.jpg"></div></body></html>`, { inputFormat: 'html' });
     expect(a.paragraphs).toEqual([]);
   });
+  it('leaves alone a page\'s wrapper named "bio" that holds the whole story (a page about a person)', () => {
+    const story = ['She was born in a small town by the sea in 1931 and learned to sail before she could read, her father said.', 'At twenty she crossed the Atlantic alone in a boat she had built herself over three winters in a shed behind the harbour.', 'Later she taught navigation at the naval school for thirty years, and wrote four books about the weather at sea.'];
+    const a = extract(`<html><head><title>Anna Berg, sailor</title></head><body><div id="bio"><h1>Anna Berg, sailor</h1>${story.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`, { inputFormat: 'html' });
+    expect(a.paragraphs).toEqual(story);
+  });
 });
 
 describe('a short blog post above a denser sidebar', () => {

@@ -55,6 +55,8 @@ export interface HintInfo {
   post: boolean;
   /** True when one of its words names a set of pictures (a gallery, a slideshow, a carousel). */
   gallery: boolean;
+  /** True when one of its words names a writer's bio ("bio", "authorBio", "extendedBio"). */
+  bio: boolean;
   /** The role words among its words (bit flags of {@link ROLE_WORD}), read once with the rest. */
   roles: number;
   /**
@@ -97,12 +99,6 @@ const GALLERY_WORD = /^(?:gallery|slideshow|carousel)$/;
 /** A class/id word naming a writer's bio: "bio", "bios", or one written with it ("authorbio", "extendedbio"). */
 const BIO_WORD = /^[a-z]*bios?$/;
 
-/** Whether one of the class/id words of an element chain names a writer's bio. */
-export function namesBio(words: readonly string[]): boolean {
-  for (const w of words) if ((w.endsWith('bio') || w.endsWith('bios')) && BIO_WORD.test(w)) return true;
-  return false;
-}
-
 const SPLIT = /[^a-z0-9]+/;
 /** Compound words ("related-articles-list", "sharebar") reduced to the table's words. */
 const COMPOUND_PREFIX = /^(related|share|social|comment|newsletter|sidebar|footer|promo|sponsor|advert|breadcrumb|nav|menu|subscribe|signup|donat|popular|trending|recommend|widget|taboola|outbrain|cookie)/;
@@ -114,27 +110,29 @@ const PREFIX_KIND: Record<string, keyof typeof NEG> = {
   taboola: 'advertisement', outbrain: 'advertisement', cookie: 'other',
 };
 
-/** What one class/id word says: furniture flags, article content, role flags, a gallery. */
+/** What one class/id word says: furniture flags, article content, role flags, a gallery, a bio. */
 interface WordHint {
   neg: number;
   content: boolean;
   roles: number;
   gallery: boolean;
+  bio: boolean;
 }
 
 function classifyWord(w: string): WordHint {
   const roles = roleWord(w);
   const gallery = GALLERY_WORD.test(w);
+  const bio = BIO_WORD.test(w);
   for (const row of HINT_ROWS) {
-    if (row.pattern.test(w)) return row.kind === 'content' ? { neg: 0, content: true, roles, gallery } : { neg: NEG[row.kind], content: false, roles, gallery };
+    if (row.pattern.test(w)) return row.kind === 'content' ? { neg: 0, content: true, roles, gallery, bio } : { neg: NEG[row.kind], content: false, roles, gallery, bio };
   }
   const m = COMPOUND_PREFIX.exec(w);
   // "navigation" is in the table; "navy", "menuitem"... only a prefix of a longer word counts.
-  if (m && w.length > m[1]!.length + 2) return { neg: NEG[PREFIX_KIND[m[1]!]!], content: false, roles, gallery };
+  if (m && w.length > m[1]!.length + 2) return { neg: NEG[PREFIX_KIND[m[1]!]!], content: false, roles, gallery, bio };
   // Named by what it belongs to, then by what it is ("blogcomments", "storyextra").
   const x = FURNITURE_SUFFIX.exec(w);
-  if (x !== null) return { neg: NEG[SUFFIX_KIND[x[1]!]!], content: false, roles, gallery };
-  return { neg: 0, content: false, roles, gallery };
+  if (x !== null) return { neg: NEG[SUFFIX_KIND[x[1]!]!], content: false, roles, gallery, bio };
+  return { neg: 0, content: false, roles, gallery, bio };
 }
 
 /**
@@ -249,6 +247,7 @@ export class HintCache {
     let content = false;
     let roles = 0;
     let gallery = false;
+    let bio = false;
     let lower = key.toLowerCase();
     const post = POST_MARKER.test(lower);
     // A blog post's element lists its taxonomy in its classes ("category-legal_business",
@@ -278,8 +277,9 @@ export class HintCache {
       content ||= c.content;
       roles |= c.roles;
       gallery ||= c.gallery;
+      bio ||= c.bio;
     }
-    return { words, neg, content, post, gallery, roles, chainUnder: null, chain: null };
+    return { words, neg, content, post, gallery, bio, roles, chainUnder: null, chain: null };
   }
 }
 

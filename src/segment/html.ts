@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { newBlock, type Block } from '../article.js';
 import type { PageMeta } from './meta.js';
 import { buildMeta, type RawMeta } from '../meta/collect.js';
-import { HintCache, TAG_KIND, NEG, ROLE_WORD, kindOf, namesBio, type HintInfo } from './html-hints.js';
+import { HintCache, TAG_KIND, NEG, ROLE_WORD, kindOf, type HintInfo } from './html-hints.js';
 import { chooseMain, linkedSentence, proseValue, titleHeading, MAIN, type MainBlock, type MainEl } from './html-main.js';
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace, withoutLinkTargets } from './text.js';
@@ -76,6 +76,8 @@ interface El extends MainEl {
   ownNeg: number;
   /** Nearest ancestor-or-self with own furniture flags. */
   negEl: El | null;
+  /** Nearest ancestor-or-self whose class/id words name a writer's bio (HintInfo.bio). */
+  bioEl: El | null;
   inLink: boolean;
   role: RoleInfo;
   /** Its classes mark a blog post (HintInfo.post). */
@@ -236,7 +238,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   const allEls: El[] = [];
   const walk: WalkBlock[] = [];
   const rootEl: El = {
-    tag: '#root', parent: null, kids: null, content: false, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, inLink: false,
+    tag: '#root', parent: null, kids: null, content: false, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, bioEl: null, inLink: false,
     first: 0, end: 0, role: ROOT_ROLE, post: false, gallery: false, block: true, flat: false,
   };
   const blockStack: El[] = [rootEl];
@@ -379,7 +381,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     const hints = info !== null && info.words.length > 0 ? chainHints(parent.hints, info) : parent.hints;
     const el: El = {
       tag, parent, kids: null, content: info?.content ?? false, depth: parent.depth + 1, hints,
-      neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl,
+      neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl, bioEl: info?.bio === true ? null : parent.bioEl,
       inLink: parent.inLink || (tag === 'a' && a.href),
       first: walk.length, end: walk.length,
       role: roleOf(tag, a.itemprop, a.rel, info?.roles ?? 0, parent.role),
@@ -389,6 +391,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
       flat: tag === 'tr' && flatRow(node),
     };
     if (ownNeg !== 0) el.negEl = el;
+    if (info?.bio === true) el.bioEl = el;
     allEls.push(el);
     // A flat row's cells are parted by a space, as its line's are by tabs.
     if (!el.block && parent.flat) buf += ' ';
@@ -447,7 +450,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     if (choice.method !== 'none') block.priorWithoutMain = blockPrior(block, w.owner.neg, false);
     return block;
   });
-  assignRoles(blocks, walk.map((w, i) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words, thread: thread !== null && thread[i] === 1, post: postOf(w.owner), bio: namesBio(w.owner.hints) })), meta, raw.title, choice.container?.first ?? null);
+  assignRoles(blocks, walk.map((w, i) => ({ role: w.owner.role, creditText: w.creditText, bylineText: w.bylineText, timeText: w.timeText, neg: w.owner.neg, words: w.words, thread: thread !== null && thread[i] === 1, post: postOf(w.owner), bio: inBio(w.owner) })), meta, raw.title, choice.container?.first ?? null);
   return { blocks, meta };
 }
 
@@ -571,6 +574,15 @@ function chainHints(under: string[], info: HintInfo): string[] {
   info.chainUnder = under;
   info.chain = hints;
   return hints;
+}
+
+/**
+ * The element lies in one whose class/id words name a writer's bio, and that element is still
+ * furniture: a wrapper of most of the page's prose has had its hints cleared (`clearWrapperHints`),
+ * a page about a person in an element named "bio" among them.
+ */
+function inBio(el: El): boolean {
+  return el.bioEl !== null && el.bioEl.ownNeg !== 0;
 }
 
 /** An ancestor's class/id words name article content. */
