@@ -886,6 +886,12 @@ describe('class hints of blog posts', () => {
     // three teasers are no river: a page may end its article with a few
     expect(extract(river((t) => t).replace(/<h3><a href="\/news\/[34]">.*?<\/a><\/h3>/g, ''), { inputFormat: 'html' }).paragraphs.length).toBeGreaterThan(0);
   });
+  it('a river of teasers on a page the markup calls one blog post\'s (<body class="single-post">) is that post\'s round-up', () => {
+    const summaries = ['Olivia tries to sum up her experience with an eating disorder.', 'Ine looks at some of the doomsday scenarios on television this week.', 'Katie tells the story of how she beat one habit and found another.', 'Ryan gives an overview of the gamers who make it hard on newcomers.', 'Smashley mocks the top three songs of the season.'];
+    const html = (body: string): string => `<html><head><title>This week on the network</title></head><body${body}><div class="content"><h1><a href="/2012/10/icymi">This week on the network</a></h1>${summaries.map((t, i) => `<h3><a href="/post/${i}">Post number ${i} of the week</a></h3><p>${t}</p>`).join('')}</div></body></html>`;
+    expect(extract(html(' class="single single-post postid-34569"'), { inputFormat: 'html' }).paragraphs).toEqual(summaries);
+    expect(extract(html(' class="home blog"'), { inputFormat: 'html' }).paragraphs).toEqual([]);
+  });
   it('the body starts under the headline the markup fixed when the container holds only a few short lines above it', () => {
     const tagline = 'The official source for information about our desktop tools.';
     const html = (above: string): string => page('<title>The Reader gadget | Desktop blog</title>', `<div class="content"><p>${above}</p><h1>The Reader gadget</h1>${prose(3)}</div>`);

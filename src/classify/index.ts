@@ -226,7 +226,8 @@ export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { langu
   }
   photoEssay(blocks);
   secondCopy(blocks);
-  teaserRiver(blocks, feats);
+  // A page the markup calls one blog post's is no front page: its river is the post's round-up.
+  if (ctx.meta?.singlePost !== true) teaserRiver(blocks, feats);
   furnitureBody(blocks, feats);
   return { language: lang.code };
 }

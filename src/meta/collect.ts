@@ -12,7 +12,15 @@ export interface RawMeta {
   tags: Map<string, string>;
   jsonLd: string[];
   title: string | null;
+  /** The `<body>` element's class attribute, when it has one. */
+  bodyClass: string | null;
 }
+
+/**
+ * A blog platform's classes on `<body>` for the page of one post (WordPress: "single single-post
+ * postid-34569"): an article's page, no index or front page.
+ */
+const SINGLE_POST = /(?:^|\s)(?:single-post|postid-\d+)(?:\s|$)/;
 
 /** Meta keys in precedence order, per field. */
 const KEYS = {
@@ -35,6 +43,7 @@ const notUrl = (v: string): boolean => !/^(?:https?:)?\/\//i.test(v) && !/^@/.te
 
 export function buildMeta(raw: RawMeta): PageMeta {
   const meta = emptyMeta();
+  meta.singlePost = raw.bodyClass !== null && SINGLE_POST.test(raw.bodyClass);
   const values: unknown[] = [];
   for (const src of raw.jsonLd) {
     const v = parseJsonLd(src);

@@ -232,7 +232,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   const root: DomNode =
     typeof html === 'string' ? (loadParser().parseDocument(capNesting(closeRunawayTitle(html))) as unknown as DomNode) : given.type === 'root' ? given : { type: 'root', children: [given] };
   const hintCache = new HintCache();
-  const raw: RawMeta = { tags: new Map(), jsonLd: [], title: null };
+  const raw: RawMeta = { tags: new Map(), jsonLd: [], title: null, bodyClass: null };
 
   const els: El[] = [];
   const allEls: El[] = [];
@@ -372,6 +372,7 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
     }
     if (SKIP.has(tag)) continue;
     const a = readAttribs(attribs);
+    if (tag === 'body' && a.cls !== undefined && raw.bodyClass === null) raw.bodyClass = a.cls;
     if (a.hidden || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style))) continue;
 
     const info = hintCache.info(a.cls, a.id);

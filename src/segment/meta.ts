@@ -22,8 +22,10 @@ export interface PageMeta {
   images: PageImage[];
   /** The full article text when the page embeds it (JSON-LD articleBody). */
   articleBody: string | null;
+  /** The page's markup says it is the page of one blog post (`<body class="single-post">`). */
+  singlePost: boolean;
 }
 
 export function emptyMeta(): PageMeta {
-  return { headline: null, otherHeadlines: [], description: null, author: null, datePublished: null, siteName: null, images: [], articleBody: null };
+  return { headline: null, otherHeadlines: [], description: null, author: null, datePublished: null, siteName: null, images: [], articleBody: null, singlePost: false };
 }
