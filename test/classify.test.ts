@@ -1451,3 +1451,13 @@ describe('images inside the article', () => {
     expect(spanValue(work[1]!, 1.5)).toBeLessThan(-50);
   });
 });
+
+describe('a count of followers', () => {
+  it('is a share row, one network or several, inside the article or under it', () => {
+    for (const line of ['Twitter (17,951 followers) • Facebook (3,507 likes) • Flickr (4,218 contacts)', 'Apple 51,524 followers', 'Join our 260,451 followers']) {
+      const blocks = labelled(['Council approves the budget', ...PROSE.slice(0, 2), line, ...PROSE.slice(2)].join('\n'));
+      expect(blocks.find((b) => b.text === line)?.kind, line).toBe('share');
+      expect(blocks.filter((b) => b.role === 'body').map((b) => b.text)).toEqual(PROSE);
+    }
+  });
+});

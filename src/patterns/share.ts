@@ -24,6 +24,16 @@ export const SHARE: readonly PatternRow<'share'>[] = lazyRows<'share'>([
     maxLength: 120,
   },
   {
+    id: 'follow-count',
+    kind: 'share',
+    pattern: () => /^[\s•·|]*(?:(?:join\s+(?:our\s+)?)?(?:[\p{L}\p{N}][\p{L}\p{N}.+&'’-]*\s+){0,3}\(?\d[\d.,]*\s*[km]?\+?\s+(?:followers|likes|fans|subscribers|contacts)\)?[\s•·|,]*){1,6}$/iu,
+    keywords: ['followers', 'likes', 'fans', 'subscribers', 'contacts'],
+    note: 'A count of a page\'s followers, one network or topic or several in a row: "Twitter (17,951 followers) • Facebook (3,507 likes) • Flickr (4,218 contacts)", "Apple 51,524 followers" (a topic\'s follow button), "909 Fans", "Join our 260,451 followers".',
+    example: 'Twitter (17,951 followers) • Facebook (3,507 likes) • Flickr (4,218 contacts)',
+    nearMiss: 'The band now has 909 fans in the city, the mayor said.',
+    maxLength: 160,
+  },
+  {
     id: 'like-widget',
     kind: 'share',
     pattern: () => /^(?:like\s+this:|be\s+the\s+first\s+to\s+like\s+this\.?|like\s+loading[.…]*|\d+\s+(?:bloggers?|people|others)\s+like\s+this\.?|bookmark\s+and\s+share)$/iu,
