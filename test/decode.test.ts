@@ -9,6 +9,7 @@ import { decode } from '../src/decode/index.js';
 import { detectBom } from '../src/decode/bom.js';
 import { sniffDeclaredCharset } from '../src/decode/declared.js';
 import { sniffMagic, sniffUtf16 } from '../src/decode/binary.js';
+import { sniffFormat } from '../src/decode/sniff.js';
 import { leadCharacters, mayHoldMojibake, repairMojibake } from '../src/decode/mojibake.js';
 import { utf8Stats } from '../src/decode/utf8.js';
 import { extract, analyze, NewscleanError, DEFAULTS } from '../src/index.js';
@@ -356,5 +357,26 @@ describe('start-up cost', () => {
       });`;
     const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
     expect(out).toBe('0 loaded');
+  });
+});
+
+describe('sniffFormat', () => {
+  const prose = (n: number): string => Array.from({ length: n }, (_, i) => `Line ${i + 1} of the story, a sentence that a scraper saved as text.`).join('\n');
+  it('reads a page as HTML: a doctype, a fragment of paragraphs, prose wrapped inside its elements', () => {
+    expect(sniffFormat('<!DOCTYPE html><html><body><p>Hi</p></body></html>')).toBe('html');
+    expect(sniffFormat('<p>One.</p>\n<p>Two.</p>\n<p>Three.</p>')).toBe('html');
+    expect(sniffFormat(`<div class="story">\n<p>\n${prose(8)}\n</p>\n<p>${prose(1)}</p>\n</div>`)).toBe('html');
+    // HTML lets a paragraph's end tag go
+    expect(sniffFormat(`<div>\n<p>\n${prose(5)}\n<p>\n${prose(5)}\n</div>`)).toBe('html');
+  });
+  it('reads a page as HTML whose first lines are a script, or the end of one its cut start left', () => {
+    expect(sniffFormat(`<script>\nvar a = 1;\nvar b = 2;\nvar c = 3;\nvar d = 4;\n</script>\n<title>Story</title>\n<div><p>Hi</p></div>`)).toBe('html');
+    expect(sniffFormat(`eloadImages() {\n  if (document.images) {\n    a = 1;\n    b = 2;\n  }\n}\n</SCRIPT>\n</head>\n<body>\n<table><tr><td><a href="/">Home</a></td></tr></table>\n<div><p>Hi</p></div>`)).toBe('html');
+  });
+  it('reads as text a scraper\'s text with a few lines of markup it let through (an ad\'s)', () => {
+    const ad = '<div><a href="http://ad.example/jump"><img src="http://ad.example/ad.gif" border="0"></a></div>';
+    expect(sniffFormat(`${prose(12)}\n${ad}\n\n${ad}\n${prose(6)}`)).toBe('text');
+    // a tutorial's text quoting a page's markup in a code sample
+    expect(sniffFormat(`${prose(8)}\n<!DOCTYPE html>\n<html>\n<head><title>Test</title></head>\n<body><div><p>x</p></div></body>\n</html>\n${prose(3)}`)).toBe('text');
   });
 });
