@@ -757,7 +757,7 @@ describe('headline, byline, credits', () => {
     const caption = 'President Barack Obama speaks about the tornadoes that hit Oklahoma earlier this week, May 21, 2013.';
     const text = ['Council Approves New Budget for Schools', `${caption} (Photo by: Saul Loeb/AFP/Getty Images).`, ...PROSE].join('\n');
     const a = assemble(labelled(text), { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: text.length } });
-    expect(a.photoCredits).toEqual(['Photo by: Saul Loeb/AFP/Getty Images']);
+    expect(a.photoCredits).toEqual(['Saul Loeb/AFP/Getty Images']);
     expect(a.captions).toEqual([caption]);
     expect(a.body).not.toContain('Saul Loeb');
   });

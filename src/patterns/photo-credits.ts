@@ -42,9 +42,9 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKin
   {
     id: 'paren-photo-by',
     kind: 'photoCredit',
-    pattern: () => /\(\s*((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)s?\s+(?:by|courtesy(?:\s+of)?|via|from)?\s*:?\s*\p{Lu}[^()]{1,60}?)\s*\)\.?\s*$/u,
-    keywords: ['photo', 'image', 'picture', 'pic', 'file'],
-    note: '"(Photo by Damon Tarver)" or "(Photo: Reuters)" closing a caption, a full stop after it or not ("(Photo by: Saul Loeb/AFP/Getty Images).").',
+    pattern: () => /\(\s*(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile|[Bb]ild|[Ff]oto|Фото)s?(?:\s+(?:by|via|from))?\s*:?\s*((?:[Cc]ourtesy(?:\s+of)?\s+)?\p{Lu}[^()]{1,60}?)\s*\)\.?\s*$/u,
+    keywords: ['photo', 'image', 'picture', 'pic', 'file', 'bild', 'foto', 'фото'],
+    note: '"(Photo by Damon Tarver)" or "(Photo: Reuters)" closing a caption, a full stop after it or not ("(Photo by: Saul Loeb/AFP/Getty Images)."); German and Russian sites\' "(Bild: Hersteller)", "(Foto: dpa)", "(Фото: ТАСС)". The credit is the name, without its label, as the labelled-credit row gives it ("Damon Tarver", "courtesy of NASA").',
     example: 'Tamiko Davis scored eight points. (Photo by Damon Tarver)',
     nearMiss: 'The photo (by all accounts a fake) spread widely.',
   },
