@@ -118,7 +118,8 @@ function classBefore(s: string, end: number): { c: number; start: number } {
  * closing characters are disjoint from the sentence marks, so the first alternative holds when
  * the character before the trailing run of closers is a mark; the second needs the last `(` to
  * open 1 to 41 characters without parentheses starting with an ASCII word character, preceded by
- * spaces and a full stop, `!` or `?`.
+ * spaces and a full stop, `!` or `?`; or, in full-width parentheses, a note of at most 20
+ * characters right after `。`, `！` or `？` ({@link fullwidthParenthesisedEnd}).
  */
 function endsSentence(s: string): boolean {
   let end = s.length;
@@ -131,6 +132,7 @@ function endsSentence(s: string): boolean {
 }
 function parenthesisedEnd(s: string): boolean {
   const n = s.length;
+  if (n >= 4 && s.charCodeAt(n - 1) === 0xff09 /* ） */) return fullwidthParenthesisedEnd(s);
   if (n < 4 || s.charCodeAt(n - 1) !== 0x29 /* ) */) return false;
   const open = s.lastIndexOf('(', n - 2);
   if (open < 0) return false;
@@ -152,6 +154,18 @@ function parenthesisedEnd(s: string): boolean {
     end = start;
   }
   return false;
+}
+
+/**
+ * `[。！？]（[^（）]{1,20}）$`: a Chinese or Japanese paragraph that ends in a sentence mark and a
+ * note in full-width parentheses (the translator's or editor's credit: "…上。（编译/林靖东）").
+ */
+function fullwidthParenthesisedEnd(s: string): boolean {
+  const n = s.length;
+  const open = s.lastIndexOf('（', n - 2);
+  if (open < 1 || n - 2 - open < 1 || n - 2 - open > 20 || s.indexOf('）', open + 1) !== n - 1) return false;
+  const before = s.charCodeAt(open - 1);
+  return before === 0x3002 /* 。 */ || before === 0xff01 /* ！ */ || before === 0xff1f /* ？ */;
 }
 
 /**

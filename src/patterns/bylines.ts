@@ -73,6 +73,16 @@ export const BYLINES: readonly PatternRow<MetaKind>[] = lazyRows<MetaKind>([
     maxLength: 120,
   },
   {
+    id: 'cjk-dateline',
+    kind: 'dateline',
+    pattern: () => /^(?:据)?[^\s，。！？]{1,24}?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}[:：]\d{2})?\s*(?:电|讯|报道|消息)?$/u,
+    keywords: ['月'],
+    note: 'A Chinese news dateline on a line of its own: the source and the day, with "电" (wire), "讯", "报道" (reports) or "消息", or a time ("新华社北京10月14日电", "TNW中文站 10月14日报道", "TNW中文站2016年10月14日07:17").',
+    example: 'TNW中文站 10月14日报道',
+    nearMiss: '谷歌在2014年10月14日收购了这家公司，并表示将继续投资。',
+    maxLength: 40,
+  },
+  {
     id: 'post-meta',
     kind: 'byline',
     pattern: () => new RegExp(

@@ -24,6 +24,15 @@ export const SHARE: readonly PatternRow<'share'>[] = lazyRows<'share'>([
     maxLength: 120,
   },
   {
+    id: 'cjk-share',
+    kind: 'share',
+    pattern: () => /^(?:(?:我要)?分享(?:到)?\s*[:：]?|转(?:播|发)到\S{1,8}|(?:腾讯|新浪)?微博|微信(?:朋友圈)?|QQ(?:空间|好友)?|人人网|豆瓣)$/u,
+    note: 'A Chinese site\'s share buttons, one to a line: "我要分享" (share), "分享到:", "转播到腾讯微博" (repost to Tencent Weibo), "微信", "QQ空间".',
+    example: '转播到腾讯微博',
+    nearMiss: '他在微博上分享了这张照片。',
+    maxLength: 20,
+  },
+  {
     id: 'follow-count',
     kind: 'share',
     pattern: () => /^[\s•·|]*(?:(?:join\s+(?:our\s+)?)?(?:[\p{L}\p{N}][\p{L}\p{N}.+&'’-]*\s+){0,3}\(?\d[\d.,]*\s*[km]?\+?\s+(?:followers|likes|fans|subscribers|contacts)\)?[\s•·|,]*){1,6}$/iu,
