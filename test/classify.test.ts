@@ -1461,3 +1461,14 @@ describe('a count of followers', () => {
     }
   });
 });
+
+describe('a wire photo\'s caption under the headline', () => {
+  it('is a caption, not the deck, when it ends with the day after a comma', () => {
+    const caption = 'The mayor signs the new budget at city hall after the council vote, 24 Nov 2007';
+    const blocks = labelled(['Council approves the budget', caption, ...PROSE].join('\n'));
+    expect(blocks.find((b) => b.text === caption)?.role).toBe('caption');
+    // a deck: no date at its end
+    const deck = 'The mayor signs the new budget at city hall after the council vote';
+    expect(labelled(['Council approves the budget', deck, ...PROSE].join('\n')).find((b) => b.text === deck)?.role).toBe('subheadline');
+  });
+});

@@ -44,6 +44,8 @@ const RESULT_LINE = /\p{L}\s+\(?\d{1,3}\)?\b.*\p{L}\s+\(?\d{1,3}\)?$/u;
 
 /** A line that holds a full date (with its year) anywhere. */
 export const DATED = new RegExp(`\\b${DATE}\\b`, 'iu');
+/** A line that ends with a date after a comma (a wire photo's caption). */
+const CAPTION_DATED = new RegExp(`,\\s*${DATE}$`, 'iu');
 
 /**
  * The caption before a credit glued to it, without a second credit it still ends with ("… Фото: A
@@ -604,6 +606,13 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       const b = w.block;
       if (b.fixed || b.role !== 'boilerplate' || b.kind !== 'other' || w.media !== null || w.meta !== null) continue;
       if (w.f.words >= 6 && w.f.words <= 60 && w.f.letterRatio >= 0.7 && !w.f.bullet) {
+        // A wire photo's caption ends with the day it was taken, after a comma and no full stop
+        // ("Donald Tusk waves flowers after he won the confidence vote…, 24 Nov 2007"); a deck
+        // does not.
+        if (!w.f.endsSentence && hasDigit(b.text) && CAPTION_DATED.test(b.text)) {
+          take(b, 'caption', 'a photo\'s caption: it ends with the day, after a comma');
+          continue;
+        }
         take(b, 'subheadline', 'sentence between the headline and the body');
         subheadline = true;
         break;
