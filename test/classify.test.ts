@@ -1472,3 +1472,14 @@ describe('a wire photo\'s caption under the headline', () => {
     expect(labelled(['Council approves the budget', deck, ...PROSE].join('\n')).find((b) => b.text === deck)?.role).toBe('subheadline');
   });
 });
+
+describe('a credit glued before its caption', () => {
+  it('is split: the credit up to the agency, the caption after it', () => {
+    const caption = 'After the Sept. 11, 2001, terrorist attacks, many people were prepared to give up a little privacy.';
+    const text = ['Assessing the Trade-Offs Between Security and Civil Liberties', `Stan Honda/Agence France-Presse — Getty Images${caption}`, ...PROSE].join('\n');
+    const a = assemble(labelled(text), { meta: null, language: 'en', source: { name: null, inputFormat: 'text', bytes: text.length } });
+    expect(a.photoCredits).toEqual(['Stan Honda/Agence France-Presse — Getty Images']);
+    expect(a.captions).toEqual([caption]);
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});

@@ -645,9 +645,11 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       continue;
     }
     b.credit = w.media.row.id === 'name-slash-agency' || w.media.row.id === 'agency-only' ? b.text : captured || b.text;
-    if (before !== '') {
+    // A credit glued before its caption: the caption is the rest of the line.
+    const after = w.media.row.id === 'credit-before-caption' ? b.text.slice(m.index + m[0].length).trim() : '';
+    if (before !== '' || after !== '') {
       b.role = 'caption';
-      b.caption = before;
+      b.caption = before !== '' ? before : after;
       if (trace.reasons) b.reasons.push('caption glued to its credit');
     }
   }

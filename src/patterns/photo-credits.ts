@@ -40,6 +40,17 @@ export const PHOTO_CREDITS: readonly PatternRow<MediaKind>[] = lazyRows<MediaKin
     nearMiss: 'The agency (AP) reported the photo was fake.',
   },
   {
+    id: 'credit-before-caption',
+    kind: 'photoCredit',
+    pattern: () => new RegExp(
+      `^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|la|le|el|bin)){1,3}\\s*/\\s*[^/\\n]{0,60}?${AGENCIES})(?=\\p{Lu}\\p{Ll})`,
+      'u',
+    ),
+    note: 'A credit glued before its caption, with no space where a text browser joined the two elements: "Stan Honda/Agence France-Presse — Getty ImagesAfter the Sept. 11, 2001, terrorist attacks, …" (a name, a slash, an agency at the end, then a capitalised word). Group 1 is the credit; the rest of the line is the caption.',
+    example: 'Stan Honda/Agence France-Presse — Getty ImagesAfter the Sept. 11 attacks, many people were prepared to give up a little privacy.',
+    nearMiss: 'Stan Honda/Agence France-Presse — Getty Images',
+  },
+  {
     id: 'paren-photo-by',
     kind: 'photoCredit',
     pattern: () => /\(\s*(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile|[Bb]ild|[Ff]oto|Фото)s?(?:\s+(?:by|via|from))?\s*:?\s*((?:[Cc]ourtesy(?:\s+of)?\s+)?\p{Lu}[^()]{1,60}?)\s*\)\.?\s*$/u,
