@@ -39,6 +39,136 @@ function tokensOf(text: string): readonly string[] {
   return lastTokens;
 }
 
+/** A letter or digit beyond ASCII (TOKEN's class), by code point (see {@link wordPoint}). */
+const WORD_POINT = /[\p{L}\p{N}]/u;
+const wordPoints = new Map<number, boolean>();
+/** Code points whose answer {@link wordPoint} keeps, at most (a Latin text holds a few dozen). */
+const WORD_POINTS_KEPT = 65_536;
+/** Whether code point `cp` (beyond ASCII) is a letter or a digit, remembered. */
+function wordPoint(cp: number): boolean {
+  let yes = wordPoints.get(cp);
+  if (yes === undefined) {
+    yes = WORD_POINT.test(String.fromCodePoint(cp));
+    if (wordPoints.size < WORD_POINTS_KEPT) wordPoints.set(cp, yes);
+  }
+  return yes;
+}
+
+/** One step of the hash of a word's UTF-16 code units (FNV-1a's multiplier). */
+const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+const HASH_START = -2128831035;
+
+/**
+ * The words {@link tokensOf} reads in a text, as a set that makes no string per word: each
+ * different word is kept as where it first stands in the lower-cased text, in an open-addressing
+ * table (linear probing, at most half full) by a hash of its code units. A body's vocabulary holds
+ * thousands of words and is asked about a few dozen (the title candidates'): a `Set` of the
+ * strings its matches cut out made a tenth of the text path's garbage.
+ */
+class TextWords {
+  private readonly text: string;
+  /**
+   * Three numbers per slot: the word's hash, its length (0: an empty slot) and where it starts in
+   * {@link text}. One array, sized for the text's words at first: each typed array's store is an
+   * allocation of its own.
+   */
+  private slots: Int32Array;
+  /** Different words. */
+  size = 0;
+
+  constructor(text: string) {
+    const t = (this.text = text.toLowerCase());
+    const n = t.length;
+    // A word and the character after it take 4 characters at least: at most n / 4 words.
+    let capacity = 16;
+    while (capacity < Math.min(n / 2, MAX_FIRST_SLOTS)) capacity *= 2;
+    this.slots = new Int32Array(capacity * 3);
+    // Runs of letters and digits (a character beyond the BMP is one, as for TOKEN's `u` flag).
+    let start = -1;
+    let points = 0;
+    let h = HASH_START;
+    for (let i = 0; i <= n; ) {
+      let width = 1;
+      let word = false;
+      if (i < n) {
+        const u = t.charCodeAt(i);
+        if (u < 128) word = (u >= 97 && u <= 122) || (u >= 48 && u <= 57);
+        else {
+          const cp = t.codePointAt(i)!;
+          if (cp > 0xffff) width = 2;
+          word = wordPoint(cp);
+        }
+      }
+      if (word) {
+        if (start < 0) {
+          start = i;
+          points = 0;
+          h = HASH_START;
+        }
+        h = hashStep(h, t.charCodeAt(i));
+        if (width === 2) h = hashStep(h, t.charCodeAt(i + 1));
+        points++;
+      } else if (start >= 0) {
+        if (points >= 3) this.add(h, start, i - start);
+        start = -1;
+      }
+      i += width;
+    }
+  }
+
+  /** Whether the text holds `word` (lower case, as {@link tokensOf} gives it). */
+  has(word: string): boolean {
+    const length = word.length;
+    let h = HASH_START;
+    for (let j = 0; j < length; j++) h = hashStep(h, word.charCodeAt(j));
+    const { slots, text } = this;
+    const mask = slots.length / 3 - 1;
+    for (let at = h & mask; slots[3 * at + 1] !== 0; at = (at + 1) & mask) {
+      if (slots[3 * at] !== h || slots[3 * at + 1] !== length) continue;
+      const from = slots[3 * at + 2]!;
+      let j = 0;
+      while (j < length && text.charCodeAt(from + j) === word.charCodeAt(j)) j++;
+      if (j === length) return true;
+    }
+    return false;
+  }
+
+  /** Add the word text[start, start + length) of hash `h`, unless it is there. */
+  private add(h: number, start: number, length: number): void {
+    const { slots, text } = this;
+    const mask = slots.length / 3 - 1;
+    let at = h & mask;
+    for (; slots[3 * at + 1] !== 0; at = (at + 1) & mask) {
+      if (slots[3 * at] !== h || slots[3 * at + 1] !== length) continue;
+      const from = slots[3 * at + 2]!;
+      let j = 0;
+      while (j < length && text.charCodeAt(from + j) === text.charCodeAt(start + j)) j++;
+      if (j === length) return;
+    }
+    slots[3 * at] = h;
+    slots[3 * at + 1] = length;
+    slots[3 * at + 2] = start;
+    if (++this.size * 6 > slots.length) this.grow();
+  }
+
+  /** Twice the slots, the words placed again. */
+  private grow(): void {
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    const mask = slots.length / 3 - 1;
+    for (let k = 0; k < old.length; k += 3) {
+      if (old[k + 1] === 0) continue;
+      let at = old[k]! & mask;
+      while (slots[3 * at + 1] !== 0) at = (at + 1) & mask;
+      slots[3 * at] = old[k]!;
+      slots[3 * at + 1] = old[k + 1]!;
+      slots[3 * at + 2] = old[k + 2]!;
+    }
+  }
+}
+/** Slots a {@link TextWords} table starts with, at most: a long text's words are fewer than a quarter of its characters. */
+const MAX_FIRST_SLOTS = 4096;
+
 /** Two names each followed by a score of up to three digits, the line ending in the second. */
 const RESULT_LINE = /\p{L}\s+\(?\d{1,3}\)?\b.*\p{L}\s+\(?\d{1,3}\)?$/u;
 
@@ -112,9 +242,9 @@ const ELLIPSIS = /\.\.\.["'”’»)\]]*$/u;
  * vocabulary) and of its lead, its first `THRESHOLDS.headlineLeadBlocks` paragraphs (`lead`: a
  * news lead restates its headline). One pass: each line of the span is read into words once.
  */
-function vocabularies(work: readonly Work[], span: Span | null): { body: Set<string>; lead: Set<string> } {
+function vocabularies(work: readonly Work[], span: Span | null): { body: TextWords; lead: Set<string> } {
   const lead = new Set<string>();
-  if (span === null) return { body: new Set(), lead };
+  if (span === null) return { body: new TextWords(''), lead };
   // The body's words are those of its lines joined by line breaks, read in one pass: a line break
   // parts words as a line's ends do, and lower-cases nothing differently (a final sigma, the one
   // letter lower-cased by its context, reads its line's end alike).
@@ -128,7 +258,7 @@ function vocabularies(work: readonly Work[], span: Span | null): { body: Set<str
       for (const t of tokensOf(b.text)) lead.add(t);
     }
   }
-  return { body: new Set(tokensOf(texts.join('\n'))), lead };
+  return { body: new TextWords(texts.join('\n')), lead };
 }
 
 /**
@@ -136,7 +266,7 @@ function vocabularies(work: readonly Work[], span: Span | null): { body: Set<str
  * from one word is weak evidence ("World", "Feed" occur in many bodies): the share is scaled down
  * until two words are found.
  */
-function overlap(text: string, vocab: Set<string>, stopwords: Set<string> | null): number {
+function overlap(text: string, vocab: { has(word: string): boolean }, stopwords: Set<string> | null): number {
   let n = 0;
   let hit = 0;
   for (const t of tokensOf(text)) {
