@@ -775,8 +775,8 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
       continue;
     }
     b.credit = w.media.row.id === 'name-slash-agency' || w.media.row.id === 'agency-only' ? b.text : captured || b.text;
-    // A credit glued before its caption: the caption is the rest of the line.
-    const after = w.media.row.id === 'credit-before-caption' ? b.text.slice(m.index + m[0].length).trim() : '';
+    // A credit glued before its caption (the one row not anchored at the line's end): the caption is the rest of the line.
+    const after = b.text.slice(m.index + m[0].length).trim();
     if (before !== '' || after !== '') {
       b.role = 'caption';
       b.caption = before !== '' ? before : after;

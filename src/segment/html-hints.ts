@@ -32,7 +32,7 @@ export const HINT_ROWS: readonly HintRow[] = [
   { pattern: /^(?:footer|sitefooter|pagefooter|copyright|legal|disclaimer|terms|privacy|colophon|imprint)$/, kind: 'legal', note: 'page footer and legal notices' },
   { pattern: /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|adsense|adslot|adunit|dfp|gpt|banner|banners|sponsor|sponsored|sponsors|promo|promos|promotion|promoted|commercial|marketing|taboola|outbrain|skyscraper|leaderboard|mpu)$/, kind: 'advertisement', note: 'ads, promotions, sponsored content' },
   { pattern: /^(?:donate|donation|donations|support|supportus|contribute|contribution|membership|paywall|reader-revenue|readerrevenue)$/, kind: 'support-appeal', note: 'donation and membership appeals' },
-  { pattern: /^(?:related|relatedarticles|relatedstories|relatedcontent|relatedlinks|recommended|recommendations|more|morestories|readmore|alsoread|seealso|trending|popular|mostread|mostpopular|mostviewed|sidebar|side|rail|rightrail|leftrail|widget|widgets|aside|teaser|teasers|extra|extras|supplemental|modal|popup|overlay|cookie|cookies|gdpr|consent|login|signin|register|search|[a-z]*bios?|headlines|latest|livefeed|ticker|carousel|slideshow|gallery|thumbnails?|hidden|hide|invisible|nocontent|noindex)$/, kind: 'other', note: 'related stories, sidebars, widgets, overlays; "nocontent" (kept out of site search, Google CSE and Yahoo convention)' },
+  { pattern: /^(?:related|relatedarticles|relatedstories|relatedcontent|relatedlinks|recommended|recommendations|more|morestories|readmore|alsoread|seealso|trending|popular|mostread|mostpopular|mostviewed|sidebar|side|rail|rightrail|leftrail|widget|widgets|aside|teaser|teasers|extra|extras|supplemental|modal|popup|overlay|cookie|cookies|gdpr|consent|login|signin|register|search|headlines|latest|livefeed|ticker|carousel|slideshow|gallery|thumbnails?|hidden|hide|invisible|nocontent|noindex)$/, kind: 'other', note: 'related stories, sidebars, widgets, overlays; "nocontent" (kept out of site search, Google CSE and Yahoo convention); a writer\'s bio is this kind too (BIO_WORD)' },
 ];
 
 /** Tags that are furniture by themselves, with their kind. */
@@ -123,6 +123,8 @@ function classifyWord(w: string): WordHint {
   const roles = roleWord(w);
   const gallery = GALLERY_WORD.test(w);
   const bio = BIO_WORD.test(w);
+  // A bio ("bio", "authorbio", "extendedbio"): furniture of the 'other' kind, read by the bio rule too.
+  if (bio) return { neg: NEG.other, content: false, roles, gallery, bio };
   for (const row of HINT_ROWS) {
     if (row.pattern.test(w)) return row.kind === 'content' ? { neg: 0, content: true, roles, gallery, bio } : { neg: NEG[row.kind], content: false, roles, gallery, bio };
   }

@@ -119,8 +119,6 @@ export interface MainEl {
   kids: MainEl[] | null;
   /** Its own class/id words name an article container. */
   content: boolean;
-  /** Its classes are a blog platform's mark of a post ("hentry", "type-post", "post-123"). */
-  post: boolean;
 }
 
 const SENTENCE = /[.!?…。！？]["”’»)\]]?(?:\s|$)/;
@@ -274,15 +272,15 @@ function allProse(prefix: Float64Array, e: MainEl): boolean {
  * round-up of links, a poem: short lines, little prose); and when the densest element far below is
  * a list of teasers (`teaserList`), so is any element of `MAIN.titleContentMinWords` words there,
  * however few words it has against the list's; and when the title stands in a blog post's element
- * (`MainEl.post`) that does not hold the densest element far below, so is that post, whatever it
+ * (`titlePost`) that does not hold the densest element far below, so is that post, whatever it
  * holds.
  */
-function underTitle(blocks: readonly MainBlock[], els: readonly MainEl[], prefix: Float64Array, words: Float64Array, container: MainEl, title: number): { el: MainEl | null; score: number } {
+function underTitle(blocks: readonly MainBlock[], els: readonly MainEl[], prefix: Float64Array, words: Float64Array, container: MainEl, title: number, titlePost: MainEl | null): { el: MainEl | null; score: number } {
   const before = container.end <= title;
   if (!before && container.first <= title + MAIN.titleReach) return { el: null, score: 0 };
   // The title in a blog post's element, the densest element far below and outside that post (a
   // sidebar's product blurb under a photo post): the post is the article, however little it holds.
-  const post = before ? null : postHolding(els, title);
+  const post = before ? null : titlePost;
   if (post !== null && (container.first < post.first || container.end > post.end)) return { el: post, score: Math.max(prefix[post.end]! - prefix[post.first]!, MAIN.minMainScore) };
   const list = !before && teaserList(blocks, prefix, container);
   if (!before && !list && !fewProse(prefix, container)) return { el: null, score: 0 };
@@ -304,13 +302,6 @@ function underTitle(blocks: readonly MainBlock[], els: readonly MainEl[], prefix
  */
 function underTitleList(els: readonly MainEl[], prefix: Float64Array, words: Float64Array, hidden: Float64Array, title: number): MainEl | null {
   return best(els, prefix, (e) => nearTitle(e, title) && words[e.end]! - words[Math.max(e.first, title + 1)]! >= MAIN.titleContentMinWords && hidden[e.end] === hidden[e.first]).el;
-}
-
-/** The innermost blog post element (`MainEl.post`) that holds block `i`, or null. */
-function postHolding(els: readonly MainEl[], i: number): MainEl | null {
-  let found: MainEl | null = null;
-  for (const e of els) if (e.post && e.first <= i && i < e.end && (found === null || e.depth > found.depth)) found = e;
-  return found;
 }
 
 /** The element holds the title heading's block or starts within `MAIN.titleReach` blocks after it. */
@@ -422,7 +413,7 @@ function prefixOf(values: readonly number[]): Float64Array {
  * @param els - Every element with at least one block.
  * @param articleBody - JSON-LD articleBody, when the page has one.
  */
-export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[], articleBody: string | null, title = -1): MainChoice {
+export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[], articleBody: string | null, title = -1, titlePost: MainEl | null = null): MainChoice {
   const inMain = new Array<boolean>(blocks.length).fill(false);
   let method: MainChoice['method'] = 'none';
   let chosen: { el: MainEl | null; score: number } = { el: null, score: 0 };
@@ -477,7 +468,7 @@ export function chooseMain(blocks: readonly MainBlock[], els: readonly MainEl[],
   let siblingsFrom = 0;
   if (method === 'density' && title >= 0) {
     words ??= prefixOf(blocks.map((b) => b.words));
-    const alt = underTitle(blocks, els, prefix, words, container, title);
+    const alt = underTitle(blocks, els, prefix, words, container, title, titlePost);
     if (alt.el !== null && alt.score >= MAIN.minMainScore) {
       passed = container;
       container = alt.el;

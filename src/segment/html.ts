@@ -472,7 +472,9 @@ export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
   const thread = threadBlocks(walk, allEls);
   clearWrapperHints(mainBlocks, allEls);
   for (let i = 0; i < walk.length; i++) mainBlocks[i]!.neg = walk[i]!.owner.neg;
-  const choice = chooseMain(mainBlocks, els, meta.articleBody, titleHeading(mainBlocks, meta.headline, raw.title, meta.siteName));
+  const title = titleHeading(mainBlocks, meta.headline, raw.title, meta.siteName);
+  // The blog post element that holds the title heading, if any: the article however little it holds.
+  const choice = chooseMain(mainBlocks, els, meta.articleBody, title, title >= 0 ? postOf(walk[title]!.owner) : null);
 
   let lineStart = 0;
   // Blocks share chains (those of one element, or of siblings, or inherited): each joined once.
