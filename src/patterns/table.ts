@@ -1277,10 +1277,13 @@ const GATE_CACHE_SIZE = 4096;
 /** Distinct last characters whose candidate rows a table remembers per first character. */
 const LAST_CACHE_SIZE = 256;
 
-/** The anchored rows both character gates admit for a line, per case mode, in table order. */
+/**
+ * The anchored rows both character gates admit for a line, per case mode, as bits: row k at bit
+ * `k & 31` of word `k >> 5` (table order is bit order).
+ */
 interface Gated {
-  caseless: Int32Array;
-  cased: Int32Array;
+  caseless: Uint32Array;
+  cased: Uint32Array;
 }
 
 /** A table's candidate rows for one first character (see compileTable). */
@@ -1312,6 +1315,8 @@ class RowMarks {
   private scanned = -1;
   /** The marked rows as bits (row i at bit i), for up to 31 rows; 0 for more (see {@link mark}). */
   bits = 0;
+  /** The marked rows as bits, for any number of rows: row i at bit `i & 31` of word `i >> 5`. */
+  readonly words: Uint32Array;
 
   constructor(literals: readonly (readonly number[] | null | undefined)[]) {
     let ids = 0;
@@ -1324,6 +1329,7 @@ class RowMarks {
     const fill = counts.slice(0, ids);
     literals.forEach((row, k) => row?.forEach((id) => (this.rowList[fill[id]!++] = k)));
     this.marks = new Uint32Array(literals.length);
+    this.words = new Uint32Array((literals.length + 31) >> 5);
   }
 
   /** Mark the rows for the line last scanned (once per line). */
@@ -1335,10 +1341,11 @@ class RowMarks {
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
-    const { rowsStart, rowList, marks } = this;
+    const { rowsStart, rowList, marks, words } = this;
     const ids = rowsStart.length - 1;
     const hits = literalIndex.hits;
     let bits = 0;
+    words.fill(0);
     for (let h = 0, count = literalIndex.hitCount; h < count; h++) {
       const id = hits[h]!;
       if (id >= ids) continue;
@@ -1346,6 +1353,7 @@ class RowMarks {
         const row = rowList[j]!;
         marks[row] = stamp;
         bits |= 1 << row;
+        words[row >> 5]! |= 1 << (row & 31);
       }
     }
     this.bits = marks.length <= 31 ? bits : 0;
@@ -1412,12 +1420,23 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const keyworded = new RowMarks(keywords.map((kws, f) => (plainKeywords[f] ? kws : null)));
   // Rows whose literals gate plain lines only (GatePlan.plainOnly).
   const plainOnly = plans.map((plan) => plan.plainOnly === true);
-  /**
-   * Whether the line (`plain`: a plain line) holds one of anchored row k's required literals
-   * (after enabled.mark()).
-   */
-  const holds = (k: number, text: string, plain: boolean): boolean => {
-    if (needs[k] !== null && !enabled.has(k) && (plain || !plainOnly[k])) return false;
+  // The literal gate as bits (see Gated): a row passes it when it has no literals (`free`), when
+  // the line holds one of them (enabled.words), or, for a row whose literals gate plain lines only,
+  // when the line is not plain (`plainOnlyBits`). The rows a line is tried against are the bits of
+  // its character gates' rows and these: a loop over the few rows that pass every gate, not over
+  // every row the character gates admit testing each one's literals (most fail them).
+  const words = (anchored.length + 31) >> 5;
+  const bitsOf = (ks: readonly number[]): Uint32Array => {
+    const out = new Uint32Array(words);
+    for (const k of ks) out[k >> 5]! |= 1 << (k & 31);
+    return out;
+  };
+  const freeBits = bitsOf(needs.flatMap((ids, k) => (ids === null ? [k] : [])));
+  const plainOnlyBits = bitsOf(plainOnly.flatMap((yes, k) => (yes && needs[k] !== null ? [k] : [])));
+  /** The rows the line last marked passes the literal gate of (see above; set by anchoredMatch). */
+  const allowed = new Uint32Array(words);
+  /** Whether the line holds one of anchored row k's literals read as written, when it has some (case-sensitive rows: see `written`). */
+  const holdsWritten = (k: number, text: string): boolean => {
     const as = written[k];
     if (as !== null && as !== undefined) {
       for (let j = 0; j < as.length; j++) if (text.includes(as[j]!)) return true;
@@ -1477,7 +1496,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     const admitted = firstAdmitted(cp);
     return { admitted, all: lastGated ? null : split(admitted), byLastAscii: new Array<Gated | undefined>(129).fill(undefined), byLast: new Map() };
   };
-  const split = (rows: readonly number[]): Gated => ({ caseless: Int32Array.from(rows.filter((k) => caseless[k])), cased: Int32Array.from(rows.filter((k) => !caseless[k])) });
+  const split = (rows: readonly number[]): Gated => ({ caseless: bitsOf(rows.filter((k) => caseless[k])), cased: bitsOf(rows.filter((k) => !caseless[k])) });
   const gated = (text: string): Gated => {
     const n = text.length;
     const first = n === 0 ? -1 : text.codePointAt(0)!;
@@ -1518,21 +1537,23 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   /** The match {@link firstMatch} found last (a variable, not a `{k, hit}` object made per match). */
   let found: RegExpExecArray | null = null;
   /**
-   * The first row of `rows` (one case mode, table order) that passes its literal gate, fits the
-   * line (with `fitting` false: does not fit it) and matches, its match in {@link found}; -1 for
-   * none. `stop` (a row index) ends the search there.
+   * The first row of `rows` (one case mode, table order) that passes its literal gate
+   * ({@link allowed}), fits the line (with `fitting` false: does not fit it) and matches, its match
+   * in {@link found}; -1 for none. `stop` (a row index) ends the search there.
    */
-  const firstMatch = (rows: Int32Array, text: string, plain: boolean, fitting: boolean, stop: number): number => {
+  const firstMatch = (rows: Uint32Array, text: string, plain: boolean, fitting: boolean, stop: number): number => {
     const n = text.length;
-    for (let j = 0; j < rows.length; j++) {
-      const k = rows[j]!;
-      if (k >= stop) break;
-      if ((n <= maxLen[k]!) !== fitting || !holds(k, text, plain)) continue;
-      const row = anchored[k]!;
-      const m = (plain ? (plainAnchored[k] ??= plainPattern(row, plans[k])) : row.pattern).exec(text);
-      if (m !== null) {
-        found = m;
-        return k;
+    for (let w = 0; w < words; w++) {
+      for (let bits = rows[w]! & allowed[w]!; bits !== 0; bits &= bits - 1) {
+        const k = (w << 5) + 31 - Math.clz32(bits & -bits);
+        if (k >= stop) return -1;
+        if ((n <= maxLen[k]!) !== fitting || !holdsWritten(k, text)) continue;
+        const row = anchored[k]!;
+        const m = (plain ? (plainAnchored[k] ??= plainPattern(row, plans[k])) : row.pattern).exec(text);
+        if (m !== null) {
+          found = m;
+          return k;
+        }
       }
     }
     return -1;
@@ -1547,6 +1568,8 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
    */
   const anchoredMatch = (rows: Gated, text: string): PatternHit<K> | null => {
     const plain = plainLine(text);
+    const marked = enabled.words;
+    for (let w = 0; w < words; w++) allowed[w] = marked[w]! | freeBits[w]! | (plain ? 0 : plainOnlyBits[w]!);
     const caseK = firstMatch(rows.caseless, text, plain, true, Infinity);
     if (caseK < 0) {
       const k = firstMatch(rows.cased, text, plain, true, Infinity);
