@@ -394,11 +394,12 @@ function gluedMeta(text: string): { title: string; tail: string } | null {
 /**
  * `distance` counts the lines between the candidate and the body; `rivals` only those of them
  * that could be the title themselves (a row of share buttons, dates or captions between the title
- * and the body does not push the title away). `bodyOverlap` is the line's {@link overlap} with
- * the body's vocabulary, null without a body; `proseLevel` is the body span's threshold (the
- * recall setting's when only the fallbacks found a body).
+ * and the body does not push the title away). `bodyOverlap` gives the line's {@link overlap} with
+ * the body's vocabulary (asked only of a line that can be the title), null without a body;
+ * `proseLevel` is the body span's threshold (the recall setting's when only the fallbacks found a
+ * body).
  */
-function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta | null, bodyOverlap: number | null, lead: Set<string>, stopwords: Set<string> | null, proseLevel: number): number {
+function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta | null, bodyOverlap: (() => number) | null, lead: Set<string>, stopwords: Set<string> | null, proseLevel: number): number {
   const f = w.f;
   const b = w.block;
   if (w.boiler !== null || w.fill !== undefined || w.media !== null || w.meta !== null) return -Infinity;
@@ -415,7 +416,7 @@ function headlineScore(w: Work, distance: number, rivals: number, meta: PageMeta
   // A headline names something: a line of stopwords alone ("the the the ?") is none.
   if (stopwords !== null && stopwords.size > 0 && !hasContentWord(b.text, stopwords)) return -Infinity;
   let s = 2;
-  if (bodyOverlap !== null) s += 2 * bodyOverlap + overlap(b.text, lead, stopwords) - 1;
+  if (bodyOverlap !== null) s += 2 * bodyOverlap() + overlap(b.text, lead, stopwords) - 1;
   // A label row or a breadcrumb ("Home > News > Sport", "Section »"): separators, or a trailing one.
   if (/[:|>»›]$|[|»›]|\s[>/]\s/u.test(b.text)) s -= 1.5;
   // A standfirst (the summary sentence under the headline) reads like prose: long, stopword-rich.
@@ -615,8 +616,13 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
         const words = cut.title.split(' ').length;
         w = { ...w, block: { ...w.block, text: cut.title }, boiler: null, f: { ...w.f, words, length: cut.title.length } };
       }
-      const bodyOverlap = vocab.size > 0 ? overlap(w.block.text, vocab, stopwords) : null;
-      let s = nameAboveDate(work, i) ? -Infinity : headlineScore(w, distance, rivals, meta, bodyOverlap, leadVocab, stopwords, proseLevel);
+      // The line's overlap with the body, worked out only for a line that can be the title (most
+      // of the window's lines are furniture, sentences or too short, and headlineScore turns them
+      // down first).
+      let bodyOverlap: number | undefined;
+      const text = w.block.text;
+      const overlapOf = (): number => (bodyOverlap ??= overlap(text, vocab, stopwords));
+      let s = nameAboveDate(work, i) ? -Infinity : headlineScore(w, distance, rivals, meta, vocab.size > 0 ? overlapOf : null, leadVocab, stopwords, proseLevel);
       if (metaFollows(work, i)) s += THRESHOLDS.headlineMetaBonus;
       if (s > -Infinity && deckFollows(work, i, candidates, w.f.words)) s += THRESHOLDS.headlineDeckBonus;
       if (s > best) {
@@ -624,7 +630,7 @@ export function assignMeta(work: Work[], span: Span | null, meta: PageMeta | nul
         headline = i;
       }
       if (s > -Infinity) {
-        scored.push({ i, s, overlap: bodyOverlap ?? 0 });
+        scored.push({ i, s, overlap: vocab.size > 0 ? overlapOf() : 0 });
         candidates.add(i);
         rivals++;
       }
