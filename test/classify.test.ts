@@ -10,7 +10,8 @@ import { detectLanguage } from '../src/classify/language.js';
 import { blockFeatures } from '../src/classify/features.js';
 import { applyRules, proseScore, type Verdicts, type Work } from '../src/classify/rules.js';
 import { announcedLists, articleEnd, assignRoles, bestSingleBlock, bestSpan, commentSectionStart, extendSpan, markFolded, markStampLines, spanAppeals, spanValue } from '../src/classify/revise.js';
-import { assignMeta, doubled, residueCut, toolTail } from '../src/classify/headline.js';
+import { assignMeta, doubled, mayBeGlued, NODE_GLUE, residueCut, toolTail } from '../src/classify/headline.js';
+import fc from 'fast-check';
 import { classifyDocument, danglingHeadings, listProse, wholeParagraphs } from '../src/classify/index.js';
 import { assemble } from '../src/assemble.js';
 import { commentCountTail } from '../src/patterns/comments.js';
@@ -172,6 +173,24 @@ describe('segment: text', () => {
       'Aug 8, 2012 5:23 PM',
       'Contact',
     ]);
+  });
+});
+
+describe('glued text nodes', () => {
+  it('mayBeGlued is false only for a line NODE_GLUE finds no glue point in, and answers as it does for ASCII lines', () => {
+    const glued = (s: string): boolean => [...s.matchAll(NODE_GLUE)].length > 0;
+    const check = (s: string): void => {
+      if (glued(s)) expect(mayBeGlued(s), s).toBe(true);
+      if (!/[^\x00-\x7f]/.test(s)) expect(mayBeGlued(s), s).toBe(glued(s));
+    };
+    const chars = ['a', 'z', 'A', 'Z', 'q', 'M', '0', '9', '5', '.', '!', '?', ')', "'", '"', ' ', ',', '-', '(', ':', '@', '[', '`', '{', '/', 'É', 'é', '’', 'Ω', 'ω'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (parts) => check(parts.join(''))),
+      { numRuns: 5000, seed: 30 },
+    );
+    for (const s of ['Jewell close to striker move17:20, Jan 1 2008', 'December 31, 2007Camilla', 'end.Next', 'said)Then', "it's'A", 'no glue here', '06:55 and 2.5', 'iPhone', 'x)9']) check(s);
+    expect(mayBeGlued('Jewell close to striker move17:20')).toBe(true);
+    expect(mayBeGlued('A title of words')).toBe(false);
   });
 });
 

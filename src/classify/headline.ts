@@ -366,7 +366,28 @@ function titleCut(w: Work): { title: string; tail: string } | null {
  * letter, a figure or closing punctuation, then at once a capital; or a small letter or closing
  * punctuation, then at once a figure (not a figure's next figure, "06:55", nor a decimal's, "2.5").
  */
-const NODE_GLUE = /(?<=[\p{Ll}\d.!?)’'"])(?=\p{Lu})|(?<=[\p{Ll})’'"])(?=\d)/gu;
+export const NODE_GLUE = /(?<=[\p{Ll}\d.!?)’'"])(?=\p{Lu})|(?<=[\p{Ll})’'"])(?=\d)/gu;
+/**
+ * Whether the line may hold a {@link NODE_GLUE} point: false for an ASCII line without one (read
+ * character by character: most window lines are ASCII and glue nothing, and the Unicode regex
+ * cost each of them more), true for any other line.
+ */
+export function mayBeGlued(text: string): boolean {
+  let prev = 32;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    const small = prev >= 97 && prev <= 122;
+    const closing = prev === 41 /* ) */ || prev === 39 /* ' */ || prev === 34; /* " */
+    // A capital after a small letter, a figure, a stop or closing punctuation; a figure after a
+    // small letter or closing punctuation.
+    if (c >= 65 && c <= 90 && (small || closing || (prev >= 48 && prev <= 57) || prev === 46 || prev === 33 || prev === 63)) return true;
+    if (c >= 48 && c <= 57 && (small || closing)) return true;
+    prev = c;
+  }
+  return false;
+}
+
 /** Glue points looked at, at most, in a line: a title is a few words. */
 const NODE_GLUE_MAX = 8;
 /** The longest line {@link gluedMeta} reads. */
@@ -379,7 +400,7 @@ const GLUED_META_MAX_LENGTH = 300;
  * point is a line the meta table reads as a date line or byline and the title holds three words.
  */
 function gluedMeta(text: string): { title: string; tail: string } | null {
-  if (text.length > GLUED_META_MAX_LENGTH) return null;
+  if (text.length > GLUED_META_MAX_LENGTH || !mayBeGlued(text)) return null;
   let seen = 0;
   for (const m of text.matchAll(NODE_GLUE)) {
     if (++seen > NODE_GLUE_MAX) break;

@@ -711,8 +711,9 @@ export function markStampLines(work: Work[]): void {
     // A date in an address ("…/temp-2012-01-03/Rose_Bowl_Floats.jpg") dates the file, not the line.
     const text = withoutAddresses(w.block.text.charCodeAt(0) === 0x5b /* [ */ ? w.block.text.replace(LEADING_IMAGE, '') : w.block.text, ' ');
     // "6:10 am. Reply" and "4. Jane Doe - August 8, 2012" end no sentence
-    // (The excused stops are counted only for lines with a sentence mark: they excuse those alone.)
-    if (!isStamp(text) || (w.f.sentences > 0 && w.f.sentences > stopsExcused(text))) continue;
+    // (The excused stops are counted only for lines with a sentence mark: they excuse those alone.
+    // That count goes first: its two small regexes cost less than the stamp's.)
+    if ((w.f.sentences > 0 && w.f.sentences > stopsExcused(text)) || !isStamp(text)) continue;
     // An image's file name a text browser prints ("[Screen-Shot-2012-10-08-at-6]") dates the image;
     // an embedded tweet's signature ("— Justin Salas (@Justin2Salas) November 02, 2012") dates a
     // quote in the article (the tweets above 47 such lines in the corpora are gold in 15 of 18 pages).

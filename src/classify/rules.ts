@@ -36,6 +36,9 @@ const DIGIT = /\d/;
 export const hasDigit = (text: string): boolean => DIGIT.test(text);
 const ENUMERATOR = /^\p{L}{2,12}\.?\s\d{1,3}[.:)]?$/u;
 
+/** The reasons of every block while reasons are not traced: never written (every push is under `trace.reasons`). */
+const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
+
 /** The media table's answer for a line, for lines short enough to be a credit or caption. */
 export function mediaMatch(text: string): PatternHit<MediaKind> | null {
   return text.length <= THRESHOLDS.mediaMaxLength ? mediaTable.match(text) : null;
@@ -219,7 +222,8 @@ function verdictsOf(text: string, seen: Map<string, Verdicts> | undefined): Verd
  * far, by text (see {@link verdictsOf}), shared by every block of one document.
  */
 export function applyRules(block: Block, f: Features, docStop: number, listProse = false, priorWeight = THRESHOLDS.priorWeight, seen?: Map<string, Verdicts>): Work {
-  const why: string[] = [];
+  // Reasons are written only when traced: the blocks share one empty list otherwise.
+  const why: string[] = trace.reasons ? [] : NO_REASONS;
   let score = proseScore(f, docStop, why, listProse);
   if (block.prior !== undefined && block.prior !== 0) {
     score += block.prior * priorWeight;
