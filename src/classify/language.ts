@@ -55,6 +55,8 @@ interface ScriptIndex {
   pairRank: Int32Array;
   /** Scratch: occurrences per slot while one text is read (left all zero). */
   counts: Int32Array;
+  /** Scratch: the slots one text holds, in the order first met (a slot at most once: its count went from 0). */
+  touched: Int32Array;
   /**
    * The slots of the all-ASCII trigrams, plus one (0: none), by their characters' numbers
    * ({@link asciiColumn}: `(a * columns + b) * columns + c`): a typed array read instead of a Map
@@ -139,7 +141,7 @@ function scriptIndex(script: string): ScriptIndex {
       if (key < ASCII_KEYS) asciiSlots[(asciiColumn[key >> 14]! * columns + asciiColumn[(key >> 7) & 127]!) * columns + asciiColumn[key & 127]!] = slot + 1;
     }
   }
-  const index = { langs, slots, starts, pairLang, pairRank, counts: new Int32Array(slots.size), asciiColumn, columns, asciiSlots };
+  const index = { langs, slots, starts, pairLang, pairRank, counts: new Int32Array(slots.size), touched: new Int32Array(slots.size), asciiColumn, columns, asciiSlots };
   scriptIndexes.set(script, index);
   return index;
 }
@@ -257,8 +259,8 @@ export function francTop(text: string, mode: FrancMode = 'auto'): string {
  * counted: every other distinct trigram adds the same 300 to every language's distance, which
  * changes neither the order nor the ties.
  */
-function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pairRank, counts, asciiSlots, asciiColumn, columns }: ScriptIndex): Float64Array {
-  const touched: number[] = [];
+function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pairRank, counts, touched, asciiSlots, asciiColumn, columns }: ScriptIndex): Float64Array {
+  let seen = 0;
   const ascii = asciiSlots.length > 0;
   const n = cleaned.length;
   // The trigram at i is read as its three code units (`u1`, `u2`, `u3`) and their columns, carried
@@ -273,15 +275,16 @@ function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pai
     let slot: number;
     if (ascii && (u1 | u2 | u3) < 128) slot = c1 === 0 || c2 === 0 || c3 === 0 ? -1 : asciiSlots[(c1 * columns + c2) * columns + c3]! - 1;
     else slot = slots.get(trigramKey(cleaned, i)) ?? -1;
-    if (slot >= 0 && counts[slot]!++ === 0) touched.push(slot);
+    if (slot >= 0 && counts[slot]!++ === 0) touched[seen++] = slot;
     u1 = u2;
     u2 = u3;
     c1 = c2;
     c2 = c3;
   }
   // 300 for every touched trigram, corrected for each model that knows it.
-  const distance = new Float64Array(langs.length).fill(touched.length * FRANC_MAX_DIFFERENCE);
-  for (const slot of touched) {
+  const distance = new Float64Array(langs.length).fill(seen * FRANC_MAX_DIFFERENCE);
+  for (let t = 0; t < seen; t++) {
+    const slot = touched[t]!;
     const count = counts[slot]!;
     counts[slot] = 0;
     for (let p = starts[slot]!, end = starts[slot + 1]!; p < end; p++) {
