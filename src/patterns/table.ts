@@ -1420,7 +1420,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const keyworded = new RowMarks(keywords.map((kws, f) => (plainKeywords[f] ? kws : null)));
   // Rows whose literals gate plain lines only (GatePlan.plainOnly).
   const plainOnly = plans.map((plan) => plan.plainOnly === true);
-  // The literal gate as bits (see Gated): a row passes it when it has no literals (`free`), when
+  // The literal gate as bits (see Gated): a row passes it when it has no literals (`freeBits`), when
   // the line holds one of them (enabled.words), or, for a row whose literals gate plain lines only,
   // when the line is not plain (`plainOnlyBits`). The rows a line is tried against are the bits of
   // its character gates' rows and these: a loop over the few rows that pass every gate, not over
