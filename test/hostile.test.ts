@@ -110,7 +110,7 @@ describe('hostile input', () => {
     await survives('<div>'.repeat(1e5));
   });
 
-  it('a million nested elements, closed or not: the nesting is capped (the parser's stack grows with the square of the depth)', { timeout: T }, async () => {
+  it('a million nested elements, closed or not: the nesting is capped (the stack of the parser grows with the square of the depth)', { timeout: T }, async () => {
     const html = '<html><body>' + '<div>'.repeat(1e6) + sentence.repeat(3) + '</div>'.repeat(1e6) + '</body></html>';
     const [, asHtml] = await survives(html, [], 'The council approved the budget');
     expect(asHtml!.found).toBe(true);
