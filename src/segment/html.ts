@@ -1,21 +1,14 @@
 /**
  * Stage 3 for HTML: the DOM becomes blocks, with markup evidence on each.
  *
- * One parse (htmlparser2, loaded lazily so a plain-text run never pays for it), of the page with
- * its nesting capped at 1,024 levels (nesting.ts: the parser's stack costs the square of the
- * depth; a page goes through the cap only when its parse goes past that depth), then one iterative walk over the nodes (an explicit stack: deep nesting cannot overflow
- * the call stack). The parser is the one cheerio's htmlparser2 mode (`cheerio/slim`) runs, and the
- * walk reads the fields of domhandler's nodes, the ones a cheerio document holds: a page a caller
- * already loaded with cheerio is walked as it is, without a second parse. Our own parse runs the
- * parser itself, into a {@link TreeBuilder}: cheerio's `load()` wraps the parse in a class made
- * afresh for every page, which keeps recent pages' DOMs reachable from the old generation, so
- * every scavenge copies them: +0.58 ms a page on the corpus (the parse alone takes 0.83 ms),
- * nearly all of it garbage collection. The walk
- * - starts a block at each block-level element, joins inline text into the current block;
- * - records per block its tag, class/id hints, link density and the role markup around it
- *   (caption, credit, byline, time);
- * - records each element's range of blocks, for the container choice (html-main.ts);
- * - collects `<meta>`, `<title>` and JSON-LD for PageMeta (src/meta/).
+ * One parse (htmlparser2, loaded lazily so a plain-text run never pays for it), whose events are
+ * walked as they come ({@link PageWalk}, {@link WalkHandler}): no tree of the page is built. A page
+ * the caller parsed already (htmlparser2's document, which is what a cheerio document holds) is
+ * walked from its tree by the same code ({@link replay}), without a second parse. Building a tree
+ * first cost its allocation and, above all, the scavenges that copied the live tree during the
+ * parse and the walk (cheerio's `load()` was worse still: +0.58 ms a page, mostly garbage
+ * collection, when the parse alone took 0.83 ms). A page nested past 1,024 levels is parsed again
+ * with its nesting capped (nesting.ts: the parser's stack costs the square of the depth).
  * Then the main container is chosen, priors are set, and the roles the markup settles are fixed
  * (html-roles.ts).
  */
@@ -92,14 +85,13 @@ interface El extends MainEl {
 }
 
 /**
- * The tree of a page the parser reads, as domhandler's `DomHandler` (what `parseDocument` runs)
- * builds it, in the fields the walk reads ({@link DomNode}): elements (`tag`, or `script` and
- * `style` for those) with their name, attributes and children, and text nodes, the parser's
- * consecutive pieces of text (a character reference splits them) joined into one. Nothing else:
- * no parent, siblings or source positions per node, no comments nor directives. A comment or a
- * directive still parts the text nodes around it, as it parts domhandler's. Half the fields per
- * node: the parse of the corpus's pages takes ~20% less time, and leaves less garbage to collect.
- * (The parser reads a CDATA section as a comment in its HTML mode, the one it runs in here.)
+ * The tree of a table row read ahead ({@link WalkHandler}), as domhandler's `DomHandler` (what
+ * `parseDocument` runs) builds it, in the fields the walk reads ({@link DomNode}): elements (`tag`,
+ * or `script` and `style` for those) with their name, attributes and children, and text nodes,
+ * the parser's consecutive pieces of text (a character reference splits them) joined into one.
+ * Nothing else: no parent, siblings or source positions per node, no comments nor directives. A
+ * comment or a directive still parts the text nodes around it, as it parts domhandler's. (The
+ * parser reads a CDATA section as a comment in its HTML mode, the one it runs in here.)
  */
 class TreeBuilder implements ParserHandler {
   readonly root: DomNode = { type: 'root', children: [] };
@@ -108,13 +100,7 @@ class TreeBuilder implements ParserHandler {
   /** The text node that the next piece of text joins, or null: after anything but text, none. */
   private text: DomNode | null = null;
 
-  /** @param maxDepth - Nesting past which the parse stops with {@link TOO_DEEP}. */
-  constructor(private readonly maxDepth: number) {}
-
   onopentag(name: string, attribs: Record<string, string>): void {
-    // `open` holds the root and one entry per element on the parser's stack (a void element is
-    // closed before the next event), so its length is the depth of the element opening.
-    if (this.open.length > this.maxDepth) throw TOO_DEEP;
     const el: DomNode = { type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, children: [] };
     this.open[this.open.length - 1]!.children!.push(el);
     this.open.push(el);
@@ -238,18 +224,6 @@ function countWords(text: string): number {
   return words + (unspaced >> 1);
 }
 
-function textOfChildren(node: DomNode): string {
-  // Small iterative gather (title, ld+json scripts).
-  let out = '';
-  const stack: DomNode[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'text') out += n.data ?? '';
-    else if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return out;
-}
-
 const TITLE_OPEN = /<title\b[^>]{0,400}>/i;
 /** Global, so a search starts where the title does (lastIndex) without copying the page. */
 const TITLE_CLOSE = /<\/title\s*>/gi;
@@ -270,33 +244,374 @@ export function closeRunawayTitle(html: string): string {
   return html.slice(0, end) + '</title>' + html.slice(end);
 }
 
-/** Thrown by a {@link TreeBuilder} at an element nested deeper than its limit. */
+/** Thrown by a {@link WalkHandler} at an element nested deeper than its limit. */
 const TOO_DEEP = new Error('nesting past the cap');
 
+const ROOT_ROLE: RoleInfo = { caption: null, credit: null, byline: null, time: null, figure: null, header: false, headingLevel: 0 };
+
 /**
- * The page's tree ({@link TreeBuilder}). A page nested deeper than {@link MAX_NESTING} is parsed
- * again with its nesting capped (nesting.ts): the first parse stops at that depth, where the
- * parser's stack has cost little. Measuring the depth in the parse itself spares every other
- * page the scan of its tags that the cap needs (1.7% of the HTML path).
+ * The walk over a page's elements and text in document order, fed one event at a time: by the
+ * parser itself ({@link WalkHandler}: no tree of the page is built), or from a tree
+ * ({@link replay}: a page parsed already, and a table row read ahead). It
+ * - starts a block at each block-level element, joins inline text into the current block;
+ * - records per block its tag, class/id hints, link density and the role markup around it
+ *   (caption, credit, byline, time);
+ * - records each element's range of blocks, for the container choice (html-main.ts);
+ * - collects `<meta>`, `<title>` and JSON-LD for PageMeta (src/meta/).
  */
-function parse(html: string): DomNode {
+class PageWalk {
+  readonly raw: RawMeta = { tags: new Map(), jsonLd: [], title: null, bodyClass: null };
+  /** The block elements, in document order. */
+  readonly els: El[] = [];
+  /** Every element walked (not those skipped), in document order, parents first. */
+  readonly allEls: El[] = [];
+  readonly walk: WalkBlock[] = [];
+  readonly rootEl: El = {
+    tag: '#root', parent: null, kids: null, content: false, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, bioEl: null, inLink: false,
+    first: 0, end: 0, role: ROOT_ROLE, post: false, gallery: false, block: true, flat: false,
+  };
+  private readonly hintCache = new HintCache();
+  /** The open elements, innermost last: each one's El, or its parent's for `<head>` (walked through). */
+  private readonly open: El[] = [this.rootEl];
+  /** Whether each entry of `open` is the element's own El. */
+  private readonly own: boolean[] = [true];
+  private readonly blockStack: El[] = [this.rootEl];
+  /** Levels of a skipped element still open (a script, a hidden box, `<meta>`): 0 outside one. */
+  skip = 0;
+  /** The text of the skipped element is gathered (`<title>`, JSON-LD), into `gathered`. */
+  private gather: 'title' | 'json' | null = null;
+  private gathered = '';
+  // The current block's text and counts.
+  private buf = '';
+  private linkChars = 0;
+  private chars = 0;
+  private endLinked = false;
+  // Where the text of credit, byline and time markup starts and ends in the block's text: from its
+  // first piece to its last, with whatever stands between (a "“", an " and " outside the markup),
+  // so that the role's text is a stretch of the page's text, never pieces glued together.
+  private creditFrom = -1;
+  private creditTo = 0;
+  private bylineFrom = -1;
+  private bylineTo = 0;
+  private timeFrom = -1;
+  private timeTo = 0;
+
+  /** Whether the element just opened is skipped with all it holds (no text of it is wanted). */
+  get skipsAll(): boolean {
+    return this.skip > 0 && this.gather === null;
+  }
+
+  /** An element opens; `flat` says whether it is a {@link flatRow} (read only for `tr`). */
+  openElement(tag: string, attribs: Record<string, string>, flat: boolean): void {
+    if (this.skip > 0) {
+      this.skip++;
+      return;
+    }
+    const raw = this.raw;
+    if (tag === 'meta') {
+      const key = (attr(attribs, 'property') ?? attr(attribs, 'name') ?? attr(attribs, 'itemprop') ?? '').toLowerCase();
+      const content = attr(attribs, 'content');
+      if (key !== '' && content && !raw.tags.has(key)) {
+        const v = normalizeSpace(content);
+        if (v !== '') raw.tags.set(key, v);
+      }
+      this.skip = 1;
+      return;
+    }
+    if (tag === 'title') {
+      this.skip = 1;
+      if (raw.title === null) this.startGather('title');
+      return;
+    }
+    if (tag === 'script') {
+      this.skip = 1;
+      if ((attr(attribs, 'type') ?? '').toLowerCase().includes('ld+json')) this.startGather('json');
+      return;
+    }
+    const parent = this.open[this.open.length - 1]!;
+    if (tag === 'head') {
+      // Not content, but its <title>, <meta> and JSON-LD are read: its children are its parent's.
+      this.open.push(parent);
+      this.own.push(false);
+      return;
+    }
+    if (SKIP.has(tag)) {
+      this.skip = 1;
+      return;
+    }
+    const a = readAttribs(attribs);
+    if (tag === 'body' && a.cls !== undefined && raw.bodyClass === null) raw.bodyClass = a.cls;
+    if (a.hidden || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style))) {
+      this.skip = 1;
+      return;
+    }
+
+    const info = this.hintCache.info(a.cls, a.id);
+    let ownNeg = info?.neg ?? 0;
+    const tagKind = TAG_KIND.get(tag);
+    if (tagKind !== undefined) ownNeg |= NEG[tagKind];
+    const hints = info !== null && info.words.length > 0 ? chainHints(parent.hints, info) : parent.hints;
+    const walk = this.walk;
+    const el: El = {
+      tag, parent, kids: null, content: info?.content ?? false, depth: parent.depth + 1, hints,
+      neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl, bioEl: info?.bio === true ? null : parent.bioEl,
+      inLink: parent.inLink || (tag === 'a' && a.href),
+      first: walk.length, end: walk.length,
+      role: roleOf(tag, a.itemprop, a.rel, info?.roles ?? 0, parent.role),
+      post: info?.post ?? false,
+      gallery: info?.gallery ?? false,
+      block: BLOCK.has(tag) && !(parent.flat && (tag === 'td' || tag === 'th')),
+      flat: tag === 'tr' && flat,
+    };
+    if (ownNeg !== 0) el.negEl = el;
+    if (info?.bio === true) el.bioEl = el;
+    this.allEls.push(el);
+    // A flat row's cells are parted by a space, as its line's are by tabs.
+    if (!el.block && parent.flat) this.buf += ' ';
+    if (el.block) {
+      this.flush();
+      this.blockStack.push(el);
+      this.els.push(el);
+      (parent.kids ??= []).push(el);
+    }
+    // Inline elements get no block and are no container candidates; their role markup and
+    // link state still flow to their text.
+    this.open.push(el);
+    this.own.push(true);
+  }
+
+  /** The innermost open element closes. */
+  closeElement(): void {
+    if (this.skip > 0) {
+      if (--this.skip === 0 && this.gather !== null) this.endGather();
+      return;
+    }
+    const el = this.open.pop()!;
+    if (!this.own.pop()) return;
+    if (el.block) {
+      this.flush();
+      this.blockStack.pop();
+    }
+    el.end = this.walk.length;
+  }
+
+  /** A text node: the parser's consecutive pieces of text, joined. */
+  text(data: string): void {
+    if (this.skip > 0) {
+      if (this.gather !== null) this.gathered += data;
+      return;
+    }
+    if (data === '') return;
+    const n = trimmedLength(data);
+    if (n === 0) {
+      // Indentation between tags reads as one space; none opens a block.
+      if (this.buf !== '') this.buf += ' ';
+      return;
+    }
+    const parent = this.open[this.open.length - 1]!;
+    const at = this.buf.length;
+    this.buf += data;
+    this.chars += n;
+    this.endLinked = parent.inLink;
+    if (this.endLinked) this.linkChars += n;
+    const r = parent.role;
+    if (r.credit !== null) {
+      if (this.creditFrom < 0) this.creditFrom = at;
+      this.creditTo = this.buf.length;
+    }
+    if (r.byline !== null) {
+      if (this.bylineFrom < 0) this.bylineFrom = at;
+      this.bylineTo = this.buf.length;
+    }
+    if (r.time !== null) {
+      if (this.timeFrom < 0) this.timeFrom = at;
+      this.timeTo = this.buf.length;
+    }
+  }
+
+  /** The end of the page. */
+  finish(): void {
+    this.flush();
+    this.rootEl.end = this.walk.length;
+  }
+
+  private startGather(kind: 'title' | 'json'): void {
+    this.gather = kind;
+    this.gathered = '';
+  }
+
+  private endGather(): void {
+    const t = this.gathered;
+    if (this.gather === 'json') this.raw.jsonLd.push(t);
+    else {
+      // An unclosed <title> swallows the page as raw text: keep what precedes the first tag.
+      const lt = t.indexOf('<');
+      const title = normalizeSpace(lt >= 0 ? t.slice(0, lt) : t);
+      if (title !== '' && title.length <= MAX_TITLE_CHARS) this.raw.title = title;
+    }
+    this.gather = null;
+    this.gathered = '';
+  }
+
+  private flush(): void {
+    const buf = this.buf;
+    if (buf === '') return;
+    if (this.chars !== 0) {
+      // Link targets written into the text in brackets go, as from plain text (src/segment/text.ts).
+      const text = normalizeSpace(withoutLinkTargets(buf));
+      if (text !== '') {
+        const owner = this.blockStack[this.blockStack.length - 1]!;
+        this.walk.push({
+          text, words: countWords(text), tag: owner.tag, owner, linkChars: this.linkChars, chars: this.chars, endLinked: this.endLinked,
+          creditText: this.creditFrom < 0 ? '' : normalizeSpace(buf.slice(this.creditFrom, this.creditTo)),
+          bylineText: this.bylineFrom < 0 ? '' : normalizeSpace(buf.slice(this.bylineFrom, this.bylineTo)),
+          timeText: this.timeFrom < 0 ? '' : normalizeSpace(buf.slice(this.timeFrom, this.timeTo)),
+        });
+      }
+    }
+    // (White space only, the indentation between tags: no block, nothing to normalise.)
+    this.buf = '';
+    this.linkChars = this.chars = 0;
+    this.endLinked = false;
+    this.creditFrom = this.bylineFrom = this.timeFrom = -1;
+  }
+}
+
+/**
+ * The parser's events, handed to a {@link PageWalk} as they come: no tree of the page is built.
+ * domhandler's tree (and {@link TreeBuilder}'s) held every element, attribute object and text node
+ * of the page until the walk, so every scavenge during the parse copied them. Text comes as one
+ * node per run of the parser's pieces (a character reference splits them; a comment or a
+ * directive parts two runs), as domhandler joins them. The one look-ahead of the walk, whether a
+ * table row is a {@link flatRow}, reads the row's cells before its first child is walked: a row is
+ * gathered into a small tree as it is parsed, then replayed.
+ */
+class WalkHandler implements ParserHandler {
+  /** Text pieces since the last other event. */
+  private pending = '';
+  /** Elements on the parser's stack. */
+  private depth = 0;
+  /** The table row being read ahead, and how many of its elements are open (itself included). */
+  private row: TreeBuilder | null = null;
+  private rowOpen = 0;
+
+  /** @param maxDepth - Nesting past which the parse stops with {@link TOO_DEEP}. */
+  constructor(private readonly page: PageWalk, private readonly maxDepth: number) {}
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    // A void element is closed before the next event, as the parser's stack never holds it.
+    if (this.depth >= this.maxDepth) throw TOO_DEEP;
+    this.depth++;
+    if (this.row !== null) {
+      this.rowOpen++;
+      this.row.onopentag(name, attribs);
+      return;
+    }
+    if (this.pending !== '') this.flushText();
+    if (name === 'tr' && this.page.skip === 0) {
+      this.row = new TreeBuilder();
+      this.rowOpen = 1;
+      this.row.onopentag(name, attribs);
+      return;
+    }
+    this.page.openElement(name, attribs, false);
+  }
+
+  onclosetag(): void {
+    this.depth--;
+    const row = this.row;
+    if (row !== null) {
+      row.onclosetag();
+      if (--this.rowOpen === 0) {
+        this.row = null;
+        replay(this.page, row.root);
+      }
+      return;
+    }
+    if (this.pending !== '') this.flushText();
+    this.page.closeElement();
+  }
+
+  ontext(data: string): void {
+    if (this.row !== null) this.row.ontext(data);
+    else this.pending += data;
+  }
+
+  oncommentend(): void {
+    if (this.row !== null) this.row.oncommentend();
+    else if (this.pending !== '') this.flushText();
+  }
+
+  onprocessinginstruction(): void {
+    if (this.row !== null) this.row.onprocessinginstruction();
+    else if (this.pending !== '') this.flushText();
+  }
+
+  /** After the parse: the text that ends the page. */
+  finish(): void {
+    if (this.pending !== '') this.flushText();
+    this.page.finish();
+  }
+
+  private flushText(): void {
+    const text = this.pending;
+    this.pending = '';
+    this.page.text(text);
+  }
+}
+
+/**
+ * Walk a tree's nodes below `top` into `page`, in document order (an explicit stack: deep nesting
+ * cannot overflow the call stack). Elements are domhandler's `tag`, `script` and `style` nodes;
+ * comments, directives and CDATA sections hold nothing the walk reads.
+ */
+function replay(page: PageWalk, top: DomNode): void {
+  const stack: DomNode[] = [];
+  const pushChildren = (node: DomNode): void => {
+    const ch = node.children;
+    if (ch) for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]!);
+  };
+  pushChildren(top);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === EXIT) {
+      page.closeElement();
+      continue;
+    }
+    if (node.type === 'text') {
+      page.text(node.data ?? '');
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const name = node.name ?? '';
+    page.openElement(name, node.attribs ?? {}, name === 'tr' && flatRow(node));
+    stack.push(EXIT);
+    if (!page.skipsAll) pushChildren(node);
+  }
+}
+
+/** The walk of a page's source: one parse, no tree. */
+function walkSource(html: string): PageWalk {
   try {
-    return parseWithin(html, MAX_NESTING);
+    return parseInto(html, MAX_NESTING);
   } catch (e) {
     if (e !== TOO_DEEP) throw e;
   }
-  // The cap counts tags, not the parser's stack (a `<li>` adds no level to it): however deep the
-  // capped page still goes, it is parsed to the end.
-  return parseWithin(capNesting(html), Infinity);
+  // A page nested deeper than MAX_NESTING is parsed again with its nesting capped (nesting.ts): the
+  // first parse stopped at that depth, where the parser's stack had cost little. Measuring the
+  // depth in the parse spares every other page the cap's scan of its tags. The cap counts tags,
+  // not the parser's stack (a `<li>` adds no level to it): however deep the capped page still
+  // goes, it is parsed to the end.
+  return parseInto(capNesting(html), Infinity);
 }
 
-function parseWithin(html: string, maxDepth: number): DomNode {
-  const tree = new TreeBuilder(maxDepth);
-  new (loadParser().Parser)(tree).end(html);
-  return tree.root;
+function parseInto(html: string, maxDepth: number): PageWalk {
+  const page = new PageWalk();
+  const handler = new WalkHandler(page, maxDepth);
+  new (loadParser().Parser)(handler).end(html);
+  handler.finish();
+  return page;
 }
-
-const ROOT_ROLE: RoleInfo = { caption: null, credit: null, byline: null, time: null, figure: null, header: false, headingLevel: 0 };
 
 /**
  * Segment an HTML page into blocks and read its metadata.
@@ -307,188 +622,15 @@ const ROOT_ROLE: RoleInfo = { caption: null, credit: null, byline: null, time: n
  *   settles them, and the page's {@link PageMeta}.
  */
 export function segmentHtml(html: string | HtmlDocument): HtmlSegments {
-  const given = html as unknown as DomNode;
-  const root: DomNode =
-    typeof html === 'string' ? parse(closeRunawayTitle(html)) : given.type === 'root' ? given : { type: 'root', children: [given] };
-  const hintCache = new HintCache();
-  const raw: RawMeta = { tags: new Map(), jsonLd: [], title: null, bodyClass: null };
-
-  const els: El[] = [];
-  const allEls: El[] = [];
-  const walk: WalkBlock[] = [];
-  const rootEl: El = {
-    tag: '#root', parent: null, kids: null, content: false, depth: 0, hints: [], neg: 0, ownNeg: 0, negEl: null, bioEl: null, inLink: false,
-    first: 0, end: 0, role: ROOT_ROLE, post: false, gallery: false, block: true, flat: false,
-  };
-  const blockStack: El[] = [rootEl];
-  let buf = '';
-  let linkChars = 0;
-  let chars = 0;
-  let endLinked = false;
-  // Where the text of credit, byline and time markup starts and ends in the block's text: from its
-  // first piece to its last, with whatever stands between (a "“", an " and " outside the markup),
-  // so that the role's text is a stretch of the page's text, never pieces glued together.
-  let creditFrom = -1;
-  let creditTo = 0;
-  let bylineFrom = -1;
-  let bylineTo = 0;
-  let timeFrom = -1;
-  let timeTo = 0;
-
-  const flush = (): void => {
-    if (buf === '') return;
-    if (chars === 0) {
-      // White space only (the indentation between tags): no block, nothing to normalise.
-      buf = '';
-      linkChars = 0;
-      endLinked = false;
-      creditFrom = bylineFrom = timeFrom = -1;
-      return;
-    }
-    // Link targets written into the text in brackets go, as from plain text (src/segment/text.ts).
-    const text = normalizeSpace(withoutLinkTargets(buf));
-    if (text !== '') {
-      const owner = blockStack[blockStack.length - 1]!;
-      const words = countWords(text);
-      walk.push({
-        text, words, tag: owner.tag, owner, linkChars, chars, endLinked,
-        creditText: creditFrom < 0 ? '' : normalizeSpace(buf.slice(creditFrom, creditTo)),
-        bylineText: bylineFrom < 0 ? '' : normalizeSpace(buf.slice(bylineFrom, bylineTo)),
-        timeText: timeFrom < 0 ? '' : normalizeSpace(buf.slice(timeFrom, timeTo)),
-      });
-    }
-    buf = '';
-    linkChars = chars = 0;
-    endLinked = false;
-    creditFrom = bylineFrom = timeFrom = -1;
-  };
-
-  const stack: DomNode[] = [];
-  const parents: El[] = [];
-  // Children are pushed with their parent element recorded in a parallel stack.
-  const pushChildren = (node: DomNode, parent: El): void => {
-    const ch = node.children;
-    if (!ch) return;
-    for (let i = ch.length - 1; i >= 0; i--) {
-      stack.push(ch[i]!);
-      parents.push(parent);
-    }
-  };
-  pushChildren(root, rootEl);
-
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const parent = parents.pop()!;
-    if (node === EXIT) {
-      const el = parent;
-      if (el.block) {
-        flush();
-        blockStack.pop();
-      }
-      el.end = walk.length;
-      continue;
-    }
-    if (node.type === 'text') {
-      const data = node.data ?? '';
-      if (data === '') continue;
-      const n = trimmedLength(data);
-      if (n === 0) {
-        // Indentation between tags reads as one space; none opens a block.
-        if (buf !== '') buf += ' ';
-        continue;
-      }
-      const at = buf.length;
-      buf += data;
-      chars += n;
-      endLinked = parent.inLink;
-      if (endLinked) linkChars += n;
-      const r = parent.role;
-      if (r.credit !== null) {
-        if (creditFrom < 0) creditFrom = at;
-        creditTo = buf.length;
-      }
-      if (r.byline !== null) {
-        if (bylineFrom < 0) bylineFrom = at;
-        bylineTo = buf.length;
-      }
-      if (r.time !== null) {
-        if (timeFrom < 0) timeFrom = at;
-        timeTo = buf.length;
-      }
-      continue;
-    }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const tag = node.name ?? '';
-    const attribs = node.attribs ?? {};
-    if (tag === 'meta') {
-      const key = (attr(attribs, 'property') ?? attr(attribs, 'name') ?? attr(attribs, 'itemprop') ?? '').toLowerCase();
-      const content = attr(attribs, 'content');
-      if (key !== '' && content && !raw.tags.has(key)) {
-        const v = normalizeSpace(content);
-        if (v !== '') raw.tags.set(key, v);
-      }
-      continue;
-    }
-    if (tag === 'title') {
-      if (raw.title === null) {
-        // An unclosed <title> swallows the page as raw text: keep what precedes the first tag.
-        let t = textOfChildren(node);
-        const lt = t.indexOf('<');
-        if (lt >= 0) t = t.slice(0, lt);
-        t = normalizeSpace(t);
-        if (t !== '' && t.length <= MAX_TITLE_CHARS) raw.title = t;
-      }
-      continue;
-    }
-    if (tag === 'script') {
-      if ((attr(attribs, 'type') ?? '').toLowerCase().includes('ld+json')) raw.jsonLd.push(textOfChildren(node));
-      continue;
-    }
-    if (tag === 'head') {
-      // Not content, but its <title>, <meta> and JSON-LD are read.
-      pushChildren(node, parent);
-      continue;
-    }
-    if (SKIP.has(tag)) continue;
-    const a = readAttribs(attribs);
-    if (tag === 'body' && a.cls !== undefined && raw.bodyClass === null) raw.bodyClass = a.cls;
-    if (a.hidden || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style))) continue;
-
-    const info = hintCache.info(a.cls, a.id);
-    let ownNeg = info?.neg ?? 0;
-    const tagKind = TAG_KIND.get(tag);
-    if (tagKind !== undefined) ownNeg |= NEG[tagKind];
-    const hints = info !== null && info.words.length > 0 ? chainHints(parent.hints, info) : parent.hints;
-    const el: El = {
-      tag, parent, kids: null, content: info?.content ?? false, depth: parent.depth + 1, hints,
-      neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl, bioEl: info?.bio === true ? null : parent.bioEl,
-      inLink: parent.inLink || (tag === 'a' && a.href),
-      first: walk.length, end: walk.length,
-      role: roleOf(tag, a.itemprop, a.rel, info?.roles ?? 0, parent.role),
-      post: info?.post ?? false,
-      gallery: info?.gallery ?? false,
-      block: BLOCK.has(tag) && !(parent.flat && (tag === 'td' || tag === 'th')),
-      flat: tag === 'tr' && flatRow(node),
-    };
-    if (ownNeg !== 0) el.negEl = el;
-    if (info?.bio === true) el.bioEl = el;
-    allEls.push(el);
-    // A flat row's cells are parted by a space, as its line's are by tabs.
-    if (!el.block && parent.flat) buf += ' ';
-    if (el.block) {
-      flush();
-      blockStack.push(el);
-      els.push(el);
-      (parent.kids ??= []).push(el);
-    }
-    // Inline elements get no block and are no container candidates; their role markup and
-    // link state still flow to their text.
-    stack.push(EXIT);
-    parents.push(el);
-    pushChildren(node, el);
+  let page: PageWalk;
+  if (typeof html === 'string') page = walkSource(closeRunawayTitle(html));
+  else {
+    const given = html as unknown as DomNode;
+    page = new PageWalk();
+    replay(page, given.type === 'root' ? given : { type: 'root', children: [given] });
+    page.finish();
   }
-  flush();
-  rootEl.end = walk.length;
+  const { raw, els, allEls, walk } = page;
 
   const meta = buildMeta(raw);
   const mainBlocks: MainBlock[] = walk.map((w) => ({ text: w.text, words: w.words, linkDensity: w.chars > 0 ? w.linkChars / w.chars : 0, tag: w.tag, neg: 0, para: w.tag === 'p' ? w.owner : null, endLinked: w.endLinked }));
