@@ -786,6 +786,21 @@ describe('class hints of blog posts', () => {
     expect(h.info('site-footer legal', undefined)!.neg).toBe(NEG.legal);
     expect(h.info('post-tags tags', undefined)!.neg).toBe(NEG.navigation);
   });
+  it('reads each mark alone, in a class or an id (each pattern is tried only on a key holding a word it needs)', () => {
+    const h = new HintCache();
+    for (const cls of ['hentry', 'type-post', 'status-publish', 'post-42', 'entry-type-video', 'x HENTRY']) expect(h.info(cls, undefined)!.post, cls).toBe(true);
+    for (const cls of ['posted', 'entry-typed', 'status']) expect(h.info(cls, undefined)!.post, cls).toBe(false);
+    // taxonomy classes twice: topic labels, no words of their own
+    expect(h.info('footer-widget category-legal tag-footer', undefined)!.words).toEqual(['footer', 'widget']);
+    expect(h.info('footer-widget tag-legal tag-footer', undefined)!.words).toEqual(['footer', 'widget']);
+    expect(h.info('footer-widget category-legal category-footer', undefined)!.words).toEqual(['footer', 'widget']);
+    // an embedded social post: no hint at all
+    for (const cls of ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'fb-post', 'reddit-card', 'bluesky-embed', 'mastodon-embed']) expect(h.info(`${cls} share`, undefined)!.words, cls).toEqual(['share']);
+    // the rest of a post after its break, and Blogger's gadget of the posts
+    for (const cls of ['entry-more', 'asset-more share']) expect(h.info(cls, undefined)!.content, cls).toBe(true);
+    expect(h.info('asset-more share', undefined)!.words).toEqual(['share']);
+    expect(h.info('widget Blog', 'Blog1')!.words).toEqual(['blog', 'blog1']);
+  });
   it('reads a box about the writer from its two-word class ("about_author", "author-box"), not "author" alone', () => {
     const h = new HintCache();
     for (const cls of ['about_author', 'about-the-author', 'aboutauthor', 'author-box', 'authorbio', 'entry author_bio']) expect(h.info(cls, undefined)!.neg, cls).toBe(NEG.other);
