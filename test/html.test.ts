@@ -1222,6 +1222,24 @@ describe('a page parsed already (cheerio, htmlparser2)', () => {
       expect(extract(cheerio.load(html)).headline, dir).toBe(want.headline);
     }
   });
+  it('reads the first of two attributes of one name, as the parser keeps it, from the source and from a tree', async () => {
+    const { parseDocument } = await import('htmlparser2');
+    const story = 'The council approved the new budget on Tuesday after a long debate about school funding and road repairs in the city.';
+    const html = page(
+      '<meta property="og:title" property="og:description" content="Budget passes after long debate" content="Something else">',
+      `<h1>Budget passes after long debate</h1><p style="display:none" style="color:red">Hidden draft text that no reader sees on the page.</p><p>${story}</p>` +
+        `<div class="article-body" class="footer"><p>${story.replace('council', 'board')}</p></div><p><a href="/x" href="">Teaser link</a> text</p>`,
+    );
+    const a = extract(html, { inputFormat: 'html' });
+    expect(a.headline).toBe('Budget passes after long debate');
+    expect(JSON.stringify(a)).not.toContain('Hidden draft');
+    expect(a.paragraphs).toContain(story.replace('council', 'board'));
+    const b = extract(parseDocument(html));
+    expect({ ...b, source: a.source }).toEqual(a);
+    const { blocks, meta } = segmentHtml(html);
+    expect(meta.headline).toBe('Budget passes after long debate');
+    expect(blocks.find((x) => x.text.startsWith('Teaser'))!.dom!.linkDensity).toBeGreaterThan(0.5);
+  });
   it('reads a parsed page as HTML whatever inputFormat says, reports 0 bytes, and refuses what is no page', async () => {
     const slim = await import('cheerio/slim');
     const html = input('html--seed-moscow-times');

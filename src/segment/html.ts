@@ -302,15 +302,15 @@ class PageWalk {
   }
 
   /** An element opens; `flat` says whether it is a {@link flatRow} (read only for `tr`). */
-  openElement(tag: string, attribs: Record<string, string>, flat: boolean): void {
+  openElement(tag: string, a: Attribs, flat: boolean): void {
     if (this.skip > 0) {
       this.skip++;
       return;
     }
     const raw = this.raw;
     if (tag === 'meta') {
-      const key = (attr(attribs, 'property') ?? attr(attribs, 'name') ?? attr(attribs, 'itemprop') ?? '').toLowerCase();
-      const content = attr(attribs, 'content');
+      const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase();
+      const content = a.content;
       if (key !== '' && content && !raw.tags.has(key)) {
         const v = normalizeSpace(content);
         if (v !== '') raw.tags.set(key, v);
@@ -325,7 +325,7 @@ class PageWalk {
     }
     if (tag === 'script') {
       this.skip = 1;
-      if ((attr(attribs, 'type') ?? '').toLowerCase().includes('ld+json')) this.startGather('json');
+      if ((a.type ?? '').toLowerCase().includes('ld+json')) this.startGather('json');
       return;
     }
     const parent = this.open[this.open.length - 1]!;
@@ -339,7 +339,6 @@ class PageWalk {
       this.skip = 1;
       return;
     }
-    const a = readAttribs(attribs);
     if (tag === 'body' && a.cls !== undefined && raw.bodyClass === null) raw.bodyClass = a.cls;
     if (a.hidden || a.ariaHidden === 'true' || (a.style !== undefined && HIDDEN_STYLE.test(a.style))) {
       this.skip = 1;
@@ -495,29 +494,52 @@ class WalkHandler implements ParserHandler {
   private row: TreeBuilder | null = null;
   private rowOpen = 0;
 
+  /**
+   * The element whose start tag is being read, or null; its attributes, as they come. The parser
+   * is given no `onopentag`, so it makes no object of each element's attributes: keyed stores of
+   * every attribute name into objects of thousands of shapes were a fifth of its time. The start
+   * tag ends at the next event of any kind (a void element's is its close).
+   */
+  private tag: string | null = null;
+  private readonly attribs: Attribs = emptyAttribs();
+
   /** @param maxDepth - Nesting past which the parse stops with {@link TOO_DEEP}. */
   constructor(private readonly page: PageWalk, private readonly maxDepth: number) {}
 
-  onopentag(name: string, attribs: Record<string, string>): void {
+  onopentagname(name: string): void {
+    if (this.tag !== null) this.open();
+    this.tag = name;
+    clearAttribs(this.attribs);
+  }
+
+  onattribute(name: string, value: string): void {
+    if (this.tag !== null) setAttrib(this.attribs, name, value);
+  }
+
+  /** The start tag read: its element opens. */
+  private open(): void {
+    const name = this.tag!;
+    this.tag = null;
     // A void element is closed before the next event, as the parser's stack never holds it.
     if (this.depth >= this.maxDepth) throw TOO_DEEP;
     this.depth++;
     if (this.row !== null) {
       this.rowOpen++;
-      this.row.onopentag(name, attribs);
+      this.row.onopentag(name, attribsRecord(this.attribs));
       return;
     }
     if (this.pending !== '') this.flushText();
     if (name === 'tr' && this.page.skip === 0) {
       this.row = new TreeBuilder();
       this.rowOpen = 1;
-      this.row.onopentag(name, attribs);
+      this.row.onopentag(name, attribsRecord(this.attribs));
       return;
     }
-    this.page.openElement(name, attribs, false);
+    this.page.openElement(name, this.attribs, false);
   }
 
   onclosetag(): void {
+    if (this.tag !== null) this.open();
     this.depth--;
     const row = this.row;
     if (row !== null) {
@@ -533,22 +555,26 @@ class WalkHandler implements ParserHandler {
   }
 
   ontext(data: string): void {
+    if (this.tag !== null) this.open();
     if (this.row !== null) this.row.ontext(data);
     else this.pending += data;
   }
 
   oncommentend(): void {
+    if (this.tag !== null) this.open();
     if (this.row !== null) this.row.oncommentend();
     else if (this.pending !== '') this.flushText();
   }
 
   onprocessinginstruction(): void {
+    if (this.tag !== null) this.open();
     if (this.row !== null) this.row.onprocessinginstruction();
     else if (this.pending !== '') this.flushText();
   }
 
   /** After the parse: the text that ends the page. */
   finish(): void {
+    if (this.tag !== null) this.open();
     if (this.pending !== '') this.flushText();
     this.page.finish();
   }
@@ -584,7 +610,7 @@ function replay(page: PageWalk, top: DomNode): void {
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const name = node.name ?? '';
-    page.openElement(name, node.attribs ?? {}, name === 'tr' && flatRow(node));
+    page.openElement(name, readAttribs(node.attribs ?? NO_ATTRIBS), name === 'tr' && flatRow(node));
     stack.push(EXIT);
     if (!page.skipsAll) pushChildren(node);
   }
@@ -815,16 +841,6 @@ function insideContent(el: El): boolean {
   return false;
 }
 
-/**
- * An attribute's value. Every attribute lookup goes through this one keyed load: htmlparser2's
- * attribute objects take a new hidden class for every combination of attribute names, and spread
- * over many access sites they kept deoptimising the segmenter (each site's feedback first saw a few
- * classes, then a new one); one site turns megamorphic once and stays so.
- */
-function attr(attribs: Record<string, string>, name: string): string | undefined {
-  return attribs[name];
-}
-
 /** The attributes the walk reads of an element (undefined, or false: the element has none). */
 interface Attribs {
   cls: string | undefined;
@@ -835,34 +851,73 @@ interface Attribs {
   href: boolean;
   itemprop: string | undefined;
   rel: string | undefined;
+  // <meta> and <script>
+  property: string | undefined;
+  name: string | undefined;
+  content: string | undefined;
+  type: string | undefined;
+}
+
+function emptyAttribs(): Attribs {
+  return { cls: undefined, id: undefined, style: undefined, hidden: false, ariaHidden: undefined, href: false, itemprop: undefined, rel: undefined, property: undefined, name: undefined, content: undefined, type: undefined };
+}
+
+function clearAttribs(a: Attribs): void {
+  a.cls = a.id = a.style = a.ariaHidden = a.itemprop = a.rel = a.property = a.name = a.content = a.type = undefined;
+  a.hidden = a.href = false;
+}
+
+/** Record attribute `name` if the walk reads it; of two of one name the first counts, as the parser keeps it. */
+function setAttrib(a: Attribs, name: string, value: string): void {
+  switch (name) {
+    case 'class': a.cls ??= value; break;
+    case 'id': a.id ??= value; break;
+    case 'style': a.style ??= value; break;
+    case 'hidden': a.hidden = true; break;
+    case 'aria-hidden': a.ariaHidden ??= value; break;
+    case 'href': a.href = true; break;
+    case 'itemprop': a.itemprop ??= value; break;
+    case 'rel': a.rel ??= value; break;
+    case 'property': a.property ??= value; break;
+    case 'name': a.name ??= value; break;
+    case 'content': a.content ??= value; break;
+    case 'type': a.type ??= value; break;
+  }
 }
 
 /** {@link readAttribs}'s result: one object, refilled for each element (its fields are read at once). */
-const ATTRIBS: Attribs = { cls: undefined, id: undefined, style: undefined, hidden: false, ariaHidden: undefined, href: false, itemprop: undefined, rel: undefined };
+const ATTRIBS: Attribs = emptyAttribs();
+const NO_ATTRIBS: Record<string, string> = {};
 
 /**
- * The attributes the walk reads, in one pass over those the element has. Asking for each by name
- * (eight look-ups, nearly all of names the element lacks) on objects of ten thousand shapes (one
- * per list of attribute names: see {@link attr}) missed V8's caches every time; an element has 1.4
+ * The attributes the walk reads of a tree's element, in one pass over those it has. Asking for
+ * each by name (a dozen look-ups, nearly all of names the element lacks) on objects of ten thousand
+ * shapes (one per list of attribute names) missed V8's caches every time; an element has 1.4
  * attributes on average, and `for…in` reads them from its shape's enumeration cache.
  */
 function readAttribs(attribs: Record<string, string>): Attribs {
   const a = ATTRIBS;
-  a.cls = a.id = a.style = a.ariaHidden = a.itemprop = a.rel = undefined;
-  a.hidden = a.href = false;
-  for (const name in attribs) {
-    switch (name) {
-      case 'class': a.cls = attribs[name]; break;
-      case 'id': a.id = attribs[name]; break;
-      case 'style': a.style = attribs[name]; break;
-      case 'hidden': a.hidden = attribs[name] !== undefined; break;
-      case 'aria-hidden': a.ariaHidden = attribs[name]; break;
-      case 'href': a.href = attribs[name] !== undefined; break;
-      case 'itemprop': a.itemprop = attribs[name]; break;
-      case 'rel': a.rel = attribs[name]; break;
-    }
-  }
+  clearAttribs(a);
+  for (const name in attribs) setAttrib(a, name, attribs[name]!);
   return a;
+}
+
+/** The attributes as a tree's element holds them (for a table row read ahead: only those the walk reads). */
+function attribsRecord(a: Attribs): Record<string, string> {
+  const r: Record<string, string> = {};
+  if (a.cls !== undefined) r['class'] = a.cls;
+  if (a.id !== undefined) r['id'] = a.id;
+  if (a.style !== undefined) r['style'] = a.style;
+  if (a.hidden) r['hidden'] = '';
+  if (a.ariaHidden !== undefined) r['aria-hidden'] = a.ariaHidden;
+  if (a.href) r['href'] = '';
+  if (a.itemprop !== undefined) r['itemprop'] = a.itemprop;
+  if (a.rel !== undefined) r['rel'] = a.rel;
+  if (a.property !== undefined) r['property'] = a.property;
+  if (a.name !== undefined) r['name'] = a.name;
+  if (a.content !== undefined) r['content'] = a.content;
+  if (a.type !== undefined) r['type'] = a.type;
+  return r;
 }
 
 /** A copy of a RoleInfo, built field by field so that every RoleInfo shares one hidden class. */
