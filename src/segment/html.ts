@@ -478,8 +478,9 @@ class PageWalk {
 
 /**
  * The parser's events, handed to a {@link PageWalk} as they come: no tree of the page is built.
- * domhandler's tree (and {@link TreeBuilder}'s) held every element, attribute object and text node
- * of the page until the walk, so every scavenge during the parse copied them. Text comes as one
+ * A tree of the page (domhandler's, or the {@link TreeBuilder} one the walk read before) held every
+ * element, attribute object and text node until the walk, and every scavenge during the parse
+ * copied them. Text comes as one
  * node per run of the parser's pieces (a character reference splits them; a comment or a
  * directive parts two runs), as domhandler joins them. The one look-ahead of the walk, whether a
  * table row is a {@link flatRow}, reads the row's cells before its first child is walked: a row is
@@ -497,7 +498,7 @@ class WalkHandler implements ParserHandler {
   /**
    * The element whose start tag is being read, or null; its attributes, as they come. The parser
    * is given no `onopentag`, so it makes no object of each element's attributes: keyed stores of
-   * every attribute name into objects of thousands of shapes were a fifth of its time. The start
+   * every attribute name into objects of thousands of shapes were about a fifth of its time. The start
    * tag ends at the next event of any kind (a void element's is its close).
    */
   private tag: string | null = null;
