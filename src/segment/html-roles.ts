@@ -264,6 +264,20 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
   // Their keys: an ASCII line's key starts or ends the key of a title it starts or ends (keys of
   // ASCII text are per character), so other lines are not made loose (four replacements each).
   const titleKeys = looseTitles.map(titleKey);
+  // What each wanted title is, whatever the line (worked out once, not per line and want).
+  const labelWants = wants.map((want) => labels.has(want));
+  // A title segment the site-name stripping dropped (a section's or the site's name) counts less
+  // than one of the headline it kept. (Only when the headline comes from that title: a <title>
+  // unlike og:title is a title of its own.)
+  const keptWants = wants.map((want, w) => !fromTitle || w < metaWants || headCanon.includes(want));
+  // A line's key is a label only when as long as one: most lines' keys need no hashing.
+  let labelMin = Infinity;
+  let labelMax = 0;
+  for (const l of labels) {
+    labelMin = Math.min(labelMin, l.length);
+    labelMax = Math.max(labelMax, l.length);
+  }
+  const isLabel = (c: string): boolean => c.length >= labelMin && c.length <= labelMax && labels.has(c);
   const lo = containerFirst === null ? 0 : containerFirst - ROLE_LIMITS.headlineLookBack;
   const hi = containerFirst === null ? blocks.length : Math.min(containerFirst + ROLE_LIMITS.headerReach, firstProse(blocks, facts, containerFirst));
   let best = -1;
@@ -289,27 +303,23 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
       if (c.length >= 8 || (postHeading && c.length >= 2)) {
         // Outside the article container, a line that is a label title is that label (the site's
         // or the section's name).
-        label = b.dom?.inMain === false && labels.has(c);
+        label = b.dom?.inMain === false && isLabel(c);
         for (let w = 0; w < wants.length; w++) {
           const want = wants[w]!;
           // A label title matches the site's or the section's name, except an h1 far from the
           // article container (which the container may have missed: the classifier then doubts it),
           // and a line of the main content equal to it (the label test guessed from the lead's
           // words: a pun of a headline shares none), which counts as little as a dropped segment.
-          const labelWant = labels.has(want);
+          const labelWant = labelWants[w]!;
           if (want === '' || (labelWant && (b.dom?.inMain !== true || c !== want) && (near || tag !== 'h1'))) continue;
           const weak = labelWant && near;
           // A metadata headline itself (JSON-LD's, og:title) counts more than a title fragment.
           const rank = w < metaWants ? 1 : 0;
-          // A title segment the site-name stripping dropped (a section's or the site's name)
-          // counts less than one of the headline it kept.
-          // (Only when the headline comes from that title: a <title> unlike og:title is a title
-          // of its own.)
-          const kept = !fromTitle || w < metaWants || headCanon.includes(want);
-          if (c === want) match = Math.max(match, weak ? 1 : (kept ? 3 : 1) + rank);
+          if (c === want) match = Math.max(match, weak ? 1 : (keptWants[w]! ? 3 : 1) + rank);
           // A line longer than the headline it holds (the title bar "Site | Headline") is not
-          // that headline: only a shorter one gets the headline's rank.
-          else if ((want.includes(c) || c.includes(want)) && Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6) match = Math.max(match, 2 + (c.length < want.length ? rank : 0));
+          // that headline: only a shorter one gets the headline's rank. (Lengths first: most
+          // lines are far from every title's.)
+          else if (Math.min(c.length, want.length) / Math.max(c.length, want.length) >= 0.6 && (want.includes(c) || c.includes(want))) match = Math.max(match, 2 + (c.length < want.length ? rank : 0));
         }
         // The title's start or end up to a separator, even an unspaced one ("Headline-Section-Site").
         // A title's trailing part names the site or the section more often than its start: a
@@ -318,7 +328,7 @@ function headlineIndex(blocks: Block[], facts: readonly RoleFacts[], meta: PageM
           const l = loose(text);
           for (const t of looseTitles) {
             const at = boundedPart(t, l);
-            if (at === 'start' || (at === 'end' && !labels.has(c))) match = 2;
+            if (at === 'start' || (at === 'end' && !isLabel(c))) match = 2;
           }
         }
       }
