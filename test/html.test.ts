@@ -786,6 +786,21 @@ describe('class hints of blog posts', () => {
     expect(h.info('site-footer legal', undefined)!.neg).toBe(NEG.legal);
     expect(h.info('post-tags tags', undefined)!.neg).toBe(NEG.navigation);
   });
+  it('reads the words of a class or id as the runs of [a-z0-9] once lower-cased, each once, none over 40 characters', () => {
+    const h = new HintCache();
+    // An alphabet none of the special patterns can be spelled in (post, tag-, -more, author…).
+    const unit = fc.constantFrom(...'abcxyzAXZ019-_ #.é'.split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 60 }).map((u) => u.join('')), fc.option(fc.array(unit, { minLength: 1, maxLength: 20 }).map((u) => u.join('')), { nil: undefined }), (cls, id) => {
+        const info = h.info(cls, id);
+        const key = `${cls}#${id ?? ''}`.toLowerCase();
+        const want = [...new Set(key.split(/[^a-z0-9]+/).filter((w) => w !== '' && w.length <= 40))];
+        if (info === null) return false;
+        return JSON.stringify(info.words) === JSON.stringify(want);
+      }),
+    );
+    expect(h.info('a'.repeat(41) + ' b', undefined)!.words).toEqual(['b']);
+  });
   it('reads each mark alone, in a class or an id (each pattern is tried only on a key holding a word it needs)', () => {
     const h = new HintCache();
     for (const cls of ['hentry', 'type-post', 'status-publish', 'post-42', 'entry-type-video', 'x HENTRY']) expect(h.info(cls, undefined)!.post, cls).toBe(true);

@@ -99,7 +99,6 @@ const GALLERY_WORD = /^(?:gallery|slideshow|carousel)$/;
 /** A class/id word naming a writer's bio: "bio", "bios", or one written with it ("authorbio", "extendedbio"). */
 const BIO_WORD = /^[a-z]*bios?$/;
 
-const SPLIT = /[^a-z0-9]+/;
 /** Compound words ("related-articles-list", "sharebar") reduced to the table's words. */
 const COMPOUND_PREFIX = /^(related|share|social|comment|newsletter|sidebar|footer|promo|sponsor|advert|breadcrumb|nav|menu|subscribe|signup|donat|popular|trending|recommend|widget|taboola|outbrain|cookie)/;
 
@@ -147,6 +146,11 @@ const SUFFIX_KIND: Record<string, keyof typeof NEG> = {
   comment: 'comments', comments: 'comments', sidebar: 'other', footer: 'legal', widget: 'other', widgets: 'other',
   newsletter: 'newsletter', related: 'other', extra: 'other', extras: 'other', promo: 'advertisement',
 };
+
+/** A code unit of a word of a class or id once lower-cased: `[a-z0-9]` (any other parts two words). */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 
 /** Whether the word is digits only. */
 function digitsOnly(w: string): boolean {
@@ -268,8 +272,20 @@ export class HintCache {
       lower = rest.replace(BARE_MORE, ' ');
     }
     if (lower.includes('author') && AUTHOR_BOX.test(lower)) neg |= NEG.other;
-    for (const raw of lower.split(SPLIT)) {
-      if (raw === '' || raw.length > 40 || words.includes(raw)) continue;
+    // The words are the runs of [a-z0-9], read in place (`split(/[^a-z0-9]+/)` was a third of this
+    // function's time).
+    const n = lower.length;
+    for (let i = 0; i < n; ) {
+      if (!isWordUnit(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      do i++;
+      while (i < n && isWordUnit(lower.charCodeAt(i)));
+      if (i - start > 40) continue;
+      const raw = lower.slice(start, i);
+      if (words.includes(raw)) continue;
       words.push(raw);
       let c = this.wordCache.get(raw);
       if (c === undefined) {
