@@ -40,6 +40,15 @@ const BLOCK = new Set([
   'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'html', 'caption', 'center', 'option',
   'tbody', 'thead', 'tfoot', 'menu', 'legend', 'hgroup', 'frameset', 'frame',
 ]);
+/** {@link TAG_FACTS} bits above a tag's furniture flags (the low 8 bits: {@link NEG} of its TAG_KIND). */
+const SKIP_TAG = 0x100;
+const BLOCK_TAG = 0x200;
+const ROLE_TAG_BIT = 0x400;
+/** What the walk does with a tag name, in one look-up per element rather than one per set. */
+const TAG_FACTS = new Map<string, number>();
+function addTagFacts(names: Iterable<string>, bits: number): void {
+  for (const name of names) TAG_FACTS.set(name, (TAG_FACTS.get(name) ?? 0) | bits);
+}
 /** Words per class/id chain kept on a block's `dom.hints` (innermost kept when capped). */
 const MAX_HINT_WORDS = 24;
 /** A longer `<title>` is not a title. */
@@ -335,7 +344,8 @@ class PageWalk {
       this.own.push(false);
       return;
     }
-    if (SKIP.has(tag)) {
+    const facts = TAG_FACTS.get(tag) ?? 0;
+    if ((facts & SKIP_TAG) !== 0) {
       this.skip = 1;
       return;
     }
@@ -346,9 +356,7 @@ class PageWalk {
     }
 
     const info = this.hintCache.info(a.cls, a.id);
-    let ownNeg = info?.neg ?? 0;
-    const tagKind = TAG_KIND.get(tag);
-    if (tagKind !== undefined) ownNeg |= NEG[tagKind];
+    const ownNeg = (info?.neg ?? 0) | (facts & 0xff);
     const hints = info !== null && info.words.length > 0 ? chainHints(parent.hints, info) : parent.hints;
     const walk = this.walk;
     const el: El = {
@@ -356,10 +364,10 @@ class PageWalk {
       neg: parent.neg | ownNeg, ownNeg, negEl: ownNeg !== 0 ? null : parent.negEl, bioEl: info?.bio === true ? null : parent.bioEl,
       inLink: parent.inLink || (tag === 'a' && a.href),
       first: walk.length, end: walk.length,
-      role: roleOf(tag, a.itemprop, a.rel, info?.roles ?? 0, parent.role),
+      role: roleOf(tag, (facts & ROLE_TAG_BIT) !== 0, a.itemprop, a.rel, info?.roles ?? 0, parent.role),
       post: info?.post ?? false,
       gallery: info?.gallery ?? false,
-      block: BLOCK.has(tag) && !(parent.flat && (tag === 'td' || tag === 'th')),
+      block: (facts & BLOCK_TAG) !== 0 && !(parent.flat && (tag === 'td' || tag === 'th')),
       flat: tag === 'tr' && flat,
     };
     if (ownNeg !== 0) el.negEl = el;
@@ -926,10 +934,10 @@ function copyRole(r: RoleInfo): RoleInfo {
   return { caption: r.caption, credit: r.credit, byline: r.byline, time: r.time, figure: r.figure, header: r.header, headingLevel: r.headingLevel };
 }
 
-/** The role markup an element carries or inherits. */
-function roleOf(tag: string, prop: string | undefined, rel: string | undefined, words: number, parent: RoleInfo): RoleInfo {
+/** The role markup an element carries or inherits (`roleTag`: its tag is one of {@link ROLE_TAG}). */
+function roleOf(tag: string, roleTag: boolean, prop: string | undefined, rel: string | undefined, words: number, parent: RoleInfo): RoleInfo {
   // Most elements have none of the marks: they share their parent's role object.
-  if (words === 0 && prop === undefined && rel === undefined && !ROLE_TAG.has(tag)) return parent;
+  if (words === 0 && prop === undefined && rel === undefined && !roleTag) return parent;
   const itemprop = (prop ?? '').toLowerCase();
   const r = copyRole(parent);
   if (tag === 'figure') r.figure = tag;
@@ -951,6 +959,11 @@ function roleOf(tag: string, prop: string | undefined, rel: string | undefined, 
 
 /** Tags that set a role field themselves (roleOf). */
 const ROLE_TAG = new Set(['figure', 'header', 'h1', 'h2', 'h3', 'figcaption', 'time']);
+
+addTagFacts(SKIP, SKIP_TAG);
+addTagFacts(BLOCK, BLOCK_TAG);
+addTagFacts(ROLE_TAG, ROLE_TAG_BIT);
+for (const [name, kind] of TAG_KIND) addTagFacts([name], NEG[kind]);
 
 function sameRole(a: RoleInfo, b: RoleInfo): boolean {
   return a.caption === b.caption && a.credit === b.credit && a.byline === b.byline && a.time === b.time && a.figure === b.figure && a.header === b.header && a.headingLevel === b.headingLevel;
