@@ -4,6 +4,7 @@
  */
 import type { Article, ArticleSource, Block, BoilerplateEntry } from './article.js';
 import type { PageMeta } from './segment/meta.js';
+import { escapeRegExp } from './patterns/table.js';
 
 export interface AssembleContext {
   meta: PageMeta | null;
@@ -70,8 +71,6 @@ const LOWER = /\p{Ll}/u;
 /** Longest block looked at for the headline's case, and the text looked at in all (see writtenCase). */
 const CASE_COPY_MAX_CHARS = 1000;
 const CASE_SEARCH_CHARS = 200_000;
-/** Regex metacharacters, escaped to match a text as written. */
-const META = /[.*+?^${}()|[\]\\]/g;
 
 /**
  * The headline as the document writes it elsewhere, when text gives it in capitals: html-to-text
@@ -89,7 +88,7 @@ function writtenCase(headline: Block, blocks: readonly Block[], format: Article[
   let letters = 0;
   for (const ch of text) if (LETTER.test(ch) && ++letters >= 4) break;
   if (letters < 4) return text;
-  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(META, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
   // Bounded (hostile text: a headline of 150 one-letter words over megabytes of such words costs
   // each block its length times the words): the copy is a short line, within the first of the text.
   let budget = CASE_SEARCH_CHARS;

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { parseJsonLd } from '../src/meta/jsonld.js';
 import { splitCredit, isCreditOnly } from '../src/segment/html-credit.js';
 import { extract } from '../src/index.js';
-import { HintCache, NEG } from '../src/segment/html-hints.js';
+import { HINT_GATES, HintCache, NEG } from '../src/segment/html-hints.js';
+import { escapeRegExp, requiredLiterals } from '../src/patterns/table.js';
 import { titleHeading } from '../src/segment/html-main.js';
 import { assignRoles, type RoleFacts } from '../src/segment/html-roles.js';
 import { newBlock, type Block } from '../src/article.js';
@@ -800,6 +801,10 @@ describe('class hints of blog posts', () => {
       }),
     );
     expect(h.info('a'.repeat(41) + ' b', undefined)!.words).toEqual(['b']);
+  });
+  it('gates each class/id pattern by exactly the literals every match of it holds', () => {
+    expect(HINT_GATES.length).toBeGreaterThanOrEqual(5);
+    for (const [pattern, gate] of HINT_GATES) expect(gate.source, pattern.source).toBe(requiredLiterals(pattern.source, true)!.map(escapeRegExp).join('|'));
   });
   it('reads each mark alone, in a class or an id (each pattern is tried only on a key holding a word it needs)', () => {
     const h = new HintCache();

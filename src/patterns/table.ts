@@ -528,6 +528,14 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
 }
 const usable = (set: Set<string> | null): Set<string> | null => (set !== null && set.size > 0 && ![...set].includes('') ? set : null);
 
+/** Regex metacharacters. */
+const REGEX_META = /[.*+?^${}()|[\]\\/]/g;
+
+/** `text` as a regex source that matches it as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(REGEX_META, '\\$&');
+}
+
 /**
  * Literals of which every match of a `u`-mode regex source contains one (lower-cased, every digit
  * written `0`), or null when none can be read. Sound for lower-cased text with `ſ` read as `s` and
