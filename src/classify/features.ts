@@ -3,6 +3,22 @@
  */
 import type { Block } from '../article.js';
 import type { LanguageInfo } from './language.js';
+/**
+ * String.prototype's code unit and code point readers, for the loops that read texts character
+ * by character: `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)`.
+ *
+ * `text.charCodeAt(i)` first looks `charCodeAt` up on `text`. The texts of a document's lines and
+ * blocks come in many string representations (flat or cut from the page or the document, one or
+ * two bytes per character, made by a concatenation, internalized); past four of them V8's inline
+ * cache for that look-up gives up (megamorphic: `node --log-ic` showed it for this file's loops,
+ * the line layout, the headline search...), and optimized code then looks the method up in a
+ * global cache at every character. Called through the method itself there is no look-up on the
+ * text: this file's loop alone read so took the text path 8% fewer instructions. Each module that
+ * reads so declares the two constants itself: imported from one module, or wrapped in a
+ * function, they made the loops slower than the look-up did (a call V8 no longer inlines).
+ */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
+const CODE_POINT_AT = String.prototype.codePointAt;
 
 export interface Features {
   /** Length in characters, with characters of spaceless scripts counted ×3 (a CJK character carries about a word). */
@@ -105,12 +121,12 @@ export function classOf(cp: number): number {
 /** Class of the code point that ends just before `end` (a lone or paired surrogate included). */
 function classBefore(s: string, end: number): { c: number; start: number } {
   let start = end - 1;
-  const lo = s.charCodeAt(start);
+  const lo = CHAR_CODE_AT.call(s, start);
   if (lo >= 0xdc00 && lo <= 0xdfff && start > 0) {
-    const hi = s.charCodeAt(start - 1);
+    const hi = CHAR_CODE_AT.call(s, start - 1);
     if (hi >= 0xd800 && hi <= 0xdbff) start--;
   }
-  return { c: classOf(s.codePointAt(start)!), start };
+  return { c: classOf(CODE_POINT_AT.call(s, start)!), start };
 }
 
 /**
@@ -132,19 +148,19 @@ function endsSentence(s: string): boolean {
 }
 function parenthesisedEnd(s: string): boolean {
   const n = s.length;
-  if (n >= 4 && s.charCodeAt(n - 1) === 0xff09 /* ） */) return fullwidthParenthesisedEnd(s);
-  if (n < 4 || s.charCodeAt(n - 1) !== 0x29 /* ) */) return false;
+  if (n >= 4 && CHAR_CODE_AT.call(s, n - 1) === 0xff09 /* ） */) return fullwidthParenthesisedEnd(s);
+  if (n < 4 || CHAR_CODE_AT.call(s, n - 1) !== 0x29 /* ) */) return false;
   const open = s.lastIndexOf('(', n - 2);
   if (open < 0) return false;
   const inner = n - 2 - open; // code units between the parentheses
   if (s.indexOf(')', open + 1) !== n - 1) return false;
-  const first = s.codePointAt(open + 1)!;
+  const first = CODE_POINT_AT.call(s, open + 1)!;
   if (first >= 128 || (ASCII_CLASS[first]! & ASCII_WORD) === 0) return false;
   // [^()]{0,40} counts code points (u flag); the first character is ASCII.
   let points = 0;
   for (let i = open + 2; i < n - 1; i++) {
-    const u = s.charCodeAt(i);
-    if (!(u >= 0xdc00 && u <= 0xdfff && i > open + 2 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff)) points++;
+    const u = CHAR_CODE_AT.call(s, i);
+    if (!(u >= 0xdc00 && u <= 0xdfff && i > open + 2 && CHAR_CODE_AT.call(s, i - 1) >= 0xd800 && CHAR_CODE_AT.call(s, i - 1) <= 0xdbff)) points++;
   }
   if (inner < 1 || points > 40) return false;
   let end = open;
@@ -164,7 +180,7 @@ function fullwidthParenthesisedEnd(s: string): boolean {
   const n = s.length;
   const open = s.lastIndexOf('（', n - 2);
   if (open < 1 || n - 2 - open < 1 || n - 2 - open > 20 || s.indexOf('）', open + 1) !== n - 1) return false;
-  const before = s.charCodeAt(open - 1);
+  const before = CHAR_CODE_AT.call(s, open - 1);
   return before === 0x3002 /* 。 */ || before === 0xff01 /* ！ */ || before === 0xff1f /* ？ */;
 }
 
@@ -225,13 +241,13 @@ class StopHashes {
     let next = 0;
     for (const w of all) {
       let h = HASH_START;
-      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+      for (let i = 0; i < w.length; i++) h = hashStep(h, CHAR_CODE_AT.call(w, i));
       let at = h & this.mask;
       while (this.keys[at] !== -1) at = (at + 1) & this.mask;
       this.keys[at] = h;
       this.lengths[at] = w.length;
       this.starts[at] = next;
-      for (let i = 0; i < w.length; i++) this.chars[next++] = w.charCodeAt(i);
+      for (let i = 0; i < w.length; i++) this.chars[next++] = CHAR_CODE_AT.call(w, i);
     }
   }
 
@@ -248,7 +264,7 @@ class StopHashes {
       if (k !== h || lengths[at] !== length) continue;
       let same = true;
       for (let j = 0, from = starts[at]!; j < length && same; j++) {
-        const u = text.charCodeAt(start + j);
+        const u = CHAR_CODE_AT.call(text, start + j);
         same = (u >= 65 && u <= 90 ? u + 32 : u) === chars[from + j];
       }
       if (same) return true;
@@ -323,7 +339,7 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
     let width = 1;
     let u = 0;
     if (i < n) {
-      u = text.charCodeAt(i);
+      u = CHAR_CODE_AT.call(text, i);
       if (u >= 97 && u <= 122) {
         // A run of small ASCII letters, most of any text: each is a letter and a word character
         // (LETTER | WORDCH | ASCII_WORD) and nothing else, so it only extends the token (starting
@@ -338,13 +354,13 @@ export function blockFeatures(b: Block, lang: LanguageInfo): Features {
         do {
           tokenHash = hashStep(tokenHash, u);
           letters++;
-          u = ++i < n ? text.charCodeAt(i) : 0;
+          u = ++i < n ? CHAR_CODE_AT.call(text, i) : 0;
         } while (u >= 97 && u <= 122);
         continue;
       }
       if (u < 128) c = ASCII_CLASS[u]!;
       else {
-        const cp = text.codePointAt(i)!;
+        const cp = CODE_POINT_AT.call(text, i)!;
         width = cp > 0xffff ? 2 : 1;
         c = classOf(cp);
         if ((c & UNSPACED) !== 0) spaceless++;

@@ -14,6 +14,9 @@ import { FULL_STOP, LEAD_IN, salutation, titlePlaced, type Span } from './revise
 import { hasDigit, mediaMatch, type Work } from './rules.js';
 import { WORDY } from './features.js';
 import { trace } from './trace.js';
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
+const CODE_POINT_AT = String.prototype.codePointAt;
 
 const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
 
@@ -91,10 +94,10 @@ class TextWords {
       let width = 1;
       let word = false;
       if (i < n) {
-        const u = t.charCodeAt(i);
+        const u = CHAR_CODE_AT.call(t, i);
         if (u < 128) word = (u >= 97 && u <= 122) || (u >= 48 && u <= 57);
         else {
-          const cp = t.codePointAt(i)!;
+          const cp = CODE_POINT_AT.call(t, i)!;
           if (cp > 0xffff) width = 2;
           word = wordPoint(cp);
         }
@@ -105,8 +108,8 @@ class TextWords {
           points = 0;
           h = HASH_START;
         }
-        h = hashStep(h, t.charCodeAt(i));
-        if (width === 2) h = hashStep(h, t.charCodeAt(i + 1));
+        h = hashStep(h, CHAR_CODE_AT.call(t, i));
+        if (width === 2) h = hashStep(h, CHAR_CODE_AT.call(t, i + 1));
         points++;
       } else if (start >= 0) {
         if (points >= 3) this.add(h, start, i - start);
@@ -120,14 +123,14 @@ class TextWords {
   has(word: string): boolean {
     const length = word.length;
     let h = HASH_START;
-    for (let j = 0; j < length; j++) h = hashStep(h, word.charCodeAt(j));
+    for (let j = 0; j < length; j++) h = hashStep(h, CHAR_CODE_AT.call(word, j));
     const { slots, text } = this;
     const mask = slots.length / 3 - 1;
     for (let at = h & mask; slots[3 * at + 1] !== 0; at = (at + 1) & mask) {
       if (slots[3 * at] !== h || slots[3 * at + 1] !== length) continue;
       const from = slots[3 * at + 2]!;
       let j = 0;
-      while (j < length && text.charCodeAt(from + j) === word.charCodeAt(j)) j++;
+      while (j < length && CHAR_CODE_AT.call(text, from + j) === CHAR_CODE_AT.call(word, j)) j++;
       if (j === length) return true;
     }
     return false;
@@ -142,7 +145,7 @@ class TextWords {
       if (slots[3 * at] !== h || slots[3 * at + 1] !== length) continue;
       const from = slots[3 * at + 2]!;
       let j = 0;
-      while (j < length && text.charCodeAt(from + j) === text.charCodeAt(start + j)) j++;
+      while (j < length && CHAR_CODE_AT.call(text, from + j) === CHAR_CODE_AT.call(text, start + j)) j++;
       if (j === length) return;
     }
     slots[3 * at] = h;
@@ -374,8 +377,8 @@ export const NODE_GLUE = /(?<=[\p{Ll}\d.!?)’'"])(?=\p{Lu})|(?<=[\p{Ll})’'"])
  */
 export function mayBeGlued(text: string): boolean {
   let prev = 32;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = CHAR_CODE_AT.call(text, i);
     if (c >= 128) return true;
     const small = prev >= 97 && prev <= 122;
     const closing = prev === 41 /* ) */ || prev === 39 /* ' */ || prev === 34; /* " */

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { data as FRANC_DATA } from 'franc-min/data.js';
 import { expressions as FRANC_SCRIPTS } from 'franc-min/expressions.js';
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 /** ISO 639-3 (franc) → ISO 639-1 (stopwords-iso), for the languages both know. */
 const ISO3_TO_1: Record<string, string> = {
@@ -79,9 +81,9 @@ const scriptIndexes = new Map<string, ScriptIndex>();
  * (a small integer, no heap number) when all three are ASCII, else 2^21 + the three as 16-bit digits.
  */
 const trigramKey = (s: string, i: number): number => {
-  const a = s.charCodeAt(i);
-  const b = s.charCodeAt(i + 1);
-  const c = s.charCodeAt(i + 2);
+  const a = CHAR_CODE_AT.call(s, i);
+  const b = CHAR_CODE_AT.call(s, i + 1);
+  const c = CHAR_CODE_AT.call(s, i + 2);
   return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : ASCII_KEYS + a * 4294967296 + b * 65536 + c;
 };
 /** Keys of all-ASCII trigrams are below this (see {@link trigramKey}). */
@@ -184,8 +186,8 @@ export function latinCount(value: string): { latin: number; nonAscii: number } {
   }
   let latin = 0;
   let nonAscii = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
+  for (let i = 0, n = value.length; i < n; i++) {
+    const c = CHAR_CODE_AT.call(value, i);
     if (c < 128) latin += asciiLatin[c]!;
     else nonAscii++;
   }
@@ -265,12 +267,12 @@ function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pai
   const n = cleaned.length;
   // The trigram at i is read as its three code units (`u1`, `u2`, `u3`) and their columns, carried
   // over from the previous trigram: each character is read and numbered once, not three times.
-  let u1 = n > 0 ? cleaned.charCodeAt(0) : 0;
-  let u2 = n > 1 ? cleaned.charCodeAt(1) : 0;
+  let u1 = n > 0 ? CHAR_CODE_AT.call(cleaned, 0) : 0;
+  let u2 = n > 1 ? CHAR_CODE_AT.call(cleaned, 1) : 0;
   let c1 = u1 < 128 ? asciiColumn[u1]! : 0;
   let c2 = u2 < 128 ? asciiColumn[u2]! : 0;
   for (let i = 0; i + 3 <= n; i++) {
-    const u3 = cleaned.charCodeAt(i + 2);
+    const u3 = CHAR_CODE_AT.call(cleaned, i + 2);
     const c3 = u3 < 128 ? asciiColumn[u3]! : 0;
     let slot: number;
     if (ascii && (u1 | u2 | u3) < 128) slot = c1 === 0 || c2 === 0 || c3 === 0 ? -1 : asciiSlots[(c1 * columns + c2) * columns + c3]! - 1;
@@ -396,7 +398,7 @@ function lettered(line: string): boolean {
   const n = Math.min(line.length, 100);
   let letters = 0;
   for (let i = 0; i < n; i++) {
-    const u = line.charCodeAt(i);
+    const u = CHAR_CODE_AT.call(line, i);
     if (((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a) || (u >= 0xc0 && (u < 0x2000 || u > 0x2bff))) letters++;
   }
   return letters * 2 >= n;

@@ -16,6 +16,8 @@ import { AUTHOR_BIO } from '../patterns/author-bio.js';
 import { DATE, MONTH } from '../patterns/bylines.js';
 import { COUNT, FORM_PROMPT, SIGN_IN } from '../patterns/comments.js';
 import { trace } from './trace.js';
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 export interface Span {
   start: number;
@@ -1386,8 +1388,8 @@ function shortSentence(w: Work): boolean {
  */
 function wordless(text: string): boolean {
   let wide = false;
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
+  for (let i = 0, n = text.length; i < n; i++) {
+    const u = CHAR_CODE_AT.call(text, i);
     const lower = u | 0x20;
     if ((lower >= 0x61 && lower <= 0x7a) || (u >= 0x30 && u <= 0x39)) return false;
     if (u >= 0x80) wide = true;

@@ -4,6 +4,8 @@
  * CDATA wrappers) and skipped otherwise; the object graph is walked iteratively with a node cap,
  * so a huge or deeply nested graph costs bounded time and never overflows the stack.
  */
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 /** What the article object of a page's JSON-LD says. Every field may be missing. */
 export interface JsonLdArticle {
@@ -38,8 +40,8 @@ function escapeControlsInStrings(s: string): string {
   let out = '';
   let inStr = false;
   let last = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = CHAR_CODE_AT.call(s, i);
     if (inStr) {
       if (c === 92) {
         i++;

@@ -6,6 +6,9 @@
  */
 
 import { isPlain, PLAIN_RANGES, plainFlags, plainSource } from './plain.js';
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
+const CODE_POINT_AT = String.prototype.codePointAt;
 
 export interface PatternRow<K extends string = string> {
   /** Stable identifier, shown in `--explain` reasons. */
@@ -981,7 +984,7 @@ export class LiteralIndex {
     let lowered = false;
     let state = 0;
     for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
+      const c = CHAR_CODE_AT.call(line, i);
       if (c < 128) {
         const at = state * columns + column[c]!;
         const to = ascii[at]!;
@@ -1507,7 +1510,7 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
   const split = (rows: readonly number[]): Gated => ({ caseless: bitsOf(rows.filter((k) => caseless[k])), cased: bitsOf(rows.filter((k) => !caseless[k])) });
   const gated = (text: string): Gated => {
     const n = text.length;
-    const first = n === 0 ? -1 : text.codePointAt(0)!;
+    const first = n === 0 ? -1 : CODE_POINT_AT.call(text, 0)!;
     let entry = first < 128 ? byFirstAscii[first + 1] : byFirst.get(first);
     if (entry === undefined) {
       entry = firstGated(first);
@@ -1517,8 +1520,8 @@ export function compileTable<K extends string>(rows: readonly PatternRow<K>[], t
     if (entry.all !== null) return entry.all;
     let last = -1;
     if (n > 0) {
-      last = text.charCodeAt(n - 1);
-      if (last >= 0xdc00 && last <= 0xdfff && n > 1) last = text.codePointAt(n - 2)!;
+      last = CHAR_CODE_AT.call(text, n - 1);
+      if (last >= 0xdc00 && last <= 0xdfff && n > 1) last = CODE_POINT_AT.call(text, n - 2)!;
     }
     let rows = last < 128 ? entry.byLastAscii[last + 1] : entry.byLast.get(last);
     if (rows === undefined) {

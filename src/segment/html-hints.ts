@@ -3,6 +3,8 @@
  * given kind. One table, compiled once; each row says why.
  */
 import type { BoilerplateKind } from '../article.js';
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 /** Bit flags of the furniture kinds an element's hints point to. */
 export const NEG = {
@@ -154,8 +156,8 @@ function isWordUnit(c: number): boolean {
 
 /** Whether the word is digits only. */
 function digitsOnly(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+  for (let i = 0, n = w.length; i < n; i++) {
+    const c = CHAR_CODE_AT.call(w, i);
     if (c < 48 || c > 57) return false;
   }
   return true;
@@ -299,13 +301,13 @@ export class HintCache {
     // function's time).
     const n = lower.length;
     for (let i = 0; i < n; ) {
-      if (!isWordUnit(lower.charCodeAt(i))) {
+      if (!isWordUnit(CHAR_CODE_AT.call(lower, i))) {
         i++;
         continue;
       }
       const start = i;
       do i++;
-      while (i < n && isWordUnit(lower.charCodeAt(i)));
+      while (i < n && isWordUnit(CHAR_CODE_AT.call(lower, i)));
       if (i - start > 40) continue;
       const raw = lower.slice(start, i);
       if (words.includes(raw)) continue;

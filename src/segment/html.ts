@@ -21,6 +21,8 @@ import { chooseMain, linkedSentence, proseValue, titleHeading, MAIN, type MainBl
 import { assignRoles, blockPrior, type RoleInfo } from './html-roles.js';
 import { normalizeSpace, withoutLinkTargets } from './text.js';
 import { capNesting, MAX_NESTING } from './nesting.js';
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 type Htmlparser2 = typeof import('htmlparser2');
 let htmlparser2: Htmlparser2 | null = null;
@@ -226,8 +228,8 @@ function countWords(text: string): number {
   for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) words++;
   if (!UNSPACED.test(text)) return words;
   let unspaced = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = CHAR_CODE_AT.call(text, i);
     if (c >= 0x3040 && ((c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) unspaced++;
   }
   return words + (unspaced >> 1);

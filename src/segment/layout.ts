@@ -35,6 +35,8 @@
  *
  * @module
  */
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 /** One logical line of the dump, in reading order. */
 export interface LogicalLine {
@@ -94,10 +96,10 @@ export function charWidth(cp: number): number {
 /** Display width of a string. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-      const lo = s.charCodeAt(i + 1);
+  for (let i = 0, n = s.length; i < n; i++) {
+    let cp = CHAR_CODE_AT.call(s, i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = CHAR_CODE_AT.call(s, i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
         i++;
@@ -146,10 +148,10 @@ function parseLine(no: number, text: string): Line {
   let col = 0;
   let inWord = false;
   for (let i = 0; i < len; i++) {
-    let cp = text.charCodeAt(i);
+    let cp = CHAR_CODE_AT.call(text, i);
     const start = i;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
-      const lo = text.charCodeAt(i + 1);
+      const lo = CHAR_CODE_AT.call(text, i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
         i++;
@@ -949,7 +951,7 @@ function isListMarker(word: string): boolean {
  * standing beside the article.)
  */
 function isCellBorder(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = CHAR_CODE_AT.call(text, i);
   return c === 0x7c || c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 0xa6;
 }
 
@@ -1052,8 +1054,8 @@ const QUOTE_MARKERS = /^[ \t]*(?:>+(?:[ \t]|$))+/;
  */
 function unquote(line: string): string {
   let i = 0;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  if (line.charCodeAt(i) !== 62) return line;
+  while (CHAR_CODE_AT.call(line, i) === 32 || CHAR_CODE_AT.call(line, i) === 9) i++;
+  if (CHAR_CODE_AT.call(line, i) !== 62) return line;
   const m = QUOTE_MARKERS.exec(line);
   return m === null ? line : ' '.repeat(m[0].length) + line.slice(m[0].length);
 }
@@ -1102,7 +1104,7 @@ function plainCell(no: number, line: string): Cell {
   if (text === '') return { no, text, start: 0, end: 0, firstWord: 0, blank: true, bullet: false };
   if (line.length > 2 * MAX_LINE_CELLS) return { no, text, start: 0, end: MAX_LINE_CELLS + 1, firstWord: 0, blank: false, bullet: false };
   let lead = 0;
-  while (isBlank(line.charCodeAt(lead))) lead++;
+  while (isBlank(CHAR_CODE_AT.call(line, lead))) lead++;
   const sp = text.search(/\s/);
   const first = sp < 0 ? text : text.slice(0, sp);
   const narrow = NARROW_ONLY.test(line);

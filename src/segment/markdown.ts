@@ -14,6 +14,8 @@
  */
 import type { LogicalLine } from './layout.js';
 import { emptyMeta, type PageMeta } from './meta.js';
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 /**
  * An inline link or image: `[text](target "title")`, bounded runs (no backtracking blow-up). A
@@ -255,8 +257,8 @@ export function markdownLines(text: string): LogicalLine[] {
 /** More `[` than `]` in the line: a link's text goes on on the next line. */
 function unclosedBracket(line: string): boolean {
   let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = 0, n = line.length; i < n; i++) {
+    const c = CHAR_CODE_AT.call(line, i);
     if (c === 92) i++; // an escaped character
     else if (c === 91) depth++;
     else if (c === 93 && depth > 0) depth--;

@@ -8,6 +8,8 @@ import { layoutLines, type LogicalLine } from './layout.js';
 import { isMarkdown, markdownLines } from './markdown.js';
 import { metaTable } from '../patterns/index.js';
 import { linkTextsGlued } from '../classify/rules.js';
+/** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 const SPACE_RUNS = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]+/g;
 
@@ -144,8 +146,8 @@ const SENTENCE_WORDS = 3;
 function wordCount(s: string, max: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < s.length && words < max; i++) {
-    const space = s.charCodeAt(i) === 32;
+  for (let i = 0, n = s.length; i < n && words < max; i++) {
+    const space = CHAR_CODE_AT.call(s, i) === 32;
     if (!space && !inWord) words++;
     inWord = !space;
   }
