@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { HintCache } from '../src/segment/html-hints.js';
 import { segmentHtml } from '../src/segment/html.js';
 import { decode } from '../src/decode/index.js';
+import { flatText } from '../src/patterns/table.js';
 
 const facts = (h: ReturnType<HintCache['info']>) => h && { words: h.words, neg: h.neg, content: h.content, post: h.post, gallery: h.gallery, roles: h.roles };
 
@@ -78,5 +79,21 @@ describe('decode of a string, scans shared or skipped', () => {
     const d = decode('<p>plain text</p>', { name: null });
     expect(d.text).toBe('<p>plain text</p>');
     expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('flatText (the classifier reads flat copies of its block texts)', () => {
+  it('copies every string exactly, lone surrogates and all', () => {
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.string({ maxLength: 20 }), (a, b) => {
+        // A slice of a larger string, as the block texts are.
+        const s = (b + a + b).slice(b.length, b.length + a.length);
+        return flatText(s) === a;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(flatText('\ud800x\udc00')).toBe('\ud800x\udc00');
+    expect(flatText('café “quoted”')).toBe('café “quoted”');
   });
 });

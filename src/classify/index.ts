@@ -7,7 +7,7 @@ import type { PageMeta } from '../segment/meta.js';
 import { detectLanguage, type LanguageInfo } from './language.js';
 import { blockFeatures, WORDY, type Features } from './features.js';
 import { applyRules, hasDigit, mediaMatch, type Verdicts, type Work } from './rules.js';
-import { oneByte } from '../patterns/table.js';
+import { flatText } from '../patterns/table.js';
 import { announcedLists, titleAnnouncedList, assignRoles, boilerKind, bestSingleBlock, bestSpan, bestSpanIn, runFrom, spanValue, commentSectionStart, articleEnd, countedHeading, extendSpan, leadInAbove, fillAuthorBios, LEAD_IN, markSiteAbout, markDoubledLines, markFolded, markPostNavTitles, markRelatedTitles, markShoutedLines, markStampLines, markTeaserSummaries, markLinkedTeasers, markWriterBios, spanAppeals, strongBarrier, titleLine, FULL_STOP, HEADING_TAG, titlePlaced, type Span } from './revise.js';
 import { assignMeta, DATED } from './headline.js';
 import { trace } from './trace.js';
@@ -195,8 +195,8 @@ export function listProse(feats: readonly Features[]): boolean {
 export function classifyDocument(blocks: Block[], ctx: ClassifyContext): { language: string | null } {
   // Without a main container, "outside it" means nothing: let the text evidence decide.
   if (!blocks.some((b) => b.dom?.inMain === true)) forgetMain(blocks);
-  // Flat one-byte copies of the Latin-1 texts: the features' scan and the tables read them faster.
-  for (const b of blocks) b.text = oneByte(b.text);
+  // Flat copies of the texts (one-byte for Latin-1 ones): the features, the tables and the rules read them faster (see flatText).
+  for (const b of blocks) b.text = flatText(b.text);
   // A photo's credit or caption is no sample of the text's language: the text output writes none,
   // and read back, the document must read in the same language (fuzz, text-stable at seed 20262104:
   // with "Reuters Photo: !一" a note of three short lines read as French, without it as English).
