@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, displayWidth, layoutLines, layoutText } from '../src/segment/layout.js';
+import { charWidth, displayWidth, layoutLines, layoutText, startsLower } from '../src/segment/layout.js';
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { isSpaceUnit, normalizeSpace, segmentText, withoutLinkTargets } from '../src/segment/text.js';
@@ -531,5 +531,19 @@ describe('normalizeSpace', () => {
       }),
       { numRuns: 3000, seed: 5 },
     );
+  });
+});
+
+describe('startsLower', () => {
+  it('is /^\\p{Ll}/u for every first code unit, a pair, and the empty line', () => {
+    const re = /^\p{Ll}/u;
+    for (let u = 0; u <= 0xffff; u++) {
+      const s = String.fromCharCode(u) + 'x';
+      if (startsLower(s) !== re.test(s)) throw new Error(`U+${u.toString(16)}`);
+    }
+    // A letter beyond the BMP: mathematical small a (lower case), capital A (not).
+    expect(startsLower('\u{1d41a}bc')).toBe(true);
+    expect(startsLower('\u{1d400}bc')).toBe(false);
+    expect(startsLower('')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * converter wrote in brackets are cut from the lines; Markdown is read as its text (markdown.ts).
  */
 import { newBlock, type Block } from '../article.js';
-import { layoutLines, type LogicalLine } from './layout.js';
+import { layoutLines, startsLower, type LogicalLine } from './layout.js';
 import { isMarkdown, markdownLines } from './markdown.js';
 import { metaTable } from '../patterns/index.js';
 import { linkTextsGlued } from '../classify/rules.js';
@@ -198,7 +198,6 @@ function joinRagged(lines: LogicalLine[]): LogicalLine[] {
   return out;
 }
 
-const LOWER_START = /^\p{Ll}/u;
 /** A line broken off mid-sentence where a source was wrapped: after a word ("… sealed the 2000") or a comma. */
 const RAGGED_END = /[\p{Ll}\p{N},]$/u;
 /** Punctuation of prose: what parts the words of a sentence, or ends it. */
@@ -208,7 +207,7 @@ const RAGGED_MIN_PAIRS = 3;
 
 /** `before` (a line, or the end of one) breaks off mid-sentence and `line` goes on with it, no blank line between. */
 function brokenOff(before: string, line: LogicalLine): boolean {
-  return line.gapBefore === 0 && LOWER_START.test(line.text.trimStart()) && RAGGED_END.test(before.trimEnd()) && sentenceUnderWay(before, RAGGED_WORDS);
+  return line.gapBefore === 0 && startsLower(line.text.trimStart()) && RAGGED_END.test(before.trimEnd()) && sentenceUnderWay(before, RAGGED_WORDS);
 }
 /** Words of four letters or more, and those of them capitalised. */
 const LONG_WORDS = /\p{L}{4,}/gu;
