@@ -15,7 +15,10 @@ import type { LanguageInfo } from './language.js';
  * global cache at every character. Called through the method itself there is no look-up on the
  * text: this file's loop alone read so took the text path 8% fewer instructions. Each module that
  * reads so declares the two constants itself: imported from one module, or wrapped in a
- * function, they made the loops slower than the look-up did (a call V8 no longer inlines).
+ * function, they made the loops slower than the look-up did (a call V8 no longer inlines). A loop
+ * over the one string its function made (a lower-cased copy, a join: TextWords, the language
+ * detector's trigrams) keeps `text.charCodeAt(i)`: that look-up stays monomorphic and V8 inlines
+ * the call, cheaper than through `.call` (measured: text path 0.4% fewer instructions so).
  */
 const CHAR_CODE_AT = String.prototype.charCodeAt;
 const CODE_POINT_AT = String.prototype.codePointAt;

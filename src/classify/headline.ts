@@ -16,7 +16,6 @@ import { WORDY } from './features.js';
 import { trace } from './trace.js';
 /** `CHAR_CODE_AT.call(text, i)` for `text.charCodeAt(i)` in character loops: no megamorphic look-up on the text (see src/classify/features.ts). */
 const CHAR_CODE_AT = String.prototype.charCodeAt;
-const CODE_POINT_AT = String.prototype.codePointAt;
 
 const normTitle = (s: string): string => s.toLowerCase().replace(/[\s"'“”‘’«»]+/g, ' ').trim();
 
@@ -94,10 +93,10 @@ class TextWords {
       let width = 1;
       let word = false;
       if (i < n) {
-        const u = CHAR_CODE_AT.call(t, i);
+        const u = t.charCodeAt(i);
         if (u < 128) word = (u >= 97 && u <= 122) || (u >= 48 && u <= 57);
         else {
-          const cp = CODE_POINT_AT.call(t, i)!;
+          const cp = t.codePointAt(i)!;
           if (cp > 0xffff) width = 2;
           word = wordPoint(cp);
         }
@@ -108,8 +107,8 @@ class TextWords {
           points = 0;
           h = HASH_START;
         }
-        h = hashStep(h, CHAR_CODE_AT.call(t, i));
-        if (width === 2) h = hashStep(h, CHAR_CODE_AT.call(t, i + 1));
+        h = hashStep(h, t.charCodeAt(i));
+        if (width === 2) h = hashStep(h, t.charCodeAt(i + 1));
         points++;
       } else if (start >= 0) {
         if (points >= 3) this.add(h, start, i - start);
@@ -123,14 +122,14 @@ class TextWords {
   has(word: string): boolean {
     const length = word.length;
     let h = HASH_START;
-    for (let j = 0; j < length; j++) h = hashStep(h, CHAR_CODE_AT.call(word, j));
+    for (let j = 0; j < length; j++) h = hashStep(h, word.charCodeAt(j));
     const { slots, text } = this;
     const mask = slots.length / 3 - 1;
     for (let at = h & mask; slots[3 * at + 1] !== 0; at = (at + 1) & mask) {
       if (slots[3 * at] !== h || slots[3 * at + 1] !== length) continue;
       const from = slots[3 * at + 2]!;
       let j = 0;
-      while (j < length && CHAR_CODE_AT.call(text, from + j) === CHAR_CODE_AT.call(word, j)) j++;
+      while (j < length && text.charCodeAt(from + j) === word.charCodeAt(j)) j++;
       if (j === length) return true;
     }
     return false;
@@ -145,7 +144,7 @@ class TextWords {
       if (slots[3 * at] !== h || slots[3 * at + 1] !== length) continue;
       const from = slots[3 * at + 2]!;
       let j = 0;
-      while (j < length && CHAR_CODE_AT.call(text, from + j) === CHAR_CODE_AT.call(text, start + j)) j++;
+      while (j < length && text.charCodeAt(from + j) === text.charCodeAt(start + j)) j++;
       if (j === length) return;
     }
     slots[3 * at] = h;

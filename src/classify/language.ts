@@ -81,9 +81,9 @@ const scriptIndexes = new Map<string, ScriptIndex>();
  * (a small integer, no heap number) when all three are ASCII, else 2^21 + the three as 16-bit digits.
  */
 const trigramKey = (s: string, i: number): number => {
-  const a = CHAR_CODE_AT.call(s, i);
-  const b = CHAR_CODE_AT.call(s, i + 1);
-  const c = CHAR_CODE_AT.call(s, i + 2);
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
   return (a | b | c) < 128 ? (a << 14) | (b << 7) | c : ASCII_KEYS + a * 4294967296 + b * 65536 + c;
 };
 /** Keys of all-ASCII trigrams are below this (see {@link trigramKey}). */
@@ -267,12 +267,12 @@ function indexedDistances(cleaned: string, { langs, slots, starts, pairLang, pai
   const n = cleaned.length;
   // The trigram at i is read as its three code units (`u1`, `u2`, `u3`) and their columns, carried
   // over from the previous trigram: each character is read and numbered once, not three times.
-  let u1 = n > 0 ? CHAR_CODE_AT.call(cleaned, 0) : 0;
-  let u2 = n > 1 ? CHAR_CODE_AT.call(cleaned, 1) : 0;
+  let u1 = n > 0 ? cleaned.charCodeAt(0) : 0;
+  let u2 = n > 1 ? cleaned.charCodeAt(1) : 0;
   let c1 = u1 < 128 ? asciiColumn[u1]! : 0;
   let c2 = u2 < 128 ? asciiColumn[u2]! : 0;
   for (let i = 0; i + 3 <= n; i++) {
-    const u3 = CHAR_CODE_AT.call(cleaned, i + 2);
+    const u3 = cleaned.charCodeAt(i + 2);
     const c3 = u3 < 128 ? asciiColumn[u3]! : 0;
     let slot: number;
     if (ascii && (u1 | u2 | u3) < 128) slot = c1 === 0 || c2 === 0 || c3 === 0 ? -1 : asciiSlots[(c1 * columns + c2) * columns + c3]! - 1;
